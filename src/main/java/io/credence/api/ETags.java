@@ -1,0 +1,51 @@
+package io.credence.api;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+/** Entity tags from entity versions, and the If-Match check for optimistic concurrency. */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * Checks an optional If-Match header against the current version: absent or {@code *} passes,
+     * anything else must name the current version (412 otherwise).
+     */
+    public static void checkIfMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return;
+        }
+        String current = of(currentVersion).getValue();
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+                tag = tag.substring(1, tag.length() - 1);
+            }
+            if (tag.equals(current)) {
+                return;
+            }
+        }
+        throw new ApiException(ProblemType.PRECONDITION_FAILED,
+                "If-Match " + ifMatch + " does not match the current version \"" + current + "\"");
+    }
+
+    /** 200 with the body and its ETag, or 304 when the client's If-None-Match already names this version. */
+    public static Response conditionalGet(Request request, long version, Object body) {
+        EntityTag tag = of(version);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(body).tag(tag).build();
+    }
+}

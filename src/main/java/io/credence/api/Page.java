@@ -1,0 +1,17 @@
+package io.credence.api;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a listing. */
+public record Page<T>(
+        @Schema(description = "The items on this page.") List<T> items,
+        @Schema(description = "Page number, from 0.", examples = "0") int page,
+        @Schema(description = "Requested page size.", examples = "20") int size,
+        @Schema(description = "Number of items in the whole listing.", examples = "1") long total) {
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), page, size, total);
+    }
+}

@@ -1,0 +1,66 @@
+package io.credence.claim;
+
+import io.credence.assessment.Status;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One checkable statement, who made it and where it appeared. */
+@Entity
+@Table(name = "claim")
+public class Claim extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String text;
+
+    public String claimant;
+
+    @Embedded
+    public Appearance appearance;
+
+    /** BCP 47 language tag of the text. */
+    public String language;
+
+    @ElementCollection
+    @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "tag", nullable = false)
+    public Set<String> tags = new TreeSet<>();
+
+    /** Kept on the row so that listing by status is an indexed query. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    public Status status;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Records that something bearing on the claim changed, which also moves its version on. */
+    public void touch(Instant at) {
+        updatedAt = at;
+    }
+}

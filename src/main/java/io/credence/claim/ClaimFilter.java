@@ -1,0 +1,24 @@
+package io.credence.claim;
+
+import io.credence.assessment.Status;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters of the claim listing; all optional, combined with AND. */
+public class ClaimFilter {
+
+    @QueryParam("status")
+    @Parameter(description = "Only claims with this status.", example = "UNVERIFIED")
+    public Status status;
+
+    @QueryParam("tag")
+    @Size(max = 100)
+    @Parameter(description = "Only claims carrying this tag (case-insensitive).", example = "drones")
+    public String tag;
+
+    @QueryParam("q")
+    @Size(max = 300)
+    @Parameter(description = "Only claims whose text contains this (case-insensitive).", example = "gold")
+    public String q;
+}

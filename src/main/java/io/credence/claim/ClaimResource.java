@@ -1,0 +1,73 @@
+package io.credence.claim;
+
+import io.credence.api.ETags;
+import io.credence.api.Page;
+import io.credence.api.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims", description = "Checkable statements and their confidence status.")
+public class ClaimResource {
+
+    private final ClaimService claims;
+
+    ClaimResource(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    @POST
+    @Operation(summary = "Register a claim",
+            description = "Registers a checkable statement with who made it and where it appeared. "
+                    + "It starts UNVERIFIED until evidence bears on it.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new claim.",
+            headers = @Header(name = "Location", description = "URL of the new claim."),
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    public Response register(@NotNull @Valid CreateClaimRequest request, @Context UriInfo uri) {
+        Claim claim = claims.register(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(claim.id.toString()).build())
+                .tag(ETags.of(claim.version))
+                .entity(ClaimResponse.of(claim))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List claims", description = "Claims, newest first, filtered by status, tag and text.")
+    public Page<ClaimResponse> list(@Valid @BeanParam ClaimFilter filter, @Valid @BeanParam PageRequest page) {
+        return claims.list(filter, page).map(ClaimResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a claim", description = "The claim and its current status; the ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "The claim.",
+            headers = @Header(name = "ETag", description = "The claim's version."),
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
+    public Response get(@PathParam("id") @Parameter(description = "Claim id.") UUID id, @Context Request request) {
+        var claim = claims.require(id);
+        return ETags.conditionalGet(request, claim.version, ClaimResponse.of(claim));
+    }
+}

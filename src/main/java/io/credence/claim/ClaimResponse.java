@@ -1,0 +1,26 @@
+package io.credence.claim;
+
+import io.credence.assessment.Status;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Claim", description = "A registered claim and its current status.")
+public record ClaimResponse(
+        @Schema(examples = "3b241101-e2bb-4255-8caf-4136c566a962") UUID id,
+        @Schema(examples = "Moscow paid for the drones with at least 1.8 tons of gold bars") String text,
+        @Schema(examples = "Unnamed intelligence official") String claimant,
+        AppearanceDto appearance,
+        @Schema(examples = "en") String language,
+        @Schema(examples = "[\"drones\", \"gold\"]") List<String> tags,
+        @Schema(description = "Confidence status computed from the evidence.", examples = "UNVERIFIED") Status status,
+        @Schema(description = "Increases with every change; also sent as the ETag.", examples = "0") long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static ClaimResponse of(Claim c) {
+        return new ClaimResponse(c.id, c.text, c.claimant, AppearanceDto.of(c.appearance), c.language,
+                c.tags.stream().sorted().toList(), c.status, c.version, c.createdAt, c.updatedAt);
+    }
+}

@@ -1,0 +1,76 @@
+package io.credence.claim;
+
+import io.credence.api.ApiException;
+import io.credence.api.LikePattern;
+import io.credence.api.Page;
+import io.credence.api.PageRequest;
+import io.credence.api.Pages;
+import io.credence.api.Timestamps;
+import io.credence.assessment.Status;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Registers and finds claims. */
+@ApplicationScoped
+public class ClaimService {
+
+    @Transactional
+    public Claim register(CreateClaimRequest request) {
+        Instant now = Timestamps.now();
+        Claim claim = new Claim();
+        claim.id = UUID.randomUUID();
+        claim.text = request.text().strip();
+        claim.claimant = request.claimant();
+        claim.appearance = request.appearance() == null ? null : request.appearance().toEmbeddable();
+        claim.language = request.language();
+        if (request.tags() != null) {
+            request.tags().forEach(tag -> claim.tags.add(normaliseTag(tag)));
+        }
+        claim.status = Status.UNVERIFIED;
+        claim.createdAt = now;
+        claim.updatedAt = now;
+        claim.persist();
+        return claim;
+    }
+
+    /** The claim, or 404 problem details when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Claim require(UUID id) {
+        return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Claim", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Claim> list(ClaimFilter filter, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status != null) {
+            conditions.add("status = :status");
+            params.put("status", filter.status);
+        }
+        if (filter.tag != null && !filter.tag.isBlank()) {
+            conditions.add(":tag member of tags");
+            params.put("tag", normaliseTag(filter.tag));
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            conditions.add("lower(text) like :q escape '\\'");
+            params.put("q", LikePattern.containing(filter.q.strip()));
+        }
+        Sort order = Sort.descending("createdAt").and("id");
+        if (conditions.isEmpty()) {
+            return Pages.of(Claim.findAll(order), page);
+        }
+        return Pages.of(Claim.find(String.join(" and ", conditions), order, params), page);
+    }
+
+    private static String normaliseTag(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,82 @@
+package io.credence.evidence;
+
+import io.credence.api.Page;
+import io.credence.api.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/claims/{claimId}/evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Evidence", description = "What bears on a claim, from which source, and how strongly.")
+public class EvidenceResource {
+
+    private final EvidenceService evidence;
+
+    EvidenceResource(EvidenceService evidence) {
+        this.evidence = evidence;
+    }
+
+    @POST
+    @Operation(summary = "Attach evidence to a claim",
+            description = "Attaches an item from a registered source with its stance and Admiralty credibility. "
+                    + "An unknown sourceId or citesSourceId is refused with 422.")
+    @APIResponse(responseCode = "201", description = "Attached; Location names the new item.",
+            headers = @Header(name = "Location", description = "URL of the new item."),
+            content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
+    public Response add(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
+                        @NotNull @Valid AddEvidenceRequest request, @Context UriInfo uri) {
+        Evidence item = evidence.add(claimId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(item.id.toString()).build())
+                .entity(EvidenceResponse.of(item))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List a claim's evidence",
+            description = "Every item attached to the claim, oldest first, withdrawn ones included and marked.")
+    public Page<EvidenceResponse> list(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
+                                       @Valid @BeanParam PageRequest page) {
+        return evidence.list(claimId, page).map(EvidenceResponse::of);
+    }
+
+    @GET
+    @Path("/{evidenceId}")
+    @Operation(summary = "Get an evidence item", description = "One item attached to the claim, withdrawn or not.")
+    public EvidenceResponse get(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
+                                @PathParam("evidenceId") @Parameter(description = "Evidence id.") UUID evidenceId) {
+        return EvidenceResponse.of(evidence.require(claimId, evidenceId));
+    }
+
+    @POST
+    @Path("/{evidenceId}/withdrawal")
+    @Operation(summary = "Withdraw an evidence item",
+            description = "Marks the item withdrawn with a reason. It is never deleted: it stays listed, marked "
+                    + "withdrawn, and no longer counts. Withdrawing it twice is refused with 409.")
+    @APIResponse(responseCode = "200", description = "The withdrawn item.",
+            content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
+    public EvidenceResponse withdraw(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
+                                     @PathParam("evidenceId") @Parameter(description = "Evidence id.") UUID evidenceId,
+                                     @NotNull @Valid WithdrawalRequest request) {
+        return EvidenceResponse.of(evidence.withdraw(claimId, evidenceId, request));
+    }
+}

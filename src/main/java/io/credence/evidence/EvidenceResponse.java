@@ -1,0 +1,28 @@
+package io.credence.evidence;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Evidence", description = "An evidence item attached to a claim.")
+public record EvidenceResponse(
+        @Schema(examples = "7c9e6679-7425-40de-944b-e07fc1f90ae7") UUID id,
+        @Schema(examples = "3b241101-e2bb-4255-8caf-4136c566a962") UUID claimId,
+        @Schema(examples = "0f8fad5b-d9cb-469f-a165-70867728950e") UUID sourceId,
+        @Schema(examples = "SUPPORTS") Stance stance,
+        @Schema(examples = "2") int credibility,
+        @Schema(examples = "https://example.org/report") String url,
+        @Schema(examples = "Officials confirmed the shipment of gold.") String excerpt,
+        Instant observedAt,
+        @Schema(description = "The source this item repeats, if any.") UUID citesSourceId,
+        Instant createdAt,
+        @Schema(description = "Whether the item was withdrawn; a withdrawn item no longer counts.", examples = "false")
+        boolean withdrawn,
+        Instant withdrawnAt,
+        String withdrawalReason) {
+
+    static EvidenceResponse of(Evidence e) {
+        return new EvidenceResponse(e.id, e.claimId, e.sourceId, e.stance, e.credibility, e.url, e.excerpt,
+                e.observedAt, e.citesSourceId, e.createdAt, e.isWithdrawn(), e.withdrawnAt, e.withdrawalReason);
+    }
+}

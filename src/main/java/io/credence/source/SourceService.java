@@ -1,0 +1,77 @@
+package io.credence.source;
+
+import io.credence.api.ApiException;
+import io.credence.api.ETags;
+import io.credence.api.LikePattern;
+import io.credence.api.Page;
+import io.credence.api.PageRequest;
+import io.credence.api.Pages;
+import io.credence.api.Timestamps;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Registers sources and keeps every reliability rating they have held. */
+@ApplicationScoped
+public class SourceService {
+
+    @Transactional
+    public Source register(CreateSourceRequest request) {
+        Instant now = Timestamps.now();
+        Source source = new Source();
+        source.id = UUID.randomUUID();
+        source.name = request.name().strip();
+        source.kind = request.kind();
+        source.homepage = request.homepage();
+        source.reliability = request.reliability();
+        source.rationale = request.rationale();
+        source.ratedAt = now;
+        source.createdAt = now;
+        source.updatedAt = now;
+        source.persist();
+        SourceRating.of(source).persist();
+        return source;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Source> list(String q, PageRequest page) {
+        Sort order = Sort.by("name").and("id");
+        if (q == null || q.isBlank()) {
+            return Pages.of(Source.findAll(order), page);
+        }
+        return Pages.of(Source.find("lower(name) like ?1 escape '\\'", order, LikePattern.containing(q.strip())), page);
+    }
+
+    /** Gives the source a new rating; the one it replaces stays in the history, marked superseded. */
+    @Transactional
+    public Source changeReliability(UUID id, ReliabilityChange change, String ifMatch) {
+        Source source = require(id);
+        ETags.checkIfMatch(ifMatch, source.version);
+        Instant now = Timestamps.now();
+        SourceRating current = SourceRating.currentOf(id);
+        if (current != null) {
+            current.supersededAt = now;
+        }
+        source.reliability = change.reliability();
+        source.rationale = change.rationale();
+        source.ratedAt = now;
+        source.updatedAt = now;
+        SourceRating.of(source).persist();
+        return source;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SourceRating> history(UUID id) {
+        require(id);
+        return SourceRating.historyOf(id);
+    }
+
+    /** The source, or 404 problem details when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Source require(UUID id) {
+        return Source.<Source>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Source", id));
+    }
+}
