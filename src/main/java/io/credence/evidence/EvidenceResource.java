@@ -2,6 +2,7 @@ package io.credence.evidence;
 
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
+import io.credence.api.ProblemResponses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -43,6 +44,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "201", description = "Attached; Location names the new item.",
             headers = @Header(name = "Location", description = "URL of the new item."),
             content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNKNOWN_REFERENCE)
     public Response add(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
                         @NotNull @Valid AddEvidenceRequest request, @Context UriInfo uri) {
         Evidence item = evidence.add(claimId, request);
@@ -74,6 +76,7 @@ public class EvidenceResource {
                     + "withdrawn, and no longer counts. Withdrawing it twice is refused with 409.")
     @APIResponse(responseCode = "200", description = "The withdrawn item.",
             content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public EvidenceResponse withdraw(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
                                      @PathParam("evidenceId") @Parameter(description = "Evidence id.") UUID evidenceId,
                                      @NotNull @Valid WithdrawalRequest request) {

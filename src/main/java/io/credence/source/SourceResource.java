@@ -3,6 +3,7 @@ package io.credence.source;
 import io.credence.api.ETags;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
+import io.credence.api.ProblemResponses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -86,6 +87,7 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "The source with its new rating.",
             headers = @Header(name = "ETag", description = "The source's new version."),
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     public Response changeReliability(
             @PathParam("id") @Parameter(description = "Source id.") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on (optional).") String ifMatch,

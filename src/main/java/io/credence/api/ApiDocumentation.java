@@ -1,0 +1,45 @@
+package io.credence.api;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * The parts of the OpenAPI document that belong to no one resource: the problem responses every
+ * operation can give. {@link ProblemResponses} attaches them to the operations they apply to.
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "Credence API", version = "0.1.0",
+                description = "Registers claims, sources and evidence, and says how credible each claim is."),
+        components = @Components(responses = {
+                @APIResponse(name = ProblemResponses.BAD_REQUEST, responseCode = "400",
+                        description = "The request is malformed or fails validation; nothing was changed.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ProblemResponses.NOT_FOUND, responseCode = "404",
+                        description = "No such resource.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ProblemResponses.CONFLICT, responseCode = "409",
+                        description = "The change conflicts with the resource's current state; nothing was changed.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ProblemResponses.PRECONDITION_FAILED, responseCode = "412",
+                        description = "If-Match names a version that is no longer current; nothing was changed.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ProblemResponses.TOO_LARGE, responseCode = "413",
+                        description = "The body is larger than 1 MiB.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ProblemResponses.UNSUPPORTED_MEDIA_TYPE, responseCode = "415",
+                        description = "The body is not application/json.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ProblemResponses.UNKNOWN_REFERENCE, responseCode = "422",
+                        description = "The body refers to a resource that does not exist; nothing was changed.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ProblemResponses.INTERNAL, responseCode = "500",
+                        description = "Unexpected failure; the body carries a reference to the server log.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        }))
+public class ApiDocumentation extends Application {
+}
