@@ -43,7 +43,8 @@ public class ProblemResponses implements OASFilter {
         boolean hasPathId = parameters(operation, Parameter.In.PATH);
         boolean hasQuery = parameters(operation, Parameter.In.QUERY);
         if (hasBody || hasQuery || hasPathId) {
-            add(responses, "400", BAD_REQUEST);
+            // Replaces the bare 400 that SmallRye generates for operations with a validated body.
+            replaceBare(responses, "400", BAD_REQUEST);
         }
         if (hasPathId) {
             add(responses, "404", NOT_FOUND);
@@ -58,6 +59,14 @@ public class ProblemResponses implements OASFilter {
     private static boolean parameters(Operation operation, Parameter.In in) {
         return operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == in);
+    }
+
+    private static void replaceBare(APIResponses responses, String code, String component) {
+        var existing = responses.getAPIResponse(code);
+        if (existing != null && existing.getRef() == null && existing.getContent() == null) {
+            responses.removeAPIResponse(code);
+        }
+        add(responses, code, component);
     }
 
     private static void add(APIResponses responses, String code, String component) {

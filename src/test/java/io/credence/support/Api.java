@@ -1,0 +1,57 @@
+package io.credence.support;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test fixtures made through the public API, so they work against the packaged service too. */
+public final class Api {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private Api() {
+    }
+
+    /** A name no other test uses, so listings filtered by it see only this test's data. */
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String createSource(String name, String reliability) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "OUTLET", "reliability", reliability))
+                .post("/sources")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static String createClaim(String text) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .post("/claims")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static String addEvidence(String claimId, String sourceId, String stance, int credibility) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("sourceId", sourceId, "stance", stance, "credibility", credibility))
+                .post("/claims/{id}/evidence", claimId)
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** Asserts an RFC 9457 problem response of the given status and type slug. */
+    public static ValidatableResponse problem(ValidatableResponse response, int status, String typeSlug) {
+        return response.statusCode(status)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:credence:problem:" + typeSlug))
+                .body("status", equalTo(status))
+                .body("title", org.hamcrest.Matchers.notNullValue())
+                .body("detail", org.hamcrest.Matchers.notNullValue());
+    }
+}

@@ -1,0 +1,29 @@
+package io.credence.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Counts the rows of every domain table, to show that a refused request wrote nothing. */
+@ApplicationScoped
+public class RowCounts {
+
+    private static final List<String> TABLES = List.of("source", "source_rating", "claim", "claim_tag", "evidence");
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Map<String, Long> snapshot() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            Number n = (Number) em.createNativeQuery("select count(*) from " + table).getSingleResult();
+            counts.put(table, n.longValue());
+        }
+        return counts;
+    }
+}
