@@ -1,5 +1,6 @@
 package io.credence.evidence;
 
+import io.credence.assessment.Stance;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

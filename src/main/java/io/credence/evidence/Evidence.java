@@ -1,5 +1,6 @@
 package io.credence.evidence;
 
+import io.credence.assessment.Stance;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

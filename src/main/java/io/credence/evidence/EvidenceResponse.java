@@ -1,5 +1,6 @@
 package io.credence.evidence;
 
+import io.credence.assessment.Stance;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,6 @@
 package io.credence.source;
 
+import io.credence.assessment.Reliability;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,5 +1,6 @@
 package io.credence.source;
 
+import io.credence.assessment.Reliability;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

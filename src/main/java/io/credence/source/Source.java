@@ -1,5 +1,6 @@
 package io.credence.source;
 
+import io.credence.assessment.Reliability;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package io.credence.source;
 
+import io.credence.assessment.Reliability;
 import io.credence.api.ETags;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;

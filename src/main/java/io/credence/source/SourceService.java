@@ -1,5 +1,6 @@
 package io.credence.source;
 
+import io.credence.assessment.Reliability;
 import io.credence.api.ApiException;
 import io.credence.api.ETags;
 import io.credence.api.LikePattern;

@@ -1,4 +1,4 @@
-package io.credence.evidence;
+package io.credence.assessment;
 
 /** How an evidence item bears on its claim. */
 public enum Stance {

@@ -1,4 +1,4 @@
-package io.credence.source;
+package io.credence.assessment;
 
 /** Admiralty code (STANAG 2511) source reliability. F means the reliability cannot be judged. */
 public enum Reliability {
