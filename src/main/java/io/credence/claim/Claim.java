@@ -1,5 +1,6 @@
 package io.credence.claim;
 
+import io.credence.assessment.Assessment;
 import io.credence.assessment.Status;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -50,6 +51,15 @@ public class Claim extends PanacheEntityBase {
     @Column(nullable = false)
     public Status status;
 
+    /** The engine's opinion and projected probability, stored with the status it gave. */
+    public double belief;
+
+    public double disbelief;
+
+    public double uncertainty = 1;
+
+    public double probability = 0.5;
+
     @Version
     public long version;
 
@@ -58,6 +68,15 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Stores what the confidence engine now concludes about the claim. */
+    public void record(Assessment assessment) {
+        status = assessment.status();
+        belief = assessment.opinion().belief();
+        disbelief = assessment.opinion().disbelief();
+        uncertainty = assessment.opinion().uncertainty();
+        probability = assessment.probability();
+    }
 
     /** Records that something bearing on the claim changed, which also moves its version on. */
     public void touch(Instant at) {

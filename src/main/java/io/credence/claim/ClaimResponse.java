@@ -1,5 +1,6 @@
 package io.credence.claim;
 
+import io.credence.assessment.Likelihood;
 import io.credence.assessment.Status;
 import java.time.Instant;
 import java.util.List;
@@ -14,13 +15,21 @@ public record ClaimResponse(
         AppearanceDto appearance,
         @Schema(examples = "en") String language,
         @Schema(examples = "[\"drones\", \"gold\"]") List<String> tags,
-        @Schema(description = "Confidence status computed from the evidence.", examples = "UNVERIFIED") Status status,
+        @Schema(description = "Confidence status computed from the evidence.", examples = "LIKELY_TRUE") Status status,
+        @Schema(description = "Projected probability that the claim is true, P = b + a·u.", examples = "0.8214")
+        double probability,
+        @Schema(description = "Belief b of the engine's opinion.", examples = "0.6429") double belief,
+        @Schema(description = "Disbelief d of the engine's opinion.", examples = "0") double disbelief,
+        @Schema(description = "Uncertainty u of the engine's opinion; b + d + u = 1.", examples = "0.3571")
+        double uncertainty,
+        @Schema(description = "The probability in ICD 203 words.", examples = "very likely") String likelihood,
         @Schema(description = "Increases with every change; also sent as the ETag.", examples = "0") long version,
         Instant createdAt,
         Instant updatedAt) {
 
     static ClaimResponse of(Claim c) {
         return new ClaimResponse(c.id, c.text, c.claimant, AppearanceDto.of(c.appearance), c.language,
-                c.tags.stream().sorted().toList(), c.status, c.version, c.createdAt, c.updatedAt);
+                c.tags.stream().sorted().toList(), c.status, c.probability, c.belief, c.disbelief, c.uncertainty,
+                Likelihood.of(c.probability).words(), c.version, c.createdAt, c.updatedAt);
     }
 }

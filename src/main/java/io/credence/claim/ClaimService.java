@@ -9,6 +9,7 @@ import io.credence.api.Timestamps;
 import io.credence.assessment.Status;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +46,13 @@ public class ClaimService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Claim require(UUID id) {
         return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Claim", id));
+    }
+
+    /** The claim, locked until the transaction ends so that changes to one claim apply in turn; or 404. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Claim requireForUpdate(UUID id) {
+        return Claim.<Claim>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Claim", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

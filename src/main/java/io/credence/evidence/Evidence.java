@@ -1,5 +1,7 @@
 package io.credence.evidence;
 
+import io.credence.assessment.EvidenceItem;
+import io.credence.assessment.Reliability;
 import io.credence.assessment.Stance;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -47,6 +49,21 @@ public class Evidence extends PanacheEntityBase {
     @Column(name = "cites_source_id")
     public UUID citesSourceId;
 
+    /** Whose report this is: the source it cites, or its own. Items of one origin are one witness. */
+    @Column(name = "origin_id", nullable = false)
+    public UUID originId;
+
+    /** 0..1: how rumour-grade the excerpt is. */
+    @Column(name = "rumour_penalty", nullable = false)
+    public double rumourPenalty;
+
+    /** The engine's weight of the item and its base weight, kept so the counted items can be picked in SQL. */
+    @Column(nullable = false)
+    public double weight;
+
+    @Column(name = "base_weight", nullable = false)
+    public double baseWeight;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -58,5 +75,11 @@ public class Evidence extends PanacheEntityBase {
 
     public boolean isWithdrawn() {
         return withdrawnAt != null;
+    }
+
+    /** What the confidence engine sees of this item, given its source's current reliability. */
+    public EvidenceItem toItem(Reliability reliability) {
+        return new EvidenceItem(id.toString(), sourceId.toString(), originId.toString(), stance, credibility,
+                reliability, rumourPenalty, isWithdrawn());
     }
 }

@@ -10,6 +10,7 @@ import io.credence.claim.ClaimService;
 import io.credence.source.Source;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,18 +20,24 @@ import java.util.UUID;
 public class EvidenceService {
 
     private final ClaimService claims;
+    private final ClaimAssessor assessor;
 
-    EvidenceService(ClaimService claims) {
+    EvidenceService(ClaimService claims, ClaimAssessor assessor) {
         this.claims = claims;
+        this.assessor = assessor;
     }
 
+    /** Attaches the item and reassesses its claim in the same transaction. */
     @Transactional
     public Evidence add(UUID claimId, AddEvidenceRequest request) {
-        Claim claim = claims.require(claimId);
-        requireSource("sourceId", request.sourceId());
+        claims.require(claimId);
+        // Lock order, source then claim, as a reliability change takes them: no deadlock, and an item
+        // is weighed with the rating that will be current when it commits.
+        Source source = requireSource("sourceId", request.sourceId(), LockModeType.PESSIMISTIC_READ);
         if (request.citesSourceId() != null) {
-            requireSource("citesSourceId", request.citesSourceId());
+            requireSource("citesSourceId", request.citesSourceId(), LockModeType.NONE);
         }
+        Claim claim = claims.requireForUpdate(claimId);
         Instant now = Timestamps.now();
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();
@@ -42,8 +49,11 @@ public class EvidenceService {
         evidence.excerpt = request.excerpt();
         evidence.observedAt = request.observedAt();
         evidence.citesSourceId = request.citesSourceId();
+        evidence.originId = request.citesSourceId() != null ? request.citesSourceId() : request.sourceId();
         evidence.createdAt = now;
+        assessor.weigh(evidence, source.reliability);
         evidence.persist();
+        assessor.reassess(claim);
         claim.touch(now);
         return evidence;
     }
@@ -51,14 +61,16 @@ public class EvidenceService {
     /** Withdraws an item: it stays on record with the reason but no longer counts. */
     @Transactional
     public Evidence withdraw(UUID claimId, UUID evidenceId, WithdrawalRequest request) {
-        Claim claim = claims.require(claimId);
-        Evidence evidence = require(claimId, evidenceId);
+        // The claim is locked before the item is read, so two withdrawals of one item cannot both pass.
+        Claim claim = claims.requireForUpdate(claimId);
+        Evidence evidence = itemOf(claimId, evidenceId);
         if (evidence.isWithdrawn()) {
             throw ApiException.conflict("Evidence " + evidenceId + " was already withdrawn at " + evidence.withdrawnAt);
         }
         Instant now = Timestamps.now();
         evidence.withdrawnAt = now;
         evidence.withdrawalReason = request.reason().strip();
+        assessor.reassess(claim);
         claim.touch(now);
         return evidence;
     }
@@ -67,6 +79,10 @@ public class EvidenceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Evidence require(UUID claimId, UUID evidenceId) {
         claims.require(claimId);
+        return itemOf(claimId, evidenceId);
+    }
+
+    private static Evidence itemOf(UUID claimId, UUID evidenceId) {
         return Evidence.<Evidence>findByIdOptional(evidenceId)
                 .filter(e -> e.claimId.equals(claimId))
                 .orElseThrow(() -> ApiException.notFound("Evidence", evidenceId));
@@ -78,9 +94,7 @@ public class EvidenceService {
         return Pages.of(Evidence.find("claimId", Sort.by("createdAt").and("id"), claimId), page);
     }
 
-    private static void requireSource(String field, UUID id) {
-        if (Source.findById(id) == null) {
-            throw ApiException.unknownReference(field, id);
-        }
+    private static Source requireSource(String field, UUID id, LockModeType lock) {
+        return Source.<Source>findByIdOptional(id, lock).orElseThrow(() -> ApiException.unknownReference(field, id));
     }
 }

@@ -10,6 +10,8 @@ import io.credence.api.Pages;
 import io.credence.api.Timestamps;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +20,12 @@ import java.util.UUID;
 /** Registers sources and keeps every reliability rating they have held. */
 @ApplicationScoped
 public class SourceService {
+
+    private final Event<ReliabilityChanged> reliabilityChanged;
+
+    SourceService(Event<ReliabilityChanged> reliabilityChanged) {
+        this.reliabilityChanged = reliabilityChanged;
+    }
 
     @Transactional
     public Source register(CreateSourceRequest request) {
@@ -49,7 +57,9 @@ public class SourceService {
     /** Gives the source a new rating; the one it replaces stays in the history, marked superseded. */
     @Transactional
     public Source changeReliability(UUID id, ReliabilityChange change, String ifMatch) {
-        Source source = require(id);
+        // Locked first, so that evidence being added from this source waits and is weighed with the new rating.
+        Source source = Source.<Source>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Source", id));
         ETags.checkIfMatch(ifMatch, source.version);
         Instant now = Timestamps.now();
         SourceRating current = SourceRating.currentOf(id);
@@ -61,6 +71,8 @@ public class SourceService {
         source.ratedAt = now;
         source.updatedAt = now;
         SourceRating.of(source).persist();
+        // Claims with evidence from this source are reassessed in this same transaction.
+        reliabilityChanged.fire(new ReliabilityChanged(id, change.reliability()));
         return source;
     }
 

@@ -3,7 +3,10 @@ package io.credence.support;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +17,12 @@ public final class Api {
     public static final String PROBLEM_JSON = "application/problem+json";
 
     private Api() {
+    }
+
+    /** JSON numbers as doubles, not REST Assured's default floats, so probabilities compare exactly. */
+    public static void readNumbersAsDoubles() {
+        RestAssured.config = RestAssured.config().jsonConfig(
+                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
     }
 
     /** A name no other test uses, so listings filtered by it see only this test's data. */

@@ -1,0 +1,126 @@
+package io.credence.evidence;
+
+import io.credence.assessment.ConfidenceEngine;
+import io.credence.assessment.EngineParameters;
+import io.credence.assessment.Reliability;
+import io.credence.claim.Claim;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Stored weights and assessments follow from the engine's parameters. At start-up, when the
+ * parameters differ from those the data was computed with (or were never recorded, as after the
+ * migration that introduced them), every item is reweighed and every claim reassessed, in batches.
+ */
+@ApplicationScoped
+public class AssessmentReconciliation {
+
+    private static final Logger LOG = Logger.getLogger(AssessmentReconciliation.class);
+    private static final int BATCH = 500;
+
+    private final EntityManager em;
+    private final ConfidenceEngine engine;
+    private final ClaimAssessor assessor;
+
+    AssessmentReconciliation(EntityManager em, ConfidenceEngine engine, ClaimAssessor assessor) {
+        this.em = em;
+        this.engine = engine;
+        this.assessor = assessor;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        String current = fingerprint(engine.parameters());
+        String recorded = QuarkusTransaction.requiringNew().call(this::recordedFingerprint);
+        if (current.equals(recorded)) {
+            return;
+        }
+        LOG.infof("Assessment parameters changed (%s -> %s): reweighing evidence and reassessing claims",
+                recorded, current);
+        long items = inBatches(Evidence.class, this::reweigh);
+        long claims = inBatches(Claim.class, claim -> assessor.reassess(em.find(Claim.class, claim.id,
+                LockModeType.PESSIMISTIC_WRITE)));
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from assessment_state").executeUpdate();
+            em.createNativeQuery("insert into assessment_state (id, parameters_fingerprint) values (1, ?1)")
+                    .setParameter(1, current).executeUpdate();
+        });
+        LOG.infof("Reweighed %d evidence items and reassessed %d claims", items, claims);
+    }
+
+    private void reweigh(Evidence evidence) {
+        Reliability reliability = em.createQuery("select s.reliability from Source s where s.id = ?1", Reliability.class)
+                .setParameter(1, evidence.sourceId).getSingleResult();
+        assessor.weigh(evidence, reliability);
+    }
+
+    private <T extends io.quarkus.hibernate.orm.panache.PanacheEntityBase> long inBatches(
+            Class<T> type, java.util.function.Consumer<T> work) {
+        long done = 0;
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<T> batch = QuarkusTransaction.requiringNew().call(() -> {
+                List<T> entities = page(type, from);
+                entities.forEach(work);
+                return entities;
+            });
+            if (batch.isEmpty()) {
+                return done;
+            }
+            done += batch.size();
+            after = idOf(batch.get(batch.size() - 1));
+        }
+    }
+
+    private <T> List<T> page(Class<T> type, UUID after) {
+        String entity = type.getSimpleName();
+        var query = after == null
+                ? em.createQuery("from " + entity + " order by id", type)
+                : em.createQuery("from " + entity + " where id > ?1 order by id", type).setParameter(1, after);
+        return query.setMaxResults(BATCH).getResultList();
+    }
+
+    private static UUID idOf(Object entity) {
+        return entity instanceof Claim claim ? claim.id : ((Evidence) entity).id;
+    }
+
+    private String recordedFingerprint() {
+        List<?> rows = em.createNativeQuery("select parameters_fingerprint from assessment_state where id = 1")
+                .getResultList();
+        return rows.isEmpty() ? null : rows.get(0).toString();
+    }
+
+    /** A digest of every parameter, in a fixed order. */
+    static String fingerprint(EngineParameters p) {
+        StringBuilder canonical = new StringBuilder();
+        for (Reliability letter : Reliability.values()) {
+            canonical.append(letter).append('=').append(p.trust(letter)).append(';');
+        }
+        for (int n = 1; n <= 6; n++) {
+            canonical.append(n).append('=').append(p.credibilityWeight(n)).append(';');
+        }
+        canonical.append(p.priorWeight()).append(';').append(p.baseRate()).append(';')
+                .append(p.unverifiedAbove()).append(';').append(p.contestedAt()).append(';')
+                .append(p.confirmedFrom()).append(';').append(p.likelyTrueFrom()).append(';')
+                .append(p.likelyFalseTo()).append(';').append(p.falseTo()).append(';')
+                .append(p.highConfidenceUncertainty()).append(';').append(p.highConfidenceOrigins()).append(';')
+                .append(p.moderateConfidenceUncertainty()).append(';').append(p.moderateConfidenceOrigins());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package io.credence.evidence;
+
+import static io.credence.support.Api.problem;
+import static io.credence.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.credence.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The confidence engine through HTTP, with the shipped table (application.properties):
+ * trust A 1.0, D 0.3, E 0.1; credibility weight 1 → 3.6, 2 → 2.8, 5 → 0.4; W = 2, a = 0.5.
+ */
+@QuarkusTest
+class AssessmentResourceTest {
+
+    private static final double EPS = 1e-9;
+
+    @BeforeAll
+    static void readNumbersAsDoubles() {
+        Api.readNumbersAsDoubles();
+    }
+
+    @Test
+    void statusFollowsEvidenceAndReliabilityChanges() {
+        String claim = Api.createClaim(unique("Gold paid for drones"));
+        String wire = Api.createSource(unique("Wire"), "A");
+        String blog = Api.createSource(unique("Blog"), "E");
+
+        Api.addEvidence(claim, wire, "SUPPORTS", 1);
+        // r = 1.0 × 3.6 = 3.6, s = 0: P = (3.6 + 0.5 × 2) / 5.6, u = 2 / 5.6
+        given().get("/claims/{id}", claim).then()
+                .body("status", equalTo("LIKELY_TRUE"))
+                .body("probability", closeTo(4.6 / 5.6, EPS))
+                .body("uncertainty", closeTo(2 / 5.6, EPS))
+                .body("likelihood", equalTo("very likely"));
+
+        Api.addEvidence(claim, blog, "REFUTES", 5);
+        // s = 0.1 × 0.4 = 0.04: P = (3.6 + 0.5 × 2) / 5.64
+        given().get("/claims/{id}", claim).then()
+                .body("status", equalTo("LIKELY_TRUE"))
+                .body("probability", closeTo(4.6 / 5.64, EPS))
+                .body("disbelief", closeTo(0.04 / 5.64, EPS));
+
+        given().contentType(ContentType.JSON).body(Map.of("reliability", "D", "rationale", "Retracted twice"))
+                .put("/sources/{id}/reliability", wire).then().statusCode(200);
+        // r = 0.3 × 3.6 = 1.08: u = 2 / 3.12 = 0.64 > 0.5, so UNVERIFIED; P = (1.08 + 1) / 3.12
+        given().get("/claims/{id}", claim).then()
+                .body("status", equalTo("UNVERIFIED"))
+                .body("probability", closeTo(2.08 / 3.12, EPS))
+                .body("uncertainty", closeTo(2 / 3.12, EPS));
+        given().queryParam("status", "UNVERIFIED").queryParam("q", "Gold paid for drones").queryParam("size", 200)
+                .get("/claims").then().body("items.id", hasItem(claim));
+        given().queryParam("status", "LIKELY_TRUE").queryParam("size", 200)
+                .get("/claims").then().body("items.id", not(hasItem(claim)));
+    }
+
+    @Test
+    void derivationLetsAReaderRecomputeTheProbability() {
+        String claim = Api.createClaim(unique("Recomputable"));
+        String wire = Api.createSource(unique("Wire"), "B");
+        String paper = Api.createSource(unique("Paper"), "C");
+        String first = Api.addEvidence(claim, wire, "SUPPORTS", 2);
+        String second = Api.addEvidence(claim, paper, "REFUTES", 3);
+
+        JsonPath a = given().get("/claims/{id}/assessment", claim).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(first, second), a.getList("derivation.evidenceId"));
+        // weight = trust × credibilityWeight × (1 − rumourPenalty), for each item
+        for (Map<String, Object> item : a.<Map<String, Object>>getList("derivation")) {
+            assertEquals(num(item, "trust") * num(item, "credibilityWeight") * (1 - num(item, "rumourPenalty")),
+                    num(item, "weight"), EPS);
+            assertEquals("COUNTED", item.get("role"));
+        }
+        double r = a.getDouble("r.total");
+        double s = a.getDouble("s.total");
+        double w = a.getDouble("priorWeight");
+        assertEquals(0.8 * 2.8, r, EPS);
+        assertEquals(0.6 * 2.0, s, EPS);
+        assertEquals(r, a.getDouble("derivation[1].runningR"), EPS);
+        assertEquals(s, a.getDouble("derivation[1].runningS"), EPS);
+        assertEquals(r / (r + s + w), a.getDouble("belief"), EPS);
+        assertEquals(s / (r + s + w), a.getDouble("disbelief"), EPS);
+        assertEquals(w / (r + s + w), a.getDouble("uncertainty"), EPS);
+        assertEquals(a.getDouble("belief") + a.getDouble("baseRate") * a.getDouble("uncertainty"),
+                a.getDouble("probability"), EPS);
+        // u = 2 / 5.44 = 0.37 ≤ 0.5; b = 0.41, d = 0.22 (not contested); P = 3.24 / 5.44 = 0.5956: UNPROVEN
+        assertEquals("UNPROVEN", a.getString("status"));
+        assertEquals(3, a.getInt("rating.value"));
+        assertEquals("likely", a.getString("likelihood"));
+        assertEquals(0.5, a.getDouble("thresholds.unverifiedAbove"), EPS);
+    }
+
+    @Test
+    void outletsRepeatingOneWireReportCountOnce() {
+        String claim = Api.createClaim(unique("Repeated"));
+        String wire = Api.createSource(unique("Wire"), "B");
+        String[] outlets = {Api.createSource(unique("Outlet"), "B"), Api.createSource(unique("Outlet"), "B"),
+                Api.createSource(unique("Outlet"), "B")};
+        for (String outlet : outlets) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("sourceId", outlet, "stance", "SUPPORTS", "credibility", 2, "citesSourceId", wire))
+                    .post("/claims/{id}/evidence", claim).then().statusCode(201);
+        }
+        // one origin (the wire): r = 0.8 × 2.8 = 2.24 however many outlets repeat it
+        JsonPath a = given().get("/claims/{id}/assessment", claim).then().extract().jsonPath();
+        assertEquals(2.24, a.getDouble("r.total"), EPS);
+        assertEquals(1, a.getInt("independentOrigins"));
+        List<String> roles = a.getList("derivation.role");
+        assertEquals(1, roles.stream().filter("COUNTED"::equals).count());
+        assertEquals(2, roles.stream().filter("REPEAT"::equals).count());
+        given().get("/claims/{id}", claim).then().body("probability", closeTo(3.24 / 4.24, EPS));
+    }
+
+    @Test
+    void withdrawingAnItemRestoresTheEarlierAssessment() {
+        String claim = Api.createClaim(unique("Withdrawn"));
+        Api.addEvidence(claim, Api.createSource(unique("Wire"), "A"), "SUPPORTS", 2);
+        double before = given().get("/claims/{id}", claim).then().extract().jsonPath().getDouble("probability");
+        String refutation = Api.addEvidence(claim, Api.createSource(unique("Ministry"), "A"), "REFUTES", 1);
+        given().get("/claims/{id}", claim).then().body("probability", not(closeTo(before, EPS)));
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "Forged document"))
+                .post("/claims/{c}/evidence/{e}/withdrawal", claim, refutation).then().statusCode(200);
+        given().get("/claims/{id}", claim).then()
+                .body("probability", closeTo(before, EPS))
+                .body("status", equalTo("LIKELY_TRUE"));
+        given().get("/claims/{id}/assessment", claim).then()
+                .body("derivation.role", contains("COUNTED", "WITHDRAWN"))
+                .body("derivation[1].repeatOf", nullValue());
+    }
+
+    @Test
+    void aReliabilityChangeReassessesEveryClaimTheSourceBearsOn() {
+        String source = Api.createSource(unique("Shared wire"), "A");
+        String one = Api.createClaim(unique("First"));
+        String two = Api.createClaim(unique("Second"));
+        Api.addEvidence(one, source, "SUPPORTS", 2);
+        Api.addEvidence(two, source, "REFUTES", 2);
+
+        given().contentType(ContentType.JSON).body(Map.of("reliability", "F", "rationale", "Cannot be judged any more"))
+                .put("/sources/{id}/reliability", source).then().statusCode(200);
+        // trust(F) = 0: neither item weighs anything; both claims are back at the base rate
+        for (String claim : List.of(one, two)) {
+            given().get("/claims/{id}", claim).then()
+                    .body("status", equalTo("UNVERIFIED"))
+                    .body("probability", closeTo(0.5, EPS));
+        }
+    }
+
+    @Test
+    void anUnknownClaimHasNoAssessment() {
+        problem(given().get("/claims/{id}/assessment", "7d444840-9dc0-11d1-b245-5ffdce74fad2").then(), 404, "not-found");
+    }
+
+    private static double num(Map<String, Object> item, String key) {
+        return ((Number) item.get(key)).doubleValue();
+    }
+}
