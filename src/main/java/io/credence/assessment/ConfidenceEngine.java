@@ -1,12 +1,10 @@
 package io.credence.assessment;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns a claim's evidence into an {@link Assessment}, deterministically and independently of the
@@ -25,7 +23,7 @@ import java.util.Set;
  *   <li>SUPPORTS gives r, REFUTES gives s; the beta mapping turns them into an {@link Opinion}, and
  *       P = b + a·u. Thresholds on u, b, d and P give the status.</li>
  * </ol>
- * Sums are exact (BigDecimal over the doubles), so no order of addition can change a result.
+ * Sums are exact and rounded once ({@link ExactSum}), so no order of addition can change a result.
  */
 public final class ConfidenceEngine {
 
@@ -64,37 +62,42 @@ public final class ConfidenceEngine {
         StanceTotal refutes = all.total(Stance.REFUTES);
 
         List<ItemDerivation> derivation = new ArrayList<>(items.size());
-        BigDecimal runningR = BigDecimal.ZERO;
-        BigDecimal runningS = BigDecimal.ZERO;
-        Set<String> origins = new HashSet<>();
+        ExactSum runningR = new ExactSum();
+        ExactSum runningS = new ExactSum();
+        boolean[] weighs = new boolean[all.originCount];
+        int origins = 0;
         for (int i = 0; i < items.size(); i++) {
             EvidenceItem item = items.get(i);
             if (item.stance() == Stance.SUPPORTS) {
-                runningR = runningR.add(new BigDecimal(all.contribution[i]));
+                runningR.add(all.contribution[i]);
             } else if (item.stance() == Stance.REFUTES) {
-                runningS = runningS.add(new BigDecimal(all.contribution[i]));
+                runningS.add(all.contribution[i]);
             }
-            if (all.isActive(i) && all.weight[i] > 0) {
-                origins.add(item.originId());
+            if (all.isActive(i) && all.weight[i] > 0 && !weighs[all.origin[i]]) {
+                weighs[all.origin[i]] = true;
+                origins++;
             }
             derivation.add(new ItemDerivation(item.id(), item.sourceId(), item.originId(), item.stance(),
                     item.reliability(), item.credibility(), parameters.trust(item.reliability()),
                     parameters.credibilityWeight(item.credibility()), item.rumourPenalty(), all.weight[i],
                     all.base[i], all.role[i], all.repeatOf[i], all.contribution[i],
-                    runningR.doubleValue(), runningS.doubleValue()));
+                    runningR.value(), runningS.value()));
         }
 
         Opinion opinion = Opinion.fromEvidence(supports.total(), refutes.total(), parameters.priorWeight(),
                 parameters.baseRate());
         double p = opinion.projectedProbability();
         return new Assessment(supports, refutes, parameters.priorWeight(), opinion, p,
-                status(opinion, p, rumourGradeClaim), Likelihood.of(p), confidence(opinion, origins.size()),
-                rating(p), origins.size(), List.copyOf(derivation));
+                status(opinion, p, rumourGradeClaim), Likelihood.of(p), confidence(opinion, origins),
+                rating(p), origins, List.copyOf(derivation));
     }
 
     /** The items of one assessment with what is computed per item. */
     private final class Items {
         final List<EvidenceItem> list;
+        /** Each item's origin as a small number, so that grouping by origin needs no further hashing. */
+        final int[] origin;
+        final int originCount;
         final double[] weight;
         final double[] base;
         final ItemRole[] role;
@@ -109,8 +112,11 @@ public final class ConfidenceEngine {
             role = new ItemRole[n];
             repeatOf = new String[n];
             contribution = new double[n];
+            origin = new int[n];
+            Map<String, Integer> originNumbers = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 EvidenceItem item = list.get(i);
+                origin[i] = originNumbers.computeIfAbsent(item.originId(), key -> originNumbers.size());
                 weight[i] = weight(item);
                 base[i] = baseWeight(item);
                 if (item.withdrawn()) {
@@ -119,6 +125,7 @@ public final class ConfidenceEngine {
                     role[i] = ItemRole.CONTEXT;
                 }
             }
+            originCount = originNumbers.size();
         }
 
         boolean isActive(int i) {
@@ -127,13 +134,17 @@ public final class ConfidenceEngine {
 
         /** Decides the role and contribution of every active item of the stance, and their total. */
         StanceTotal total(Stance stance) {
-            Map<String, Integer> bestOfOrigin = new HashMap<>();
+            int[] bestOfOrigin = new int[originCount];
+            Arrays.fill(bestOfOrigin, -1);
             int strongest = -1;
             for (int i = 0; i < list.size(); i++) {
                 if (!isActive(i) || list.get(i).stance() != stance) {
                     continue;
                 }
-                bestOfOrigin.merge(list.get(i).originId(), i, (a, b) -> higherBase(a, b) ? a : b);
+                int best = bestOfOrigin[origin[i]];
+                if (best < 0 || higherBase(i, best)) {
+                    bestOfOrigin[origin[i]] = i;
+                }
                 if (strongest < 0 || heavier(i, strongest)) {
                     strongest = i;
                 }
@@ -141,26 +152,26 @@ public final class ConfidenceEngine {
             if (strongest < 0) {
                 return new StanceTotal(stance, 0, 0, 0, StanceTotal.Rule.NO_EVIDENCE);
             }
-            BigDecimal sum = BigDecimal.ZERO;
-            for (int best : bestOfOrigin.values()) {
-                sum = sum.add(new BigDecimal(base[best]));
+            ExactSum sum = new ExactSum();
+            for (int best : bestOfOrigin) {
+                if (best >= 0) {
+                    sum.add(base[best]);
+                }
             }
-            double sumOfOrigins = sum.doubleValue();
+            double sumOfOrigins = sum.value();
             double alone = weight[strongest];
             boolean summed = sumOfOrigins >= alone;
-            String strongestOrigin = list.get(strongest).originId();
             for (int i = 0; i < list.size(); i++) {
                 if (!isActive(i) || list.get(i).stance() != stance) {
                     continue;
                 }
-                String origin = list.get(i).originId();
-                int counted = summed ? bestOfOrigin.get(origin) : strongest;
+                int counted = summed ? bestOfOrigin[origin[i]] : strongest;
                 if (i == counted) {
                     role[i] = ItemRole.COUNTED;
                     contribution[i] = summed ? base[i] : weight[i];
-                } else if (summed || origin.equals(strongestOrigin)) {
+                } else if (summed || origin[i] == origin[strongest]) {
                     role[i] = ItemRole.REPEAT;
-                    repeatOf[i] = list.get(summed ? bestOfOrigin.get(origin) : strongest).id();
+                    repeatOf[i] = list.get(counted).id();
                 } else {
                     role[i] = ItemRole.CORROBORATION;
                 }

@@ -48,6 +48,17 @@ public class ClaimService {
         return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Claim", id));
     }
 
+    /**
+     * 404 problem details unless the claim exists. Unlike {@link #require} it leaves nothing in the
+     * persistence context, so that a later {@link #requireForUpdate} reads the claim fresh under its lock.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireExists(UUID id) {
+        if (Claim.count("id", id) == 0) {
+            throw ApiException.notFound("Claim", id);
+        }
+    }
+
     /** The claim, locked until the transaction ends so that changes to one claim apply in turn; or 404. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim requireForUpdate(UUID id) {

@@ -30,7 +30,7 @@ public class EvidenceService {
     /** Attaches the item and reassesses its claim in the same transaction. */
     @Transactional
     public Evidence add(UUID claimId, AddEvidenceRequest request) {
-        claims.require(claimId);
+        claims.requireExists(claimId);
         // Lock order, source then claim, as a reliability change takes them: no deadlock, and an item
         // is weighed with the rating that will be current when it commits.
         Source source = requireSource("sourceId", request.sourceId(), LockModeType.PESSIMISTIC_READ);

@@ -17,6 +17,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +162,38 @@ class AssessmentResourceTest {
                     .body("status", equalTo("UNVERIFIED"))
                     .body("probability", closeTo(0.5, EPS));
         }
+    }
+
+    @Test
+    void evidenceAddedConcurrentlyToOneClaimIsAllCounted() throws Exception {
+        String claim = Api.createClaim(unique("Busy claim"));
+        List<String> sources = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sources.add(Api.createSource(unique("Witness"), "A"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(sources.size());
+        try {
+            List<Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String source : sources) {
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON)
+                        .body(Map.of("sourceId", source, "stance", "SUPPORTS", "credibility", 2))
+                        .post("/claims/{id}/evidence", claim).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(201, answer.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Each write reassessed with every earlier one in view: the stored result is the full one.
+        // r = 8 independent origins × 1.0 × 2.8 = 22.4; P = (22.4 + 1) / 24.4
+        JsonPath stored = given().get("/claims/{id}", claim).then().extract().jsonPath();
+        JsonPath explained = given().get("/claims/{id}/assessment", claim).then().extract().jsonPath();
+        assertEquals(22.4, explained.getDouble("r.total"), EPS);
+        assertEquals(23.4 / 24.4, stored.getDouble("probability"), EPS);
+        assertEquals(explained.getDouble("probability"), stored.getDouble("probability"), EPS);
+        assertEquals("CONFIRMED", stored.getString("status"));
+        assertEquals(8, stored.getInt("version"));
     }
 
     @Test
