@@ -1,0 +1,161 @@
+package io.credence.language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue phrases, compiled into a word trie. Phrase syntax (see lexicon.tsv): [optional words],
+ * {one|of|several}, and * for a gap of one to three words.
+ */
+final class Lexicon {
+
+    static final String GAP = "*";
+    static final int MAX_GAP = 3;
+
+    /** A trie node: the words that may follow, a gap, and the cue that ends here. */
+    static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Node gap;
+        Cue cue;
+    }
+
+    final Node root = new Node();
+    final Map<String, String> spelling;
+    private final Map<String, Cue> cues = new LinkedHashMap<>();
+    private final List<String> duplicates = new ArrayList<>();
+
+    private Lexicon(Map<String, String> spelling) {
+        this.spelling = spelling;
+    }
+
+    /** The lexicon shipped in the classpath resources language/lexicon.tsv and language/spelling.tsv. */
+    static Lexicon standard() {
+        Map<String, String> spelling = new HashMap<>();
+        for (String[] row : rows("language/spelling.tsv", 2)) {
+            spelling.put(Tokens.lower(row[0]), Tokens.lower(row[1]));
+        }
+        Lexicon lexicon = new Lexicon(spelling);
+        for (String[] row : rows("language/lexicon.tsv", 4)) {
+            lexicon.add(row[0], Category.valueOf(row[1].strip()), Double.parseDouble(row[2]), Rule.parse(row[3]));
+        }
+        return lexicon;
+    }
+
+    /** Every expanded phrase, in lexicon order. */
+    Map<String, Cue> cues() {
+        return cues;
+    }
+
+    /** Expanded phrases that an earlier line already defined (the earlier one is kept). */
+    List<String> duplicates() {
+        return duplicates;
+    }
+
+    void add(String pattern, Category category, double severity, Rule rule) {
+        if (!(severity > 0 && severity <= 1)) {
+            throw new IllegalArgumentException("severity of '" + pattern + "' must be in (0, 1]");
+        }
+        for (String phrase : expand(pattern.strip())) {
+            List<String> words = new ArrayList<>();
+            for (String part : phrase.split(" +")) {
+                if (part.equals(GAP)) {
+                    words.add(GAP);
+                } else {
+                    words.addAll(List.of(Tokens.wordsOf(part, spelling)));
+                }
+            }
+            if (words.isEmpty() || words.get(0).equals(GAP) || words.get(words.size() - 1).equals(GAP)) {
+                throw new IllegalArgumentException("'" + pattern + "' must start and end with a word");
+            }
+            String key = String.join(" ", words);
+            if (cues.containsKey(key)) {
+                duplicates.add(key);
+                continue;
+            }
+            Cue cue = new Cue(key, category, severity, rule);
+            cues.put(key, cue);
+            Node node = root;
+            for (String word : words) {
+                if (word.equals(GAP)) {
+                    node = node.gap == null ? (node.gap = new Node()) : node.gap;
+                } else {
+                    node = node.next.computeIfAbsent(word, w -> new Node());
+                }
+            }
+            node.cue = cue;
+        }
+    }
+
+    /** Expands [optional] and {a|b} groups into plain phrases (words and * separated by spaces). */
+    static List<String> expand(String pattern) {
+        int open = indexOfGroup(pattern);
+        if (open < 0) {
+            return List.of(pattern.strip().replaceAll(" +", " "));
+        }
+        char opening = pattern.charAt(open);
+        char closing = opening == '[' ? ']' : '}';
+        int close = pattern.indexOf(closing, open);
+        if (close < 0) {
+            throw new IllegalArgumentException("unclosed " + opening + " in '" + pattern + "'");
+        }
+        String before = pattern.substring(0, open);
+        String after = pattern.substring(close + 1);
+        String inside = pattern.substring(open + 1, close);
+        List<String> choices = new ArrayList<>();
+        if (opening == '[') {
+            choices.add("");
+            choices.add(inside);
+        } else {
+            choices.addAll(List.of(inside.split("\\|", -1)));
+        }
+        List<String> result = new ArrayList<>();
+        for (String choice : choices) {
+            result.addAll(expand(before + " " + choice + " " + after));
+        }
+        return result;
+    }
+
+    private static int indexOfGroup(String pattern) {
+        int square = pattern.indexOf('[');
+        int curly = pattern.indexOf('{');
+        if (square < 0) {
+            return curly;
+        }
+        return curly < 0 ? square : Math.min(square, curly);
+    }
+
+    private static List<String[]> rows(String resource, int minColumns) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t", -1);
+                if (row.length < minColumns) {
+                    throw new IllegalStateException(resource + ":" + number + ": expected " + minColumns + " columns");
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}
