@@ -35,9 +35,8 @@ class RumourAnalyzerTest {
 
     @Test
     void matchesBritishAndAmericanSpellingAndEveryApostrophe() {
-        for (String text : List.of("Rumour has it the talks failed.", "Rumor has it the talks failed.",
-                "RUMOUR HAS IT the talks failed.")) {
-            assertOnly(text, Category.HEARSAY, text.substring(0, text.indexOf(" it") + 3));
+        for (String cue : List.of("Rumour has it", "Rumor has it", "RUMOUR HAS IT")) {
+            assertOnly(cue + " the talks failed.", Category.HEARSAY, cue);
         }
         assertOnly("The bridge was rumoured to be closed.", Category.HEARSAY, "was rumoured to");
         for (String negation : List.of("can't", "can’t", "cannot", "can not", "could not", "couldn't")) {
