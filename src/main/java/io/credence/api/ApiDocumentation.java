@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         description = "If-Match names a version that is no longer current; nothing was changed.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ProblemResponses.TOO_LARGE, responseCode = "413",
-                        description = "The body is larger than 1 MiB.",
+                        description = "The body is larger than 1 MiB, or a text is longer than the operation takes.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ProblemResponses.UNSUPPORTED_MEDIA_TYPE, responseCode = "415",
                         description = "The body is not application/json.",

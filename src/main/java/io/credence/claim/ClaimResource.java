@@ -3,6 +3,7 @@ package io.credence.claim;
 import io.credence.api.ETags;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
+import io.credence.language.RumourAnalyzer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -33,15 +34,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClaimResource {
 
     private final ClaimService claims;
+    private final RumourAnalyzer analyzer;
 
-    ClaimResource(ClaimService claims) {
+    ClaimResource(ClaimService claims, RumourAnalyzer analyzer) {
         this.claims = claims;
+        this.analyzer = analyzer;
     }
 
     @POST
     @Operation(summary = "Register a claim",
-            description = "Registers a checkable statement with who made it and where it appeared. "
-                    + "It starts UNVERIFIED until evidence bears on it.")
+            description = "Registers a checkable statement with who made it and where it appeared, and flags "
+                    + "rumour-grade language in it. It starts UNVERIFIED (or RUMOUR, when its wording is rumour-grade) "
+                    + "until evidence bears on it.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new claim.",
             headers = @Header(name = "Location", description = "URL of the new claim."),
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
@@ -49,14 +53,14 @@ public class ClaimResource {
         Claim claim = claims.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(claim.id.toString()).build())
                 .tag(ETags.of(claim.version))
-                .entity(ClaimResponse.of(claim))
+                .entity(response(claim))
                 .build();
     }
 
     @GET
     @Operation(summary = "List claims", description = "Claims, newest first, filtered by status, tag and text.")
     public Page<ClaimResponse> list(@Valid @BeanParam ClaimFilter filter, @Valid @BeanParam PageRequest page) {
-        return claims.list(filter, page).map(ClaimResponse::of);
+        return claims.list(filter, page).map(this::response);
     }
 
     @GET
@@ -68,6 +72,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
     public Response get(@PathParam("id") @Parameter(description = "Claim id.") UUID id, @Context Request request) {
         var claim = claims.require(id);
-        return ETags.conditionalGet(request, claim.version, ClaimResponse.of(claim));
+        return ETags.conditionalGet(request, claim.version, response(claim));
+    }
+
+    private ClaimResponse response(Claim claim) {
+        return ClaimResponse.of(claim, analyzer.analyze(claim.text));
     }
 }

@@ -2,6 +2,8 @@ package io.credence.claim;
 
 import io.credence.assessment.Likelihood;
 import io.credence.assessment.Status;
+import io.credence.language.Analysis;
+import io.credence.language.FlagResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,13 +25,17 @@ public record ClaimResponse(
         @Schema(description = "Uncertainty u of the engine's opinion; b + d + u = 1.", examples = "0.3571")
         double uncertainty,
         @Schema(description = "The probability in ICD 203 words.", examples = "very likely") String likelihood,
+        @Schema(description = "Rumour-grade language in the claim's text.") List<FlagResponse> rumourFlags,
+        @Schema(description = "How rumour-grade the text is, 0..1; from 0.5 a thinly evidenced claim is a RUMOUR.",
+                examples = "0") double rumourScore,
         @Schema(description = "Increases with every change; also sent as the ETag.", examples = "0") long version,
         Instant createdAt,
         Instant updatedAt) {
 
-    static ClaimResponse of(Claim c) {
+    static ClaimResponse of(Claim c, Analysis language) {
         return new ClaimResponse(c.id, c.text, c.claimant, AppearanceDto.of(c.appearance), c.language,
                 c.tags.stream().sorted().toList(), c.status, c.probability, c.belief, c.disbelief, c.uncertainty,
-                Likelihood.of(c.probability).words(), c.version, c.createdAt, c.updatedAt);
+                Likelihood.of(c.probability).words(), language.flags().stream().map(FlagResponse::of).toList(),
+                language.rumourScore(), c.version, c.createdAt, c.updatedAt);
     }
 }

@@ -6,7 +6,8 @@ import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.Pages;
 import io.credence.api.Timestamps;
-import io.credence.assessment.Status;
+import io.credence.assessment.ConfidenceEngine;
+import io.credence.language.RumourGrade;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -23,6 +24,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClaimService {
 
+    private final ConfidenceEngine engine;
+    private final RumourGrade rumourGrade;
+
+    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade) {
+        this.engine = engine;
+        this.rumourGrade = rumourGrade;
+    }
+
     @Transactional
     public Claim register(CreateClaimRequest request) {
         Instant now = Timestamps.now();
@@ -35,7 +44,8 @@ public class ClaimService {
         if (request.tags() != null) {
             request.tags().forEach(tag -> claim.tags.add(normaliseTag(tag)));
         }
-        claim.status = Status.UNVERIFIED;
+        // No evidence yet: UNVERIFIED, or RUMOUR when the claim's own wording is rumour-grade.
+        claim.record(engine.assess(List.of(), rumourGrade.of(claim.text)));
         claim.createdAt = now;
         claim.updatedAt = now;
         claim.persist();

@@ -4,6 +4,8 @@ import io.credence.assessment.ConfidenceEngine;
 import io.credence.assessment.EngineParameters;
 import io.credence.assessment.Reliability;
 import io.credence.claim.Claim;
+import io.credence.language.LanguageConfig;
+import io.credence.language.RumourAnalyzer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +21,10 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Stored weights and assessments follow from the engine's parameters. At start-up, when the
- * parameters differ from those the data was computed with (or were never recorded, as after the
- * migration that introduced them), every item is reweighed and every claim reassessed, in batches.
+ * Stored rumour penalties, weights and assessments follow from the engine's parameters and the
+ * rumour lexicon. At start-up, when either differs from what the data was computed with (or was
+ * never recorded, as after the migration that introduced them), every item is rejudged and
+ * reweighed and every claim reassessed, in batches.
  */
 @ApplicationScoped
 public class AssessmentReconciliation {
@@ -32,15 +35,20 @@ public class AssessmentReconciliation {
     private final EntityManager em;
     private final ConfidenceEngine engine;
     private final ClaimAssessor assessor;
+    private final RumourAnalyzer analyzer;
+    private final LanguageConfig language;
 
-    AssessmentReconciliation(EntityManager em, ConfidenceEngine engine, ClaimAssessor assessor) {
+    AssessmentReconciliation(EntityManager em, ConfidenceEngine engine, ClaimAssessor assessor,
+                             RumourAnalyzer analyzer, LanguageConfig language) {
         this.em = em;
         this.engine = engine;
         this.assessor = assessor;
+        this.analyzer = analyzer;
+        this.language = language;
     }
 
     void onStart(@Observes StartupEvent event) {
-        String current = fingerprint(engine.parameters());
+        String current = fingerprint(engine.parameters(), analyzer.lexiconFingerprint(), language.rumourGradeAt());
         String recorded = QuarkusTransaction.requiringNew().call(this::recordedFingerprint);
         if (current.equals(recorded)) {
             return;
@@ -59,6 +67,7 @@ public class AssessmentReconciliation {
     }
 
     private void reweigh(Evidence evidence) {
+        assessor.judgeWording(evidence);
         Reliability reliability = em.createQuery("select s.reliability from Source s where s.id = ?1", Reliability.class)
                 .setParameter(1, evidence.sourceId).getSingleResult();
         assessor.weigh(evidence, reliability);
@@ -101,9 +110,9 @@ public class AssessmentReconciliation {
         return rows.isEmpty() ? null : rows.get(0).toString();
     }
 
-    /** A digest of every parameter, in a fixed order. */
-    static String fingerprint(EngineParameters p) {
-        StringBuilder canonical = new StringBuilder();
+    /** A digest of every parameter, the lexicon and the rumour-grade threshold, in a fixed order. */
+    static String fingerprint(EngineParameters p, String lexicon, double rumourGradeAt) {
+        StringBuilder canonical = new StringBuilder(lexicon).append(';').append(rumourGradeAt).append(';');
         for (Reliability letter : Reliability.values()) {
             canonical.append(letter).append('=').append(p.trust(letter)).append(';');
         }

@@ -6,6 +6,7 @@ import io.credence.assessment.EvidenceItem;
 import io.credence.assessment.Reliability;
 import io.credence.assessment.Stance;
 import io.credence.claim.Claim;
+import io.credence.language.RumourGrade;
 import io.credence.source.ReliabilityChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -43,13 +44,20 @@ public class ClaimAssessor {
 
     private final EntityManager em;
     private final ConfidenceEngine engine;
+    private final RumourGrade rumourGrade;
 
-    ClaimAssessor(EntityManager em, ConfidenceEngine engine) {
+    ClaimAssessor(EntityManager em, ConfidenceEngine engine, RumourGrade rumourGrade) {
         this.em = em;
         this.engine = engine;
+        this.rumourGrade = rumourGrade;
     }
 
-    /** Sets the item's weights from its source's reliability, as the engine computes them. */
+    /** Sets the item's rumour penalty from its excerpt's wording. */
+    void judgeWording(Evidence evidence) {
+        evidence.rumourPenalty = rumourGrade.penaltyOf(evidence.excerpt);
+    }
+
+    /** Sets the item's weights from its source's reliability (and its rumour penalty), as the engine computes them. */
     void weigh(Evidence evidence, Reliability reliability) {
         EvidenceItem item = evidence.toItem(reliability);
         evidence.weight = engine.weight(item);
@@ -71,7 +79,7 @@ public class ClaimAssessor {
                     Stance.valueOf((String) row[3]), ((Number) row[4]).intValue(),
                     Reliability.valueOf(row[6].toString().strip()), ((Number) row[5]).doubleValue(), false));
         }
-        claim.record(engine.assess(items, false));
+        claim.record(engine.assess(items, rumourGrade.of(claim.text)));
     }
 
     /** The full assessment of a claim, every item in the derivation, oldest first. */
@@ -84,7 +92,7 @@ public class ClaimAssessor {
         List<EvidenceItem> items = rows.stream()
                 .map(row -> ((Evidence) row[0]).toItem((Reliability) row[1]))
                 .toList();
-        return engine.assess(items, false);
+        return engine.assess(items, rumourGrade.of(claim.text));
     }
 
     /** A new rating changes the weight of every item from the source, and so every claim they bear on. */

@@ -3,6 +3,8 @@ package io.credence.evidence;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
+import io.credence.language.FlagResponse;
+import io.credence.language.RumourAnalyzer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -32,9 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvidenceResource {
 
     private final EvidenceService evidence;
+    private final RumourAnalyzer analyzer;
 
-    EvidenceResource(EvidenceService evidence) {
+    EvidenceResource(EvidenceService evidence, RumourAnalyzer analyzer) {
         this.evidence = evidence;
+        this.analyzer = analyzer;
     }
 
     @POST
@@ -49,7 +54,7 @@ public class EvidenceResource {
                         @NotNull @Valid AddEvidenceRequest request, @Context UriInfo uri) {
         Evidence item = evidence.add(claimId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(item.id.toString()).build())
-                .entity(EvidenceResponse.of(item))
+                .entity(response(item))
                 .build();
     }
 
@@ -58,7 +63,7 @@ public class EvidenceResource {
             description = "Every item attached to the claim, oldest first, withdrawn ones included and marked.")
     public Page<EvidenceResponse> list(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
                                        @Valid @BeanParam PageRequest page) {
-        return evidence.list(claimId, page).map(EvidenceResponse::of);
+        return evidence.list(claimId, page).map(this::response);
     }
 
     @GET
@@ -66,7 +71,7 @@ public class EvidenceResource {
     @Operation(summary = "Get an evidence item", description = "One item attached to the claim, withdrawn or not.")
     public EvidenceResponse get(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
                                 @PathParam("evidenceId") @Parameter(description = "Evidence id.") UUID evidenceId) {
-        return EvidenceResponse.of(evidence.require(claimId, evidenceId));
+        return response(evidence.require(claimId, evidenceId));
     }
 
     @POST
@@ -80,6 +85,12 @@ public class EvidenceResource {
     public EvidenceResponse withdraw(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
                                      @PathParam("evidenceId") @Parameter(description = "Evidence id.") UUID evidenceId,
                                      @NotNull @Valid WithdrawalRequest request) {
-        return EvidenceResponse.of(evidence.withdraw(claimId, evidenceId, request));
+        return response(evidence.withdraw(claimId, evidenceId, request));
+    }
+
+    private EvidenceResponse response(Evidence item) {
+        List<FlagResponse> flags = item.excerpt == null ? List.of()
+                : analyzer.analyze(item.excerpt).flags().stream().map(FlagResponse::of).toList();
+        return EvidenceResponse.of(item, flags);
     }
 }

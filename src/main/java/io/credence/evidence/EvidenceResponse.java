@@ -1,7 +1,9 @@
 package io.credence.evidence;
 
 import io.credence.assessment.Stance;
+import io.credence.language.FlagResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,14 +18,17 @@ public record EvidenceResponse(
         @Schema(examples = "Officials confirmed the shipment of gold.") String excerpt,
         Instant observedAt,
         @Schema(description = "The source this item repeats, if any.") UUID citesSourceId,
+        @Schema(description = "Rumour-grade language in the excerpt.") List<FlagResponse> rumourFlags,
+        @Schema(description = "0..1: the excerpt's rumour score; the item's weight is multiplied by (1 − penalty).",
+                examples = "0") double rumourPenalty,
         Instant createdAt,
         @Schema(description = "Whether the item was withdrawn; a withdrawn item no longer counts.", examples = "false")
         boolean withdrawn,
         Instant withdrawnAt,
         String withdrawalReason) {
 
-    static EvidenceResponse of(Evidence e) {
+    static EvidenceResponse of(Evidence e, List<FlagResponse> rumourFlags) {
         return new EvidenceResponse(e.id, e.claimId, e.sourceId, e.stance, e.credibility, e.url, e.excerpt,
-                e.observedAt, e.citesSourceId, e.createdAt, e.isWithdrawn(), e.withdrawnAt, e.withdrawalReason);
+                e.observedAt, e.citesSourceId, rumourFlags, e.rumourPenalty, e.createdAt, e.isWithdrawn(), e.withdrawnAt, e.withdrawalReason);
     }
 }

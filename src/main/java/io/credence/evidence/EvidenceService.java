@@ -51,6 +51,7 @@ public class EvidenceService {
         evidence.citesSourceId = request.citesSourceId();
         evidence.originId = request.citesSourceId() != null ? request.citesSourceId() : request.sourceId();
         evidence.createdAt = now;
+        assessor.judgeWording(evidence);
         assessor.weigh(evidence, source.reliability);
         evidence.persist();
         assessor.reassess(claim);

@@ -38,6 +38,21 @@ public final class RumourAnalyzer {
         return new RumourAnalyzer(Lexicon.standard());
     }
 
+    /** Identifies the lexicon's content: changes whenever a cue, category, severity or rule does. */
+    public String lexiconFingerprint() {
+        StringBuilder all = new StringBuilder();
+        lexicon.cues().values().forEach(c -> all.append(c).append('\n'));
+        lexicon.spelling.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> all.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     /** Number of expanded cue phrases in the lexicon. */
     public int cueCount() {
         return lexicon.cues().size();
