@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code label<TAB>text} lines, label 1 when the sentence carries rumour-grade or uncertain language.
  * A sentence is predicted positive when it carries at least one flag. Also prints, per cue, how
  * often it fired on negative sentences (the false-positive classes).
- * Run: scripts/eval-language.sh [file]
+ * Run: scripts/eval-language.sh [file [misses-file]]; the second argument, when given, receives the
+ * positive sentences the analyzer missed, one a line, for studying the error classes.
  */
 public final class LanguageEvaluation {
 
@@ -30,6 +31,7 @@ public final class LanguageEvaluation {
         int tn = 0;
         Map<String, int[]> byCue = new HashMap<>();
         Map<Category, int[]> byCategory = new HashMap<>();
+        List<String> misses = new java.util.ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
@@ -48,9 +50,13 @@ public final class LanguageEvaluation {
                 fp++;
             } else if (positive) {
                 fn++;
+                misses.add(line.substring(tab + 1));
             } else {
                 tn++;
             }
+        }
+        if (args.length > 1) {
+            Files.write(Path.of(args[1]), misses, StandardCharsets.UTF_8);
         }
         double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
