@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -37,6 +40,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return respond(e.type(), e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return challenge(respond(ProblemType.UNAUTHORIZED,
+                "This operation needs an API key: send 'Authorization: Bearer <key>'", uri, List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+        return challenge(respond(ProblemType.UNAUTHORIZED, "The API key is unknown, revoked or malformed", uri, List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "The API key's role does not allow this operation", uri, List.of());
+    }
+
+    private static Response challenge(Response response) {
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper

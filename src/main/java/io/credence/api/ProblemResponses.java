@@ -11,12 +11,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds to every operation the problem responses that follow from its shape, so that no resource
- * has to repeat them: 400 where there is input, 404 where the path names a resource, 413 and 415
- * where there is a body, 500 everywhere. Responses an operation declares itself are kept.
+ * has to repeat them: 400 where there is input, 401 and 403 everywhere (every operation needs an
+ * API key of the right role), 404 where the path names a resource, 413 and 415 where there is a
+ * body, 500 everywhere. Responses an operation declares itself are kept.
  */
 public class ProblemResponses implements OASFilter {
 
     public static final String BAD_REQUEST = "BadRequest";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
     public static final String NOT_FOUND = "NotFound";
     public static final String CONFLICT = "Conflict";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
@@ -46,6 +49,8 @@ public class ProblemResponses implements OASFilter {
             // Replaces the bare 400 that SmallRye generates for operations with a validated body.
             replaceBare(responses, "400", BAD_REQUEST);
         }
+        replaceBare(responses, "401", UNAUTHORIZED);
+        replaceBare(responses, "403", FORBIDDEN);
         if (hasPathId) {
             add(responses, "404", NOT_FOUND);
         }

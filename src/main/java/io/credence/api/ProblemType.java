@@ -10,6 +10,8 @@ public enum ProblemType {
     VALIDATION("validation", 400, "Request validation failed"),
     MALFORMED_BODY("malformed-body", 400, "Malformed request body"),
     BAD_REQUEST("bad-request", 400, "Bad request"),
+    UNAUTHORIZED("unauthorized", 401, "Authentication required"),
+    FORBIDDEN("forbidden", 403, "Not allowed for this role"),
     NOT_FOUND("not-found", 404, "Resource not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),

@@ -1,5 +1,7 @@
 package io.credence.claim;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.credence.access.Roles;
 import io.credence.api.ETags;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.CMS, Roles.AUDITOR})
 @Tag(name = "Claims", description = "Checkable statements and their confidence status.")
 public class ClaimResource {
 
@@ -42,6 +45,7 @@ public class ClaimResource {
     }
 
     @POST
+    @RolesAllowed({Roles.EDITOR, Roles.CMS})
     @Operation(summary = "Register a claim",
             description = "Registers a checkable statement with who made it and where it appeared, and flags "
                     + "rumour-grade language in it. It starts UNVERIFIED (or RUMOUR, when its wording is rumour-grade) "

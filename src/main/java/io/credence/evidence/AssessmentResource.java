@@ -1,5 +1,7 @@
 package io.credence.evidence;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.credence.access.Roles;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.claim.ClaimService;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/claims/{claimId}/assessment")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.CMS, Roles.AUDITOR})
 @Tag(name = "Claims")
 public class AssessmentResource {
 

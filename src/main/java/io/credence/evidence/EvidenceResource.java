@@ -1,5 +1,7 @@
 package io.credence.evidence;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.credence.access.Roles;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/claims/{claimId}/evidence")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.CMS, Roles.AUDITOR})
 @Tag(name = "Evidence", description = "What bears on a claim, from which source, and how strongly.")
 public class EvidenceResource {
 
@@ -43,6 +46,7 @@ public class EvidenceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Attach evidence to a claim",
             description = "Attaches an item from a registered source with its stance and Admiralty credibility. "
                     + "An unknown sourceId or citesSourceId is refused with 422.")
@@ -75,6 +79,7 @@ public class EvidenceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Path("/{evidenceId}/withdrawal")
     @Operation(summary = "Withdraw an evidence item",
             description = "Marks the item withdrawn with a reason. It is never deleted: it stays listed, marked "

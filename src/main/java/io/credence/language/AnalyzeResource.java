@@ -1,5 +1,7 @@
 package io.credence.language;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.credence.access.Roles;
 import io.credence.api.ApiException;
 import io.credence.api.ProblemResponses;
 import io.credence.api.ProblemType;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/analyze")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CMS, Roles.EDITOR})
 @Tag(name = "Language", description = "Rumour-grade language: hearsay, unnamed sources, vague attribution, speculation, hedges.")
 public class AnalyzeResource {
 

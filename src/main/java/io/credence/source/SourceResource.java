@@ -1,5 +1,7 @@
 package io.credence.source;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.credence.access.Roles;
 import io.credence.assessment.Reliability;
 import io.credence.api.ETags;
 import io.credence.api.Page;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/sources")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.CMS, Roles.AUDITOR})
 @Tag(name = "Sources", description = "Outlets, agencies, organisations and people, with their reliability ratings.")
 public class SourceResource {
 
@@ -46,6 +49,7 @@ public class SourceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a source",
             description = "Registers a source with its first Admiralty reliability rating, which starts its rating history.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new source.",
@@ -81,6 +85,7 @@ public class SourceResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}/reliability")
     @Operation(summary = "Change a source's reliability",
             description = "Gives the source a new rating with its rationale. The previous rating stays in the history. "

@@ -1,0 +1,92 @@
+package io.credence.access;
+
+import io.credence.api.ApiException;
+import io.credence.api.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Issues API keys and tells who a presented key belongs to. */
+@ApplicationScoped
+public class ApiKeys {
+
+    static final String BOOTSTRAP_OWNER = "bootstrap-admin";
+    private static final String KEY_PREFIX = "cred_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Who a key belongs to and what it may do. */
+    public record Holder(String owner, Role role) {
+    }
+
+    /** A new key: the only time its plain text exists outside the client. */
+    public record Issued(ApiKey key, String plainText) {
+    }
+
+    private final Optional<String> bootstrapHash;
+
+    ApiKeys(@ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey) {
+        this.bootstrapHash = bootstrapAdminKey.filter(k -> !k.isBlank()).map(ApiKeys::hash);
+    }
+
+    @Transactional
+    public Issued issue(String owner, Role role, String issuedBy) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String plain = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiKey key = new ApiKey();
+        key.id = UUID.randomUUID();
+        key.owner = owner.strip();
+        key.role = role;
+        key.keyHash = hash(plain);
+        key.prefix = plain.substring(0, KEY_PREFIX.length() + 4);
+        key.createdAt = Timestamps.now();
+        key.createdBy = issuedBy;
+        key.persist();
+        return new Issued(key, plain);
+    }
+
+    @Transactional
+    public ApiKey revoke(UUID id) {
+        ApiKey key = ApiKey.<ApiKey>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("API key", id));
+        if (key.revokedAt != null) {
+            throw ApiException.conflict("API key " + id + " was already revoked at " + key.revokedAt);
+        }
+        key.revokedAt = Timestamps.now();
+        return key;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApiKey> list() {
+        return ApiKey.list("order by createdAt, id");
+    }
+
+    /** The holder of a presented key, if it is the bootstrap key or a key issued and not revoked. */
+    @Transactional
+    public Optional<Holder> identify(String presented) {
+        String hash = hash(presented);
+        if (bootstrapHash.isPresent() && MessageDigest.isEqual(
+                bootstrapHash.get().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.of(new Holder(BOOTSTRAP_OWNER, Role.ADMIN));
+        }
+        return ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", hash).firstResultOptional()
+                .map(key -> new Holder(key.owner, key.role));
+    }
+
+    static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.credence.access;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "IssueKey", description = "Who a new API key is for and what it may do.")
+public record IssueKeyRequest(
+        @NotBlank @Size(max = 200)
+        @Schema(description = "The person or system the key is for; recorded as the actor of its changes.",
+                examples = "Newsroom CMS") String owner,
+        @NotNull
+        @Schema(description = "admin, editor, cms or auditor.", examples = "cms", enumeration = {"admin", "editor", "cms", "auditor"})
+        String role) {
+}

@@ -1,0 +1,131 @@
+package io.credence.access;
+
+import static io.credence.support.Api.problem;
+import static io.credence.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.credence.support.Api;
+import io.credence.support.RoleKeys;
+import io.credence.support.RoleKeys.As;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Every operation, called with no key and with a key of each role: exactly 2xx, 401 or 403. */
+@QuarkusTest
+class AccessMatrixTest {
+
+    private static final Set<As> EVERYONE = EnumSet.allOf(As.class);
+
+    /** One operation: who may call it, and how to call it (fresh data per call where a call uses it up). */
+    private record Operation(String name, Set<As> allowed, Function<RequestSpecification, Integer> call) {
+    }
+
+    @Test
+    void everyOperationAdmitsExactlyItsRoles() {
+        String source = Api.createSource(unique("Matrix source"), "B");
+        String claim = Api.createClaim(unique("Matrix claim"));
+        String item = Api.addEvidence(claim, source, "SUPPORTS", 2);
+        List<Operation> operations = List.of(
+                new Operation("POST /sources", EnumSet.of(As.ADMIN), spec -> json(spec,
+                        Map.of("name", unique("S"), "kind", "OUTLET", "reliability", "C")).post("/sources").statusCode()),
+                new Operation("GET /sources", EVERYONE, spec -> spec.get("/sources").statusCode()),
+                new Operation("GET /sources/{id}", EVERYONE, spec -> spec.get("/sources/{id}", source).statusCode()),
+                new Operation("PUT /sources/{id}/reliability", EnumSet.of(As.ADMIN), spec -> json(spec,
+                        Map.of("reliability", "B", "rationale", "Review")).put("/sources/{id}/reliability", source).statusCode()),
+                new Operation("GET /sources/{id}/reliability-history", EVERYONE,
+                        spec -> spec.get("/sources/{id}/reliability-history", source).statusCode()),
+                new Operation("POST /claims", EnumSet.of(As.EDITOR, As.CMS),
+                        spec -> json(spec, Map.of("text", unique("Claim"))).post("/claims").statusCode()),
+                new Operation("GET /claims", EVERYONE, spec -> spec.get("/claims").statusCode()),
+                new Operation("GET /claims/{id}", EVERYONE, spec -> spec.get("/claims/{id}", claim).statusCode()),
+                new Operation("GET /claims/{id}/assessment", EVERYONE,
+                        spec -> spec.get("/claims/{id}/assessment", claim).statusCode()),
+                new Operation("POST /claims/{id}/evidence", EnumSet.of(As.EDITOR), spec -> json(spec,
+                        Map.of("sourceId", source, "stance", "CONTEXT", "credibility", 3))
+                        .post("/claims/{id}/evidence", claim).statusCode()),
+                new Operation("GET /claims/{id}/evidence", EVERYONE,
+                        spec -> spec.get("/claims/{id}/evidence", claim).statusCode()),
+                new Operation("GET /claims/{id}/evidence/{evidenceId}", EVERYONE,
+                        spec -> spec.get("/claims/{c}/evidence/{e}", claim, item).statusCode()),
+                new Operation("POST /claims/{id}/evidence/{evidenceId}/withdrawal", EnumSet.of(As.EDITOR),
+                        spec -> json(spec, Map.of("reason", "Matrix")).post("/claims/{c}/evidence/{e}/withdrawal",
+                                claim, Api.addEvidence(claim, source, "REFUTES", 4)).statusCode()),
+                new Operation("POST /analyze", EnumSet.of(As.CMS, As.EDITOR),
+                        spec -> json(spec, Map.of("text", "Sources say so.")).post("/analyze").statusCode()),
+                new Operation("POST /keys", EnumSet.of(As.ADMIN),
+                        spec -> json(spec, Map.of("owner", "Matrix", "role", "auditor")).post("/keys").statusCode()),
+                new Operation("GET /keys", EnumSet.of(As.ADMIN), spec -> spec.get("/keys").statusCode()),
+                new Operation("POST /keys/{id}/revocation", EnumSet.of(As.ADMIN),
+                        spec -> spec.post("/keys/{id}/revocation", newKeyId()).statusCode()));
+
+        List<String> wrong = new ArrayList<>();
+        for (Operation operation : operations) {
+            int anonymous = operation.call().apply(given().header(RoleKeys.ANONYMOUS, "1"));
+            if (anonymous != 401) {
+                wrong.add(operation.name() + " with no key: " + anonymous + ", expected 401");
+            }
+            for (As role : As.values()) {
+                int status = operation.call().apply(given().header("Authorization", RoleKeys.bearer(role)));
+                boolean allowed = operation.allowed().contains(role);
+                if (allowed ? status / 100 != 2 : status != 403) {
+                    wrong.add(operation.name() + " as " + role + ": " + status + ", expected " + (allowed ? "2xx" : "403"));
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void unknownRevokedAndMalformedKeysAreRefused() {
+        problem(given().header("Authorization", "Bearer cred_not-a-key").get("/claims").then(), 401, "unauthorized")
+                .header("WWW-Authenticate", "Bearer");
+        problem(given().header("Authorization", "Basic dXNlcjpwYXNz").get("/claims").then(), 401, "unauthorized");
+        problem(given().header(RoleKeys.ANONYMOUS, "1").get("/claims").then(), 401, "unauthorized");
+
+        Map<String, Object> issued = given().contentType(ContentType.JSON)
+                .body(Map.of("owner", "Short-lived", "role", "cms")).post("/keys")
+                .then().statusCode(201).extract().as(Map.class);
+        String key = "Bearer " + issued.get("key");
+        given().header("Authorization", key).get("/claims").then().statusCode(200);
+        given().post("/keys/{id}/revocation", issued.get("id")).then().statusCode(200);
+        problem(given().header("Authorization", key).get("/claims").then(), 401, "unauthorized");
+        problem(given().post("/keys/{id}/revocation", issued.get("id")).then(), 409, "conflict");
+    }
+
+    @Test
+    void keysAreShownOnceAndStoredOnlyAsHashes() {
+        String key = given().contentType(ContentType.JSON).body(Map.of("owner", "Once", "role", "auditor"))
+                .post("/keys").then().statusCode(201).extract().path("key");
+        List<Map<String, Object>> listed = given().get("/keys").then().statusCode(200).extract().path("");
+        assertEquals(List.of(), listed.stream().filter(k -> k.containsKey("key")).toList());
+        assertTrue(listed.stream().anyMatch(k -> key.startsWith((String) k.get("prefix"))));
+        problem(given().contentType(ContentType.JSON).body(Map.of("owner", "Nobody", "role", "root"))
+                .post("/keys").then(), 400, "validation");
+    }
+
+    @Test
+    void operationalEndpointsStayOpen() {
+        for (String path : List.of("/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().header(RoleKeys.ANONYMOUS, "1").get(path).then().statusCode(200);
+        }
+    }
+
+    private static RequestSpecification json(RequestSpecification spec, Map<String, ?> body) {
+        return spec.contentType(ContentType.JSON).body(body);
+    }
+
+    private static String newKeyId() {
+        return given().contentType(ContentType.JSON).body(Map.of("owner", "Revocable", "role", "cms"))
+                .post("/keys").then().statusCode(201).extract().path("id");
+    }
+}

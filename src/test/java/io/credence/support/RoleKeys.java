@@ -1,0 +1,93 @@
+package io.credence.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback;
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Gives every test request an API key of a role the operation allows, unless the test chose one:
+ * tests that are not about access need not repeat keys. A request with the header
+ * {@value #ANONYMOUS} is sent with no key at all. Registered for every test class through
+ * META-INF/services, as a Quarkus test callback and as a JUnit extension (auto-detection).
+ */
+public class RoleKeys implements Filter, BeforeAllCallback, QuarkusTestBeforeClassCallback {
+
+    public static final String ANONYMOUS = "X-Test-Anonymous";
+    public static final String BOOTSTRAP_ADMIN_KEY = "test-admin-key";
+
+    public enum As { ADMIN, EDITOR, CMS, AUDITOR }
+
+    private static final Map<As, String> KEYS = new EnumMap<>(As.class);
+    private static volatile boolean installed;
+
+    /** For @QuarkusTest classes, which run in Quarkus's class loader with their own REST Assured. */
+    @Override
+    public void beforeClass(Class<?> testClass) {
+        install();
+    }
+
+    /** For the others (@QuarkusIntegrationTest), in JUnit's class loader. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        install();
+    }
+
+    private static void install() {
+        if (!installed) {
+            synchronized (RoleKeys.class) {
+                if (!installed) {
+                    RestAssured.filters(new RoleKeys());
+                    installed = true;
+                }
+            }
+        }
+    }
+
+    /** The bearer header value of a key with that role, issued once per test run. */
+    public static synchronized String bearer(As role) {
+        if (role == As.ADMIN) {
+            return "Bearer " + BOOTSTRAP_ADMIN_KEY;
+        }
+        return "Bearer " + KEYS.computeIfAbsent(role, r -> given()
+                .header("Authorization", "Bearer " + BOOTSTRAP_ADMIN_KEY)
+                .contentType(ContentType.JSON)
+                .body(Map.of("owner", "test " + r.name().toLowerCase(), "role", r.name().toLowerCase()))
+                .post("/keys")
+                .then().statusCode(201)
+                .extract().path("key"));
+    }
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+                           FilterContext context) {
+        String path = request.getURI().replaceFirst("^https?://[^/]+", "");
+        if (request.getHeaders().hasHeaderWithName(ANONYMOUS)) {
+            request.removeHeader(ANONYMOUS);
+        } else if (!request.getHeaders().hasHeaderWithName("Authorization") && !path.startsWith("/q/")) {
+            request.header("Authorization", bearer(roleFor(request.getMethod(), path)));
+        }
+        return context.next(request, response);
+    }
+
+    /** A role the operation allows: admin for keys and source changes, auditor for reads, editor for the rest. */
+    private static As roleFor(String method, String path) {
+        if (path.startsWith("/keys") || (path.startsWith("/sources") && !method.equals("GET"))) {
+            return As.ADMIN;
+        }
+        if (method.equals("GET")) {
+            return As.AUDITOR;
+        }
+        return As.EDITOR;
+    }
+}
