@@ -6,6 +6,7 @@ import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.Pages;
 import io.credence.api.Timestamps;
+import io.credence.audit.AuditTrail;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.language.RumourGrade;
 import io.quarkus.panache.common.Sort;
@@ -26,10 +27,12 @@ public class ClaimService {
 
     private final ConfidenceEngine engine;
     private final RumourGrade rumourGrade;
+    private final AuditTrail trail;
 
-    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade) {
+    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditTrail trail) {
         this.engine = engine;
         this.rumourGrade = rumourGrade;
+        this.trail = trail;
     }
 
     @Transactional
@@ -49,6 +52,9 @@ public class ClaimService {
         claim.createdAt = now;
         claim.updatedAt = now;
         claim.persist();
+        String chain = AuditTrail.claimChain(claim.id);
+        trail.openChain(chain);
+        trail.record(chain, "claim.registered", "claim", claim.id, null, null, ClaimState.of(claim));
         return claim;
     }
 

@@ -5,6 +5,7 @@ import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.Pages;
 import io.credence.api.Timestamps;
+import io.credence.audit.AuditTrail;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.source.Source;
@@ -21,10 +22,12 @@ public class EvidenceService {
 
     private final ClaimService claims;
     private final ClaimAssessor assessor;
+    private final AuditTrail trail;
 
-    EvidenceService(ClaimService claims, ClaimAssessor assessor) {
+    EvidenceService(ClaimService claims, ClaimAssessor assessor, AuditTrail trail) {
         this.claims = claims;
         this.assessor = assessor;
+        this.trail = trail;
     }
 
     /** Attaches the item and reassesses its claim in the same transaction. */
@@ -56,6 +59,8 @@ public class EvidenceService {
         evidence.persist();
         assessor.reassess(claim);
         claim.touch(now);
+        trail.record(AuditTrail.claimChain(claimId), "evidence.added", "evidence", evidence.id, null, null,
+                EvidenceState.of(evidence));
         return evidence;
     }
 
@@ -68,11 +73,14 @@ public class EvidenceService {
         if (evidence.isWithdrawn()) {
             throw ApiException.conflict("Evidence " + evidenceId + " was already withdrawn at " + evidence.withdrawnAt);
         }
+        EvidenceState before = EvidenceState.of(evidence);
         Instant now = Timestamps.now();
         evidence.withdrawnAt = now;
         evidence.withdrawalReason = request.reason().strip();
         assessor.reassess(claim);
         claim.touch(now);
+        trail.record(AuditTrail.claimChain(claimId), "evidence.withdrawn", "evidence", evidenceId,
+                evidence.withdrawalReason, before, EvidenceState.of(evidence));
         return evidence;
     }
 

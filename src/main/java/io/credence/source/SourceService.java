@@ -8,6 +8,7 @@ import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.Pages;
 import io.credence.api.Timestamps;
+import io.credence.audit.AuditTrail;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,9 +23,11 @@ import java.util.UUID;
 public class SourceService {
 
     private final Event<ReliabilityChanged> reliabilityChanged;
+    private final AuditTrail trail;
 
-    SourceService(Event<ReliabilityChanged> reliabilityChanged) {
+    SourceService(Event<ReliabilityChanged> reliabilityChanged, AuditTrail trail) {
         this.reliabilityChanged = reliabilityChanged;
+        this.trail = trail;
     }
 
     @Transactional
@@ -42,6 +45,7 @@ public class SourceService {
         source.updatedAt = now;
         source.persist();
         SourceRating.of(source).persist();
+        trail.record(AuditTrail.SOURCES, "source.registered", "source", source.id, null, null, SourceState.of(source));
         return source;
     }
 
@@ -61,6 +65,7 @@ public class SourceService {
         Source source = Source.<Source>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Source", id));
         ETags.checkIfMatch(ifMatch, source.version);
+        SourceState before = SourceState.of(source);
         Instant now = Timestamps.now();
         SourceRating current = SourceRating.currentOf(id);
         if (current != null) {
@@ -71,6 +76,8 @@ public class SourceService {
         source.ratedAt = now;
         source.updatedAt = now;
         SourceRating.of(source).persist();
+        trail.record(AuditTrail.SOURCES, "source.reliability-changed", "source", id, change.rationale(), before,
+                SourceState.of(source));
         // Claims with evidence from this source are reassessed in this same transaction.
         reliabilityChanged.fire(new ReliabilityChanged(id, change.reliability()));
         return source;

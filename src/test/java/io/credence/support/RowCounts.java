@@ -12,7 +12,7 @@ import java.util.Map;
 @ApplicationScoped
 public class RowCounts {
 
-    private static final List<String> TABLES = List.of("source", "source_rating", "claim", "claim_tag", "evidence");
+    private static final List<String> TABLES = List.of("source", "source_rating", "claim", "claim_tag", "evidence", "audit_event");
 
     @Inject
     EntityManager em;

@@ -1,0 +1,39 @@
+package io.credence.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AuditEvent", description = "One recorded change, with the states before and after it and its place in "
+        + "its hash chain.")
+public record AuditEventResponse(
+        UUID id,
+        @Schema(description = "claim:<id> for a claim and everything on it, sources for sources.",
+                examples = "claim:3b241101-e2bb-4255-8caf-4136c566a962") String chain,
+        @Schema(description = "Position in the chain, from 1.", examples = "2") long seq,
+        Instant at,
+        @Schema(description = "Owner of the API key that made the change.", examples = "Desk editor") String actor,
+        @Schema(examples = "evidence.withdrawn") String action,
+        @Schema(examples = "evidence") String entity,
+        UUID entityId,
+        @Schema(examples = "The report was retracted by its publisher") String reason,
+        @Schema(description = "The entity's state before the change; absent for a creation.") JsonNode before,
+        @Schema(description = "The entity's state after the change.") JsonNode after,
+        @Schema(description = "SHA-256 of the previous event in the chain (64 zeros for the first).") String prevHash,
+        @Schema(description = "SHA-256 of this event (see README: the audit trail).") String hash) {
+
+    static AuditEventResponse of(AuditEvent e) {
+        return new AuditEventResponse(e.id, e.chain, e.seq, e.at, e.actor, e.action, e.entity, e.entityId, e.reason,
+                tree(e.before), tree(e.after), e.prevHash, e.hash);
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return json == null ? null : AuditTrail.CANONICAL.readTree(json);
+        } catch (Exception e) {
+            // A hand-edited state that is no longer JSON is shown as text; verification reports the edit.
+            return AuditTrail.CANONICAL.getNodeFactory().textNode(json);
+        }
+    }
+}

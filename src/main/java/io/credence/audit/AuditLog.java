@@ -1,0 +1,188 @@
+package io.credence.audit;
+
+import io.credence.api.ApiException;
+import io.credence.api.Page;
+import io.credence.api.PageRequest;
+import io.credence.api.Pages;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Reads the trail: one claim's history, filtered listings, batched scans for export and verification. */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final int BATCH = 1_000;
+
+    private final EntityManager em;
+
+    AuditLog(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> history(UUID claimId) {
+        String chain = AuditTrail.claimChain(claimId);
+        if (AuditChain.findById(chain) == null) {
+            throw ApiException.notFound("Claim", claimId);
+        }
+        return AuditEvent.list("chain", Sort.by("seq"), chain);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AuditEvent> list(AuditFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        Sort order = Sort.by("at").and("chain").and("seq");
+        return Pages.of(where.isEmpty() ? AuditEvent.findAll(order) : AuditEvent.find(where, order, params), page);
+    }
+
+    /**
+     * Hands every matching event to the consumer, oldest first, a batch per short transaction with the
+     * persistence context cleared in between: memory stays flat however long the trail.
+     */
+    public void forEach(AuditFilter filter, Consumer<AuditEvent> consumer) {
+        Map<String, Object> params = new HashMap<>();
+        String matching = where(filter, params);
+        Cursor cursor = new Cursor();
+        while (true) {
+            List<String> conditions = new ArrayList<>();
+            if (!matching.isEmpty()) {
+                conditions.add("(" + matching + ")");
+            }
+            if (cursor.at != null) {
+                conditions.add("(at > :cursorAt or (at = :cursorAt and id > :cursorId))");
+            }
+            String jpql = "from AuditEvent" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                    + " order by at, id";
+            List<AuditEvent> batch = QuarkusTransaction.requiringNew().call(() -> {
+                var query = em.createQuery(jpql, AuditEvent.class);
+                params.forEach(query::setParameter);
+                if (cursor.at != null) {
+                    query.setParameter("cursorAt", cursor.at).setParameter("cursorId", cursor.id);
+                }
+                List<AuditEvent> events = query.setMaxResults(BATCH).getResultList();
+                em.clear();
+                return events;
+            });
+            batch.forEach(consumer);
+            if (batch.size() < BATCH) {
+                return;
+            }
+            AuditEvent last = batch.get(batch.size() - 1);
+            cursor.at = last.at;
+            cursor.id = last.id;
+        }
+    }
+
+    /** Recomputes every chain: each event's hash, its link to the one before, and the chain's head. */
+    public Verification verify() {
+        long checked = 0;
+        String chain = null;
+        long seq = 0;
+        String previous = EventHash.GENESIS;
+        Cursor cursor = new Cursor();
+        while (true) {
+            String fromChain = cursor.chain;
+            long fromSeq = cursor.seq;
+            List<AuditEvent> batch = QuarkusTransaction.requiringNew().call(() -> {
+                List<AuditEvent> events = (fromChain == null
+                        ? em.createQuery("from AuditEvent order by chain, seq", AuditEvent.class)
+                        : em.createQuery("from AuditEvent where chain > :chain or (chain = :chain and seq > :seq) "
+                                + "order by chain, seq", AuditEvent.class)
+                        .setParameter("chain", fromChain).setParameter("seq", fromSeq))
+                        .setMaxResults(BATCH).getResultList();
+                em.clear();
+                return events;
+            });
+            for (AuditEvent event : batch) {
+                if (!event.chain.equals(chain)) {
+                    Verification head = checkHead(chain, seq, previous, checked);
+                    if (head != null) {
+                        return head;
+                    }
+                    chain = event.chain;
+                    seq = 0;
+                    previous = EventHash.GENESIS;
+                }
+                checked++;
+                if (event.seq != seq + 1) {
+                    return broken(checked, event, "an event before it in its chain is missing");
+                }
+                if (!event.prevHash.equals(previous)) {
+                    return broken(checked, event, "its link to the previous event does not hold");
+                }
+                if (!EventHash.of(event).equals(event.hash)) {
+                    return broken(checked, event, "hash does not match the event's content");
+                }
+                seq = event.seq;
+                previous = event.hash;
+            }
+            if (batch.size() < BATCH) {
+                Verification head = checkHead(chain, seq, previous, checked);
+                return head != null ? head : new Verification(true, checked, null, null);
+            }
+            cursor.chain = chain;
+            cursor.seq = seq;
+        }
+    }
+
+    /** A chain's head must name its last event: otherwise events were removed from its end. */
+    private Verification checkHead(String chain, long seq, String lastHash, long checked) {
+        if (chain == null) {
+            return null;
+        }
+        AuditChain head = QuarkusTransaction.requiringNew().call(() -> AuditChain.findById(chain));
+        if (head != null && (head.lastSeq != seq || !head.lastHash.equals(lastHash))) {
+            UUID lastId = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                            "select id from AuditEvent where chain = :chain and seq = :seq", UUID.class)
+                    .setParameter("chain", chain).setParameter("seq", seq).getResultStream().findFirst().orElse(null));
+            return new Verification(false, checked, lastId, "events after this one are missing from chain " + chain);
+        }
+        return null;
+    }
+
+    private static Verification broken(long checked, AuditEvent event, String problem) {
+        return new Verification(false, checked, event.id, problem);
+    }
+
+    private static String where(AuditFilter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.actor != null && !filter.actor.isBlank()) {
+            conditions.add("actor = :actor");
+            params.put("actor", filter.actor);
+        }
+        if (filter.entity != null && !filter.entity.isBlank()) {
+            conditions.add("entity = :entity");
+            params.put("entity", filter.entity);
+        }
+        if (filter.action != null && !filter.action.isBlank()) {
+            conditions.add("action = :action");
+            params.put("action", filter.action);
+        }
+        if (filter.from != null) {
+            conditions.add("at >= :from");
+            params.put("from", filter.from);
+        }
+        if (filter.to != null) {
+            conditions.add("at < :to");
+            params.put("to", filter.to);
+        }
+        return String.join(" and ", conditions);
+    }
+
+    private static final class Cursor {
+        java.time.Instant at;
+        UUID id;
+        String chain;
+        long seq;
+    }
+}

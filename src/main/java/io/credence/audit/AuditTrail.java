@@ -1,0 +1,116 @@
+package io.credence.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.credence.api.Timestamps;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/**
+ * Writes audit events, in the transaction of the change they record. Appending locks only the
+ * head of the event's own chain (one per claim, one for sources), so changes to different claims
+ * never wait on each other.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    public static final String SOURCES = "sources";
+    static final String SYSTEM = "system";
+
+    /** Sorted keys and ISO-8601 times: the same state always serializes to the same text. */
+    static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    private final EntityManager em;
+    private final Instance<SecurityIdentity> identity;
+
+    AuditTrail(EntityManager em, Instance<SecurityIdentity> identity) {
+        this.em = em;
+        this.identity = identity;
+    }
+
+    public static String claimChain(UUID claimId) {
+        return "claim:" + claimId;
+    }
+
+    /** Opens the chain of a new claim; call in the transaction that registers it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openChain(String chain) {
+        AuditChain head = new AuditChain();
+        head.chain = chain;
+        head.lastSeq = 0;
+        head.lastHash = EventHash.GENESIS;
+        em.persist(head);
+    }
+
+    /**
+     * Appends one event to the chain.
+     *
+     * @param before the entity's state before the change (a record), or null for a creation
+     * @param after  its state after the change
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent record(String chain, String action, String entity, UUID entityId, String reason,
+                             Object before, Object after) {
+        AuditChain head = em.find(AuditChain.class, chain, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("no audit chain " + chain);
+        }
+        AuditEvent event = new AuditEvent();
+        event.id = UUID.randomUUID();
+        event.chain = chain;
+        event.seq = head.lastSeq + 1;
+        event.at = Timestamps.now();
+        event.actor = actor();
+        event.action = action;
+        event.entity = entity;
+        event.entityId = entityId;
+        event.reason = reason;
+        event.before = json(before);
+        event.after = json(after);
+        event.prevHash = head.lastHash;
+        event.hash = EventHash.of(event);
+        em.persist(event);
+        head.lastSeq = event.seq;
+        head.lastHash = event.hash;
+        return event;
+    }
+
+    private String actor() {
+        if (identity.isResolvable()) {
+            try {
+                SecurityIdentity caller = identity.get();
+                if (!caller.isAnonymous()) {
+                    return caller.getPrincipal().getName();
+                }
+            } catch (RuntimeException outsideARequest) {
+                return SYSTEM;
+            }
+        }
+        return SYSTEM;
+    }
+
+    static String json(Object state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return CANONICAL.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit state cannot be serialized", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.credence.claim;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A claim as the audit trail records it. */
+public record ClaimState(UUID id, String text, String claimant, String appearanceUrl, String appearancePublisher,
+                         Instant appearancePublishedAt, String language, List<String> tags, Instant createdAt) {
+
+    static ClaimState of(Claim c) {
+        Appearance a = c.appearance;
+        return new ClaimState(c.id, c.text, c.claimant, a == null ? null : a.url, a == null ? null : a.publisher,
+                a == null ? null : a.publishedAt, c.language, c.tags.stream().sorted().toList(), c.createdAt);
+    }
+}
