@@ -1,0 +1,168 @@
+package io.credence.audit;
+
+import static io.credence.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.credence.support.Api;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuditTrailTest {
+
+    private static final String EDITOR = "test editor";
+    private static final String ADMIN = "bootstrap-admin";
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    @Test
+    void everyChangeToAClaimWritesOneEventWithItsStates() {
+        String claim = Api.createClaim(unique("Audited"));
+        String source = Api.createSource(unique("Audited wire"), "B");
+        String item = Api.addEvidence(claim, source, "SUPPORTS", 2);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "Retracted"))
+                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item).then().statusCode(200);
+
+        JsonPath history = given().get("/claims/{id}/history", claim).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("claim.registered", "evidence.added", "evidence.withdrawn"), history.getList("action"));
+        assertEquals(List.of(1, 2, 3), history.getList("seq"));
+        assertEquals(List.of(EDITOR, EDITOR, EDITOR), history.getList("actor"));
+        assertEquals(claim, history.getString("[0].entityId"));
+        assertNull(history.get("[0].before"));
+        assertEquals(item, history.getString("[1].after.id"));
+        assertEquals("SUPPORTS", history.getString("[1].after.stance"));
+        assertNull(history.get("[1].after.withdrawnAt"));
+        assertEquals("Retracted", history.getString("[2].reason"));
+        assertNull(history.get("[2].before.withdrawnAt"));
+        assertEquals("Retracted", history.getString("[2].after.withdrawalReason"));
+        // the chain: each event names the hash of the one before
+        assertEquals("0".repeat(64), history.getString("[0].prevHash"));
+        assertEquals(history.getString("[0].hash"), history.getString("[1].prevHash"));
+        assertEquals(history.getString("[1].hash"), history.getString("[2].prevHash"));
+    }
+
+    @Test
+    void sourceChangesAreRecordedWithTheirReason() {
+        Instant start = Instant.now().minusSeconds(1);
+        String source = Api.createSource(unique("Rated"), "A");
+        given().contentType(ContentType.JSON).body(Map.of("reliability", "D", "rationale", "Three retractions"))
+                .put("/sources/{id}/reliability", source).then().statusCode(200);
+
+        JsonPath events = given().queryParam("entity", "source").queryParam("from", start.toString())
+                .queryParam("size", 200).get("/audit").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> mine = events.<Map<String, Object>>getList("items").stream()
+                .filter(e -> source.equals(e.get("entityId"))).toList();
+        assertEquals(2, mine.size());
+        assertEquals("source.registered", mine.get(0).get("action"));
+        assertEquals("source.reliability-changed", mine.get(1).get("action"));
+        assertEquals("Three retractions", mine.get(1).get("reason"));
+        assertEquals(ADMIN, mine.get(1).get("actor"));
+        assertEquals("A", ((Map<?, ?>) mine.get(1).get("before")).get("reliability"));
+        assertEquals("D", ((Map<?, ?>) mine.get(1).get("after")).get("reliability"));
+        assertEquals("sources", mine.get(1).get("chain"));
+    }
+
+    @Test
+    void filtersByActorActionAndTime() {
+        Instant start = Instant.now().minusSeconds(1);
+        String claim = Api.createClaim(unique("Filtered"));
+        given().queryParam("actor", EDITOR).queryParam("action", "claim.registered").queryParam("from", start.toString())
+                .queryParam("size", 200).get("/audit").then().statusCode(200)
+                .body("items.findAll { it.entityId == '" + claim + "' }.size()", equalTo(1));
+        given().queryParam("actor", "nobody at all").get("/audit").then().body("total", equalTo(0));
+        given().queryParam("to", start.minusSeconds(3600).toString()).queryParam("from", start.toString())
+                .get("/audit").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void verificationFindsAHandEditAndPassesOnceItIsUndone() {
+        String claim = Api.createClaim(unique("Tampered"));
+        Api.addEvidence(claim, Api.createSource(unique("Tamper wire"), "C"), "REFUTES", 3);
+        given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(true));
+        JsonPath history = given().get("/claims/{id}/history", claim).then().extract().jsonPath();
+        String victim = history.getString("[1].id");
+        String original = queryAfterState(UUID.fromString(victim));
+
+        String forged = original.replace("\"REFUTES\"", "\"SUPPORTS\"");
+        updateAfterState(UUID.fromString(victim), forged);
+        given().get("/audit/verification").then().statusCode(200)
+                .body("valid", equalTo(false))
+                .body("firstBrokenEventId", equalTo(victim))
+                .body("problem", equalTo("hash does not match the event's content"));
+
+        updateAfterState(UUID.fromString(victim), original);
+        JsonPath verification = given().get("/audit/verification").then().extract().jsonPath();
+        assertTrue(verification.getBoolean("valid"));
+        assertTrue(verification.getLong("checkedEvents") >= 2);
+    }
+
+    @Test
+    void postgresqlRefusesToChangeOrDeleteEvents() {
+        String claim = Api.createClaim(unique("Guarded trail"));
+        UUID event = UUID.fromString(given().get("/claims/{id}/history", claim).then().extract().path("[0].id"));
+        if (!"postgresql".equals(dbKind)) {
+            // The embedded H2 has no such trigger; there the guarantee is that no code path edits events.
+            assertEquals(0L, ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "select count(*) from information_schema.triggers where event_object_table = 'audit_event'")
+                    .getSingleResult())).longValue());
+            return;
+        }
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update audit_event set actor = 'someone else' where id = ?1").setParameter(1, event).executeUpdate()));
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from audit_event where id = ?1").setParameter(1, event).executeUpdate()));
+        assertNotNull(queryAfterState(event));
+    }
+
+    @Test
+    void refusedRequestsWriteNoEvents() {
+        long before = given().get("/audit").then().extract().jsonPath().getLong("total");
+        given().contentType(ContentType.JSON).body("{\"text\": \"\"}").post("/claims").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("reliability", "C", "rationale", "r"))
+                .put("/sources/{id}/reliability", UUID.randomUUID()).then().statusCode(404);
+        assertEquals(before, given().get("/audit").then().extract().jsonPath().getLong("total"));
+        assertFalse(given().queryParam("format", "xml").get("/audit/export").then().statusCode(400)
+                .extract().asString().isEmpty());
+    }
+
+    private String queryAfterState(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select after_state from audit_event where id = ?1").setParameter(1, id).getSingleResult());
+    }
+
+    /** A hand edit, as an intruder with database access would make it (on PostgreSQL, past the trigger). */
+    private void updateAfterState(UUID id, String state) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            boolean postgres = "postgresql".equals(dbKind);
+            if (postgres) {
+                em.createNativeQuery("alter table audit_event disable trigger audit_event_append_only").executeUpdate();
+            }
+            em.createNativeQuery("update audit_event set after_state = ?1 where id = ?2")
+                    .setParameter(1, state).setParameter(2, id).executeUpdate();
+            if (postgres) {
+                em.createNativeQuery("alter table audit_event enable trigger audit_event_append_only").executeUpdate();
+            }
+        });
+    }
+}
