@@ -39,6 +39,18 @@ public final class ETags {
                 "If-Match " + ifMatch + " does not match the current version \"" + current + "\"");
     }
 
+    /**
+     * Like {@link #checkIfMatch} but the header is required: a write without it is refused with 428,
+     * so that no one overwrites a change they have not seen.
+     */
+    public static void requireIfMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
+                    "This change needs If-Match with the claim's current ETag (\"" + currentVersion + "\" now)");
+        }
+        checkIfMatch(ifMatch, currentVersion);
+    }
+
     /** 200 with the body and its ETag, or 304 when the client's If-None-Match already names this version. */
     public static Response conditionalGet(Request request, long version, Object body) {
         EntityTag tag = of(version);

@@ -26,6 +26,7 @@ public class ProblemResponses implements OASFilter {
     public static final String TOO_LARGE = "PayloadTooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String UNKNOWN_REFERENCE = "UnknownReference";
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String INTERNAL = "InternalError";
 
     @Override

@@ -60,6 +60,23 @@ public class Claim extends PanacheEntityBase {
 
     public double probability = 0.5;
 
+    /** The engine's ClaimReview rating (1..5), and the current verdict's, when a fact-checker has published one. */
+    @Column(name = "computed_rating", nullable = false)
+    public int computedRating = 3;
+
+    @Column(name = "verdict_rating")
+    public Integer verdictRating;
+
+    @Column(name = "verdict_label")
+    public String verdictLabel;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "workflow_state", nullable = false)
+    public WorkflowState workflowState = WorkflowState.NEW;
+
+    public String assignee;
+
     @Version
     public long version;
 
@@ -76,6 +93,7 @@ public class Claim extends PanacheEntityBase {
         disbelief = assessment.opinion().disbelief();
         uncertainty = assessment.opinion().uncertainty();
         probability = assessment.probability();
+        computedRating = assessment.rating().value();
     }
 
     /** Records that something bearing on the claim changed, which also moves its version on. */

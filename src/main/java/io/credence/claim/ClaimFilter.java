@@ -17,6 +17,15 @@ public class ClaimFilter {
     @Parameter(description = "Only claims carrying this tag (case-insensitive).", example = "drones")
     public String tag;
 
+    @QueryParam("divergent")
+    @Parameter(description = "true: only claims whose published verdict and computed rating differ by two or more "
+            + "steps, for review.", example = "true")
+    public Boolean divergent;
+
+    @QueryParam("workflow")
+    @Parameter(description = "Only claims in this workflow state.", example = "IN_REVIEW")
+    public WorkflowState workflow;
+
     @QueryParam("q")
     @Size(max = 300)
     @Parameter(description = "Only claims whose text contains this (case-insensitive).", example = "gold")

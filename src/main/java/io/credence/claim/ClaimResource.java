@@ -5,13 +5,16 @@ import io.credence.access.Roles;
 import io.credence.api.ETags;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
+import io.credence.api.ProblemResponses;
 import io.credence.language.RumourAnalyzer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -77,6 +80,25 @@ public class ClaimResource {
     public Response get(@PathParam("id") @Parameter(description = "Claim id.") UUID id, @Context Request request) {
         var claim = claims.require(id);
         return ETags.conditionalGet(request, claim.version, response(claim));
+    }
+
+    @PUT
+    @Path("/{id}/workflow")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Move a claim through the workflow",
+            description = "NEW → IN_REVIEW → PUBLISHED, PUBLISHED → IN_REVIEW, or a new assignee in review. Requires "
+                    + "If-Match with the claim's ETag: missing gives 428, stale 412; a move not allowed gives 409.")
+    @APIResponse(responseCode = "200", description = "The claim.",
+            headers = @Header(name = "ETag", description = "The claim's new version."),
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    public Response changeWorkflow(@PathParam("id") @Parameter(description = "Claim id.") UUID id,
+                                   @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
+                                   @NotNull @Valid WorkflowChange change) {
+        Claim claim = claims.changeWorkflow(id, change, ifMatch);
+        return Response.ok(response(claim)).tag(ETags.of(claim.version)).build();
     }
 
     private ClaimResponse response(Claim claim) {

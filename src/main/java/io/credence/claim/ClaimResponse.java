@@ -28,6 +28,12 @@ public record ClaimResponse(
         @Schema(description = "Rumour-grade language in the claim's text.") List<FlagResponse> rumourFlags,
         @Schema(description = "How rumour-grade the text is, 0..1; from 0.5 a thinly evidenced claim is a RUMOUR.",
                 examples = "0") double rumourScore,
+        @Schema(description = "The engine's ClaimReview rating, 1 false .. 5 true.", examples = "4") int computedRating,
+        @Schema(description = "The current fact-checker verdict's rating, if one is published.", examples = "4")
+        Integer verdictRating,
+        @Schema(description = "Its label.", examples = "Mostly true") String verdictLabel,
+        @Schema(examples = "IN_REVIEW") WorkflowState workflowState,
+        @Schema(examples = "Desk editor") String assignee,
         @Schema(description = "Increases with every change; also sent as the ETag.", examples = "0") long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -36,6 +42,7 @@ public record ClaimResponse(
         return new ClaimResponse(c.id, c.text, c.claimant, AppearanceDto.of(c.appearance), c.language,
                 c.tags.stream().sorted().toList(), c.status, c.probability, c.belief, c.disbelief, c.uncertainty,
                 Likelihood.of(c.probability).words(), language.flags().stream().map(FlagResponse::of).toList(),
-                language.rumourScore(), c.version, c.createdAt, c.updatedAt);
+                language.rumourScore(), c.computedRating, c.verdictRating, c.verdictLabel, c.workflowState,
+                c.assignee, c.version, c.createdAt, c.updatedAt);
     }
 }

@@ -1,6 +1,7 @@
 package io.credence.claim;
 
 import io.credence.api.ApiException;
+import io.credence.api.ETags;
 import io.credence.api.LikePattern;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
@@ -10,6 +11,7 @@ import io.credence.audit.AuditTrail;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.language.RumourGrade;
 import io.quarkus.panache.common.Sort;
+import org.hibernate.Hibernate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -82,6 +84,37 @@ public class ClaimService {
                 .orElseThrow(() -> ApiException.notFound("Claim", id));
     }
 
+    /** Moves the claim through the workflow; needs If-Match, and only the allowed moves (409 otherwise). */
+    @Transactional
+    public Claim changeWorkflow(UUID id, WorkflowChange change, String ifMatch) {
+        Claim claim = requireForUpdate(id);
+        ETags.requireIfMatch(ifMatch, claim.version);
+        if (!claim.workflowState.canMoveTo(change.state())) {
+            throw ApiException.conflict("A claim cannot move from " + claim.workflowState + " to " + change.state());
+        }
+        WorkflowStateRecord before = new WorkflowStateRecord(claim.workflowState, claim.assignee);
+        claim.workflowState = change.state();
+        if (change.assignee() != null) {
+            claim.assignee = change.assignee().isBlank() ? null : change.assignee().strip();
+        }
+        claim.touch(Timestamps.now());
+        trail.record(AuditTrail.claimChain(id), "claim.workflow-changed", "claim", id, change.reason(), before,
+                new WorkflowStateRecord(claim.workflowState, claim.assignee));
+        Hibernate.initialize(claim.tags); // the response reads them after the transaction
+        return claim;
+    }
+
+    /** New evidence on a published claim sends it back to review. Call inside the evidence's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopenIfPublished(Claim claim) {
+        if (claim.workflowState == WorkflowState.PUBLISHED) {
+            WorkflowStateRecord before = new WorkflowStateRecord(claim.workflowState, claim.assignee);
+            claim.workflowState = WorkflowState.IN_REVIEW;
+            trail.record(AuditTrail.claimChain(claim.id), "claim.workflow-changed", "claim", claim.id,
+                    "New evidence after publication", before, new WorkflowStateRecord(claim.workflowState, claim.assignee));
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Claim> list(ClaimFilter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
@@ -93,6 +126,13 @@ public class ClaimService {
         if (filter.tag != null && !filter.tag.isBlank()) {
             conditions.add(":tag member of tags");
             params.put("tag", normaliseTag(filter.tag));
+        }
+        if (Boolean.TRUE.equals(filter.divergent)) {
+            conditions.add("verdictRating is not null and abs(verdictRating - computedRating) >= 2");
+        }
+        if (filter.workflow != null) {
+            conditions.add("workflowState = :workflow");
+            params.put("workflow", filter.workflow);
         }
         if (filter.q != null && !filter.q.isBlank()) {
             conditions.add("lower(text) like :q escape '\\'");

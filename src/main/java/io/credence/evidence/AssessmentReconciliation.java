@@ -112,7 +112,8 @@ public class AssessmentReconciliation {
 
     /** A digest of every parameter, the lexicon and the rumour-grade threshold, in a fixed order. */
     static String fingerprint(EngineParameters p, String lexicon, double rumourGradeAt) {
-        StringBuilder canonical = new StringBuilder(lexicon).append(';').append(rumourGradeAt).append(';');
+        // The leading number changes when what is stored from an assessment changes (3: computed rating).
+        StringBuilder canonical = new StringBuilder("3;").append(lexicon).append(';').append(rumourGradeAt).append(';');
         for (Reliability letter : Reliability.values()) {
             canonical.append(letter).append('=').append(p.trust(letter)).append(';');
         }

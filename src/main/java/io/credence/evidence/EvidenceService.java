@@ -61,6 +61,7 @@ public class EvidenceService {
         claim.touch(now);
         trail.record(AuditTrail.claimChain(claimId), "evidence.added", "evidence", evidence.id, null, null,
                 EvidenceState.of(evidence));
+        claims.reopenIfPublished(claim);
         return evidence;
     }
 
