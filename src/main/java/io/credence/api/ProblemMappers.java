@@ -168,9 +168,10 @@ public class ProblemMappers {
         return respond(ProblemType.INTERNAL, "Unexpected error; reference " + reference, uri, List.of());
     }
 
+    /** A NotFoundException with a cause is a parameter that could not be converted (a bad UUID, enum or instant). */
     private static boolean isConversionFailure(Throwable e) {
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof IllegalArgumentException) {
+            if (c instanceof IllegalArgumentException || c instanceof java.time.DateTimeException) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package io.credence.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -101,6 +102,20 @@ public class AuditTrail {
             }
         }
         return SYSTEM;
+    }
+
+    /** Reads a recorded state back. */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return json == null ? null : CANONICAL.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("recorded state is not " + type.getSimpleName(), e);
+        }
+    }
+
+    /** Reads a recorded state back as a JSON tree. */
+    public static JsonNode tree(String json) {
+        return AuditEventResponse.tree(json);
     }
 
     static String json(Object state) {

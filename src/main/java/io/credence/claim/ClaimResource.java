@@ -2,7 +2,9 @@ package io.credence.claim;
 
 import jakarta.annotation.security.RolesAllowed;
 import io.credence.access.Roles;
+import io.credence.api.ApiException;
 import io.credence.api.ETags;
+import io.credence.api.ProblemType;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -41,10 +45,12 @@ public class ClaimResource {
 
     private final ClaimService claims;
     private final RumourAnalyzer analyzer;
+    private final ClaimHistory history;
 
-    ClaimResource(ClaimService claims, RumourAnalyzer analyzer) {
+    ClaimResource(ClaimService claims, RumourAnalyzer analyzer, ClaimHistory history) {
         this.claims = claims;
         this.analyzer = analyzer;
+        this.history = history;
     }
 
     @POST
@@ -73,11 +79,19 @@ public class ClaimResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a claim", description = "The claim and its current status; the ETag carries its version.")
-    @APIResponse(responseCode = "200", description = "The claim.",
-            headers = @Header(name = "ETag", description = "The claim's version."),
-            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "200", description = "The claim; with asOf, the claim as it stood then (ClaimAsOf).",
+            headers = @Header(name = "ETag", description = "The claim's version (not sent with asOf)."),
+            content = @Content(schema = @Schema(oneOf = {ClaimResponse.class, ClaimAsOfResponse.class})))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
-    public Response get(@PathParam("id") @Parameter(description = "Claim id.") UUID id, @Context Request request) {
+    public Response get(@PathParam("id") @Parameter(description = "Claim id.") UUID id,
+                        @QueryParam("asOf") @Parameter(description = "An instant (ISO-8601): the claim as it stood then, "
+                                + "rebuilt from the audit trail (see ClaimAsOf).", example = "2026-11-20T12:00:00Z")
+                        Instant asOf,
+                        @Context Request request) {
+        if (asOf != null) {
+            return Response.ok(history.asOf(id, asOf).orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND,
+                    "Claim " + id + " did not exist at " + asOf))).build();
+        }
         var claim = claims.require(id);
         return ETags.conditionalGet(request, claim.version, response(claim));
     }

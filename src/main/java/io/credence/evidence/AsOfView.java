@@ -1,0 +1,110 @@
+package io.credence.evidence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.credence.assessment.Assessment;
+import io.credence.assessment.ConfidenceEngine;
+import io.credence.assessment.EvidenceItem;
+import io.credence.assessment.Reliability;
+import io.credence.audit.AuditEvent;
+import io.credence.audit.AuditTrail;
+import io.credence.claim.ClaimAsOfResponse;
+import io.credence.claim.ClaimHistory;
+import io.credence.claim.ClaimState;
+import io.credence.claim.WorkflowState;
+import io.credence.claim.WorkflowStateRecord;
+import io.credence.language.RumourGrade;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Replays a claim's chain up to an instant: the recorded claim, its workflow and verdict, each
+ * evidence item's last recorded state; the sources' ratings come from the sources chain up to the
+ * same instant. The assessment is recomputed from those with today's engine parameters.
+ */
+@ApplicationScoped
+public class AsOfView implements ClaimHistory {
+
+    private final EntityManager em;
+    private final ConfidenceEngine engine;
+    private final RumourGrade rumourGrade;
+
+    AsOfView(EntityManager em, ConfidenceEngine engine, RumourGrade rumourGrade) {
+        this.em = em;
+        this.engine = engine;
+        this.rumourGrade = rumourGrade;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ClaimAsOfResponse> asOf(UUID claimId, Instant asOf) {
+        List<AuditEvent> events = em.createQuery(
+                        "from AuditEvent where chain = ?1 and at <= ?2 order by seq", AuditEvent.class)
+                .setParameter(1, AuditTrail.claimChain(claimId)).setParameter(2, asOf).getResultList();
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        ClaimState claim = null;
+        WorkflowState workflow = WorkflowState.NEW;
+        String assignee = null;
+        JsonNode verdict = null;
+        Map<UUID, String> evidence = new LinkedHashMap<>();
+        for (AuditEvent event : events) {
+            switch (event.action) {
+                case "claim.registered" -> claim = AuditTrail.read(event.after, ClaimState.class);
+                case "claim.workflow-changed" -> {
+                    WorkflowStateRecord state = AuditTrail.read(event.after, WorkflowStateRecord.class);
+                    workflow = state.state();
+                    assignee = state.assignee();
+                }
+                case "verdict.published" -> verdict = AuditTrail.tree(event.after);
+                case "evidence.added", "evidence.withdrawn" -> evidence.put(event.entityId, event.after);
+                default -> {
+                    // other actions carry nothing the view shows
+                }
+            }
+        }
+        List<EvidenceState> states = evidence.values().stream()
+                .map(json -> AuditTrail.read(json, EvidenceState.class)).toList();
+        Map<UUID, Reliability> ratings = ratingsAt(states.stream().map(EvidenceState::sourceId)
+                .collect(java.util.stream.Collectors.toSet()), asOf);
+        List<EvidenceItem> items = new ArrayList<>();
+        for (EvidenceState e : states) {
+            items.add(new EvidenceItem(e.id().toString(), e.sourceId().toString(), e.originId().toString(), e.stance(),
+                    e.credibility(), ratings.getOrDefault(e.sourceId(), Reliability.F), e.rumourPenalty(),
+                    e.withdrawnAt() != null));
+        }
+        List<JsonNode> recorded = evidence.values().stream().map(AuditTrail::tree).toList();
+        Assessment a = engine.assess(items, claim != null && rumourGrade.of(claim.text()));
+        return Optional.of(new ClaimAsOfResponse(asOf, claim, workflow, assignee, verdict, recorded,
+                new ClaimAsOfResponse.AssessmentSummary(a.status().name(), a.probability(), a.opinion().belief(),
+                        a.opinion().disbelief(), a.opinion().uncertainty(), a.likelihood().words())));
+    }
+
+    /** Each source's reliability as last recorded in the sources chain by that instant. */
+    private Map<UUID, Reliability> ratingsAt(Set<UUID> sources, Instant asOf) {
+        Map<UUID, Reliability> ratings = new HashMap<>();
+        if (sources.isEmpty()) {
+            return ratings;
+        }
+        List<AuditEvent> events = em.createQuery("from AuditEvent where chain = ?1 and entityId in ?2 and at <= ?3 "
+                        + "order by seq", AuditEvent.class)
+                .setParameter(1, AuditTrail.SOURCES).setParameter(2, sources).setParameter(3, asOf).getResultList();
+        for (AuditEvent event : events) {
+            JsonNode after = AuditTrail.tree(event.after);
+            if (after != null && after.hasNonNull("reliability")) {
+                ratings.put(event.entityId, Reliability.valueOf(after.get("reliability").asText()));
+            }
+        }
+        return ratings;
+    }
+}
