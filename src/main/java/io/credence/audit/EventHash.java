@@ -1,9 +1,6 @@
 package io.credence.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.credence.api.Sha256;
 
 /**
  * The hash of an audit event: SHA-256 (hex) over its fields in a fixed order, joined by the ASCII
@@ -35,12 +32,7 @@ public final class EventHash {
         append(canonical, e.before).append(SEPARATOR);
         append(canonical, e.after).append(SEPARATOR);
         append(canonical, e.prevHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-        }
+        return Sha256.hex(canonical.toString());
     }
 
     private static StringBuilder append(StringBuilder sb, Object value) {

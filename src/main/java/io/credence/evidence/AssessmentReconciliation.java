@@ -1,5 +1,6 @@
 package io.credence.evidence;
 
+import io.credence.api.Sha256;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.assessment.EngineParameters;
 import io.credence.assessment.Reliability;
@@ -12,10 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -126,11 +123,6 @@ public class AssessmentReconciliation {
                 .append(p.likelyFalseTo()).append(';').append(p.falseTo()).append(';')
                 .append(p.highConfidenceUncertainty()).append(';').append(p.highConfidenceOrigins()).append(';')
                 .append(p.moderateConfidenceUncertainty()).append(';').append(p.moderateConfidenceOrigins());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 }
