@@ -75,6 +75,8 @@ class AccessMatrixTest {
                         Map.of("rating", 2, "rationale", "Matrix")).header("If-Match", etag(claim))
                         .put("/claims/{id}/verdict", claim).statusCode()),
                 new Operation("GET /claims/{id}/verdict", EVERYONE, spec -> spec.get("/claims/{id}/verdict", claim).statusCode()),
+                new Operation("GET /claims/{id}/claim-review", EVERYONE,
+                        spec -> spec.get("/claims/{id}/claim-review", claim).statusCode()),
                 new Operation("GET /claims/{id}/verdicts", EVERYONE, spec -> spec.get("/claims/{id}/verdicts", claim).statusCode()),
                 new Operation("DELETE /claims/{id}/verdict", EVERYONE, 405,
                         spec -> spec.delete("/claims/{id}/verdict", claim).statusCode()),

@@ -1,0 +1,47 @@
+package io.credence.verdict;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A schema.org ClaimReview (JSON-LD), as search engines and fact-check aggregators read it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"@context", "@type"})
+@Schema(name = "ClaimReview", description = "schema.org ClaimReview in JSON-LD.")
+public record ClaimReviewDocument(
+        @JsonProperty("@context") @Schema(examples = "https://schema.org") String context,
+        @JsonProperty("@type") @Schema(examples = "ClaimReview") String type,
+        String url,
+        @Schema(examples = "Moscow paid for the drones with at least 1.8 tons of gold bars") String claimReviewed,
+        @Schema(description = "The verdict's date.", examples = "2026-11-25") String datePublished,
+        Thing author,
+        Rating reviewRating,
+        ClaimItem itemReviewed) {
+
+    /** An organisation or person, or a creative work with its URL. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"@type"})
+    @Schema(name = "SchemaOrgThing")
+    public record Thing(@JsonProperty("@type") String type, String name, String url, Thing publisher) {
+    }
+
+    @JsonPropertyOrder({"@type"})
+    @Schema(name = "SchemaOrgRating")
+    public record Rating(@JsonProperty("@type") String type, int ratingValue, int bestRating, int worstRating,
+                         String alternateName) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"@type"})
+    @Schema(name = "SchemaOrgClaim")
+    public record ClaimItem(@JsonProperty("@type") String type, Thing author, String datePublished, Thing appearance) {
+    }
+
+    static String date(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+    }
+}
