@@ -9,6 +9,7 @@ import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
 import io.credence.language.RumourAnalyzer;
+import io.credence.matching.SimilarClaim;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -42,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.CMS, Roles.AUDITOR})
 @Tag(name = "Claims", description = "Checkable statements and their confidence status.")
 public class ClaimResource {
+
+    private static final int SIMILAR_LIMIT = 10;
 
     private final ClaimService claims;
     private final RumourAnalyzer analyzer;
@@ -66,8 +70,18 @@ public class ClaimResource {
         Claim claim = claims.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(claim.id.toString()).build())
                 .tag(ETags.of(claim.version))
-                .entity(response(claim))
+                .entity(response(claim).withPossibleDuplicates(
+                        claims.similar(claim, SIMILAR_LIMIT).stream().map(SimilarClaim::of).toList()))
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/similar")
+    @Operation(summary = "Claims that say the same",
+            description = "Registered claims the matcher takes for the same claim (similarity from 0.7), most alike first: "
+                    + "paraphrases match, a different number lowers the score.")
+    public List<SimilarClaim> similar(@PathParam("id") @Parameter(description = "Claim id.") UUID id) {
+        return claims.similar(claims.require(id), SIMILAR_LIMIT).stream().map(SimilarClaim::of).toList();
     }
 
     @GET

@@ -4,6 +4,8 @@ import io.credence.assessment.Likelihood;
 import io.credence.assessment.Status;
 import io.credence.language.Analysis;
 import io.credence.language.FlagResponse;
+import io.credence.matching.SimilarClaim;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +37,9 @@ public record ClaimResponse(
         @Schema(examples = "IN_REVIEW") WorkflowState workflowState,
         @Schema(examples = "Desk editor") String assignee,
         @Schema(description = "Increases with every change; also sent as the ETag.", examples = "0") long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only in the answer to a registration: registered claims that seem to say the same.")
+        List<SimilarClaim> possibleDuplicates,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -43,6 +48,12 @@ public record ClaimResponse(
                 c.tags.stream().sorted().toList(), c.status, c.probability, c.belief, c.disbelief, c.uncertainty,
                 Likelihood.of(c.probability).words(), language.flags().stream().map(FlagResponse::of).toList(),
                 language.rumourScore(), c.computedRating, c.verdictRating, c.verdictLabel, c.workflowState,
-                c.assignee, c.version, c.createdAt, c.updatedAt);
+                c.assignee, c.version, null, c.createdAt, c.updatedAt);
+    }
+
+    ClaimResponse withPossibleDuplicates(List<SimilarClaim> duplicates) {
+        return new ClaimResponse(id, text, claimant, appearance, language, tags, status, probability, belief, disbelief,
+                uncertainty, likelihood, rumourFlags, rumourScore, computedRating, verdictRating, verdictLabel,
+                workflowState, assignee, version, duplicates, createdAt, updatedAt);
     }
 }

@@ -10,6 +10,7 @@ import io.credence.api.Timestamps;
 import io.credence.audit.AuditTrail;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.language.RumourGrade;
+import io.credence.matching.ClaimMatcher;
 import io.quarkus.panache.common.Sort;
 import org.hibernate.Hibernate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,11 +31,13 @@ public class ClaimService {
     private final ConfidenceEngine engine;
     private final RumourGrade rumourGrade;
     private final AuditTrail trail;
+    private final ClaimMatcher matcher;
 
-    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditTrail trail) {
+    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditTrail trail, ClaimMatcher matcher) {
         this.engine = engine;
         this.rumourGrade = rumourGrade;
         this.trail = trail;
+        this.matcher = matcher;
     }
 
     @Transactional
@@ -57,6 +60,7 @@ public class ClaimService {
         String chain = AuditTrail.claimChain(claim.id);
         trail.openChain(chain);
         trail.record(chain, "claim.registered", "claim", claim.id, null, null, ClaimState.of(claim));
+        matcher.index(claim.id, claim.text);
         return claim;
     }
 
@@ -82,6 +86,12 @@ public class ClaimService {
     public Claim requireForUpdate(UUID id) {
         return Claim.<Claim>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Claim", id));
+    }
+
+    /** Registered claims that say the same as this one, most alike first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClaimMatcher.Match> similar(Claim claim, int limit) {
+        return matcher.similarTo(claim.text, claim.id, limit);
     }
 
     /** Moves the claim through the workflow; needs If-Match, and only the allowed moves (409 otherwise). */

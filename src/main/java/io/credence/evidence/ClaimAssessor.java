@@ -1,5 +1,6 @@
 package io.credence.evidence;
 
+import io.credence.api.Uuids;
 import io.credence.assessment.Assessment;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.assessment.EvidenceItem;
@@ -75,7 +76,7 @@ public class ClaimAssessor {
         List<Object[]> rows = em.createNativeQuery(COUNTABLE_ITEMS).setParameter(1, claim.id).getResultList();
         List<EvidenceItem> items = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            items.add(new EvidenceItem(row[0].toString(), row[1].toString(), row[2].toString(),
+            items.add(new EvidenceItem(Uuids.of(row[0]).toString(), Uuids.of(row[1]).toString(), Uuids.of(row[2]).toString(),
                     Stance.valueOf((String) row[3]), ((Number) row[4]).intValue(),
                     Reliability.valueOf(row[6].toString().strip()), ((Number) row[5]).doubleValue(), false));
         }

@@ -75,6 +75,7 @@ class AccessMatrixTest {
                         Map.of("rating", 2, "rationale", "Matrix")).header("If-Match", etag(claim))
                         .put("/claims/{id}/verdict", claim).statusCode()),
                 new Operation("GET /claims/{id}/verdict", EVERYONE, spec -> spec.get("/claims/{id}/verdict", claim).statusCode()),
+                new Operation("GET /claims/{id}/similar", EVERYONE, spec -> spec.get("/claims/{id}/similar", claim).statusCode()),
                 new Operation("GET /claims/{id}/claim-review", EVERYONE,
                         spec -> spec.get("/claims/{id}/claim-review", claim).statusCode()),
                 new Operation("GET /claims/{id}/verdicts", EVERYONE, spec -> spec.get("/claims/{id}/verdicts", claim).statusCode()),
