@@ -89,6 +89,8 @@ class AccessMatrixTest {
                 new Operation("GET /audit/export", auditors,
                         spec -> spec.queryParam("format", "csv").queryParam("actor", "nobody").get("/audit/export").statusCode()),
                 new Operation("GET /audit/verification", auditors, spec -> spec.get("/audit/verification").statusCode()),
+                new Operation("POST /check", EnumSet.of(As.CMS, As.EDITOR),
+                        spec -> json(spec, Map.of("text", "Sources say so. Thanks!")).post("/check").statusCode()),
                 new Operation("POST /analyze", EnumSet.of(As.CMS, As.EDITOR),
                         spec -> json(spec, Map.of("text", "Sources say so.")).post("/analyze").statusCode()),
                 new Operation("POST /keys", EnumSet.of(As.ADMIN),

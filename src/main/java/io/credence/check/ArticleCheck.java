@@ -1,0 +1,74 @@
+package io.credence.check;
+
+import io.credence.api.ApiException;
+import io.credence.api.ProblemType;
+import io.credence.claim.AppearanceDto;
+import io.credence.claim.ClaimService;
+import io.credence.claim.CreateClaimRequest;
+import io.credence.language.Analysis;
+import io.credence.language.FlagResponse;
+import io.credence.language.LanguageConfig;
+import io.credence.language.RumourAnalyzer;
+import io.credence.language.SentenceScore;
+import io.credence.matching.ClaimMatcher;
+import io.credence.matching.SimilarClaim;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Checks an article sentence by sentence; optionally registers its new check-worthy claims. */
+@ApplicationScoped
+public class ArticleCheck {
+
+    private static final int MATCHES_PER_SENTENCE = 5;
+    private static final int MAX_CLAIM_LENGTH = 10_000;
+
+    private final RumourAnalyzer analyzer;
+    private final LanguageConfig language;
+    private final ClaimMatcher matcher;
+    private final ClaimService claims;
+    private final CheckWorthiness worthiness = new CheckWorthiness();
+
+    ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimMatcher matcher, ClaimService claims) {
+        this.analyzer = analyzer;
+        this.language = language;
+        this.matcher = matcher;
+        this.claims = claims;
+    }
+
+    @Transactional
+    public CheckResponse check(CheckRequest request) {
+        String text = request.text();
+        if (text.length() > language.maxTextLength()) {
+            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "text has " + text.length() + " characters; at most " + language.maxTextLength() + " are checked");
+        }
+        // The analyzer splits sentences with the JDK's BreakIterator; its sentences are the ones checked.
+        Analysis analysis = analyzer.analyze(text);
+        boolean register = Boolean.TRUE.equals(request.register());
+        List<CheckResponse.Sentence> sentences = new ArrayList<>();
+        List<UUID> registered = new ArrayList<>();
+        for (SentenceScore s : analysis.sentences()) {
+            String sentence = text.substring(s.start(), s.end()).strip();
+            CheckWorthiness.Score score = worthiness.of(sentence);
+            List<FlagResponse> flags = analysis.flags().stream()
+                    .filter(f -> f.start() >= s.start() && f.end() <= s.end()).map(FlagResponse::of).toList();
+            List<SimilarClaim> matches = score.worthy()
+                    ? matcher.similarTo(sentence, null, MATCHES_PER_SENTENCE).stream().map(SimilarClaim::of).toList()
+                    : List.of();
+            UUID registeredId = null;
+            if (register && score.worthy() && matches.isEmpty() && sentence.length() <= MAX_CLAIM_LENGTH) {
+                registeredId = claims.register(new CreateClaimRequest(sentence, null,
+                        request.url() == null ? null : new AppearanceDto(request.url(), null, null),
+                        request.language(), null)).id;
+                registered.add(registeredId);
+            }
+            int start = s.start() + text.substring(s.start(), s.end()).indexOf(sentence);
+            sentences.add(new CheckResponse.Sentence(start, start + sentence.length(), sentence, score.value(),
+                    score.worthy(), score.reasons(), flags, s.rumourScore(), matches, registeredId));
+        }
+        return new CheckResponse(sentences, analysis.rumourScore(), registered);
+    }
+}

@@ -1,0 +1,31 @@
+package io.credence.check;
+
+import io.credence.language.FlagResponse;
+import io.credence.matching.SimilarClaim;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CheckResult", description = "Each sentence of the article: whether it is worth checking, its rumour "
+        + "flags, and the claims already registered that it matches.")
+public record CheckResponse(
+        List<Sentence> sentences,
+        @Schema(description = "The article's rumour score: its most rumour-grade sentence's.", examples = "0.75")
+        double rumourScore,
+        @Schema(description = "Claims registered by this check (with register: true).") List<UUID> registered) {
+
+    @Schema(name = "CheckedSentence")
+    public record Sentence(
+            @Schema(examples = "0") int start,
+            @Schema(examples = "62") int end,
+            String text,
+            @Schema(description = "0..1; from 0.5 the sentence is worth checking.", examples = "0.8") double checkWorthiness,
+            @Schema(examples = "true") boolean checkWorthy,
+            @Schema(description = "What made the score.") List<String> reasons,
+            List<FlagResponse> rumourFlags,
+            @Schema(examples = "0.75") double rumourScore,
+            @Schema(description = "Registered claims that say the same, with their status and verdict.")
+            List<SimilarClaim> matches,
+            @Schema(description = "The claim this check registered for the sentence, if any.") UUID registeredClaimId) {
+    }
+}

@@ -1,0 +1,84 @@
+package io.credence.check;
+
+import static io.credence.support.Api.problem;
+import static io.credence.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CheckResourceTest {
+
+    @Test
+    void checksEachSentenceAndRegistersOnlyNewCheckWorthyClaims() {
+        String place = word();
+        String unit = word();
+        String existing = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Moscow paid for the " + place + " drones with 1.8 tons of gold"))
+                .post("/claims").then().statusCode(201).extract().path("id");
+        String article = "Hello readers! Russia reportedly paid Iran 1.8 tonnes of gold bars for " + place
+                + " drones, officials said on Tuesday. I think this is terrible. The Kremlin announced that 300 "
+                + unit + " soldiers moved to Belgorod in March.";
+
+        JsonPath result = check(article, false);
+        List<Map<String, Object>> sentences = result.getList("sentences");
+        assertEquals(4, sentences.size());
+        for (Map<String, Object> s : sentences) {
+            assertEquals(s.get("text"), article.substring((Integer) s.get("start"), (Integer) s.get("end")));
+        }
+        assertFalse(result.getBoolean("sentences[0].checkWorthy"), "a greeting");
+        assertTrue(result.getBoolean("sentences[1].checkWorthy"));
+        assertEquals(List.of("reportedly", "officials said"), result.getList("sentences[1].rumourFlags.text"));
+        assertEquals(existing, result.getString("sentences[1].matches[0].id"));
+        assertEquals("UNVERIFIED", result.getString("sentences[1].matches[0].status"));
+        assertFalse(result.getBoolean("sentences[2].checkWorthy"), "an opinion");
+        assertTrue(result.getList("sentences[2].reasons").contains("opinion"));
+        assertTrue(result.getBoolean("sentences[3].checkWorthy"));
+        assertEquals(List.of(), result.getList("sentences[3].matches"));
+        assertEquals(List.of(), result.getList("registered"));
+
+        JsonPath registering = check(article, true);
+        assertEquals(1, registering.getList("registered").size());
+        String created = registering.getString("sentences[3].registeredClaimId");
+        assertEquals(created, registering.getString("registered[0]"));
+        assertNull(registering.get("sentences[1].registeredClaimId"), "matched an existing claim");
+        given().get("/claims/{id}", created).then().statusCode(200)
+                .body("appearance.url", org.hamcrest.Matchers.equalTo("https://news.example/drones"));
+
+        JsonPath again = check(article, true);
+        assertEquals(List.of(), again.getList("registered"), "now it matches the claim registered before");
+        assertEquals(created, again.getString("sentences[3].matches[0].id"));
+    }
+
+    @Test
+    void refusesTooLongTextsAndBadInput() {
+        problem(given().contentType(ContentType.JSON).body(Map.of("text", "a".repeat(100_001))).post("/check").then(),
+                413, "payload-too-large");
+        problem(given().contentType(ContentType.JSON).body("{}").post("/check").then(), 400, "validation");
+        problem(given().contentType(ContentType.JSON).body(Map.of("text", "x", "url", "ftp://x")).post("/check").then(),
+                400, "validation");
+    }
+
+    private static JsonPath check(String text, boolean register) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "url", "https://news.example/drones", "register", register))
+                .post("/check").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** A made-up word (letters only) that no other test uses. */
+    private static String word() {
+        return "q" + unique("").strip().chars()
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)))
+                .collect(Collectors.joining());
+    }
+}
