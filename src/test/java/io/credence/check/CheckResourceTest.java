@@ -39,8 +39,10 @@ class CheckResourceTest {
         assertFalse(result.getBoolean("sentences[0].checkWorthy"), "a greeting");
         assertTrue(result.getBoolean("sentences[1].checkWorthy"));
         assertEquals(List.of("reportedly", "officials said"), result.getList("sentences[1].rumourFlags.text"));
-        assertEquals(existing, result.getString("sentences[1].matches[0].id"));
-        assertEquals("UNVERIFIED", result.getString("sentences[1].matches[0].status"));
+        // Other tests' claims about gold and drones may match too; this one must be among the matches.
+        List<Map<String, Object>> matches = result.getList("sentences[1].matches");
+        Map<String, Object> match = matches.stream().filter(m -> existing.equals(m.get("id"))).findFirst().orElseThrow();
+        assertEquals("UNVERIFIED", match.get("status"));
         assertFalse(result.getBoolean("sentences[2].checkWorthy"), "an opinion");
         assertTrue(result.getList("sentences[2].reasons").contains("opinion"));
         assertTrue(result.getBoolean("sentences[3].checkWorthy"));
@@ -57,7 +59,7 @@ class CheckResourceTest {
 
         JsonPath again = check(article, true);
         assertEquals(List.of(), again.getList("registered"), "now it matches the claim registered before");
-        assertEquals(created, again.getString("sentences[3].matches[0].id"));
+        assertTrue(again.getList("sentences[3].matches.id").contains(created));
     }
 
     @Test
