@@ -11,6 +11,7 @@ import io.credence.audit.AuditTrail;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.language.RumourGrade;
 import io.credence.matching.ClaimMatcher;
+import io.credence.webhook.Webhooks;
 import io.quarkus.panache.common.Sort;
 import org.hibernate.Hibernate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,12 +33,15 @@ public class ClaimService {
     private final RumourGrade rumourGrade;
     private final AuditTrail trail;
     private final ClaimMatcher matcher;
+    private final Webhooks webhooks;
 
-    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditTrail trail, ClaimMatcher matcher) {
+    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditTrail trail, ClaimMatcher matcher,
+                 Webhooks webhooks) {
         this.engine = engine;
         this.rumourGrade = rumourGrade;
         this.trail = trail;
         this.matcher = matcher;
+        this.webhooks = webhooks;
     }
 
     @Transactional
@@ -61,6 +65,8 @@ public class ClaimService {
         trail.openChain(chain);
         trail.record(chain, "claim.registered", "claim", claim.id, null, null, ClaimState.of(claim));
         matcher.index(claim.id, claim.text);
+        webhooks.emit(Webhooks.CLAIM_REGISTERED, Webhooks.data("claimId", claim.id, "text", claim.text,
+                "status", claim.status));
         return claim;
     }
 
@@ -110,6 +116,8 @@ public class ClaimService {
         claim.touch(Timestamps.now());
         trail.record(AuditTrail.claimChain(id), "claim.workflow-changed", "claim", id, change.reason(), before,
                 new WorkflowStateRecord(claim.workflowState, claim.assignee));
+        webhooks.emit(Webhooks.CLAIM_WORKFLOW_CHANGED, Webhooks.data("claimId", id, "from", before.state(),
+                "to", claim.workflowState, "assignee", claim.assignee));
         Hibernate.initialize(claim.tags); // the response reads them after the transaction
         return claim;
     }
@@ -122,6 +130,8 @@ public class ClaimService {
             claim.workflowState = WorkflowState.IN_REVIEW;
             trail.record(AuditTrail.claimChain(claim.id), "claim.workflow-changed", "claim", claim.id,
                     "New evidence after publication", before, new WorkflowStateRecord(claim.workflowState, claim.assignee));
+            webhooks.emit(Webhooks.CLAIM_WORKFLOW_CHANGED, Webhooks.data("claimId", claim.id, "from", before.state(),
+                    "to", claim.workflowState, "assignee", claim.assignee));
         }
     }
 

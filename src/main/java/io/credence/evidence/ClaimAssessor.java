@@ -6,6 +6,8 @@ import io.credence.assessment.ConfidenceEngine;
 import io.credence.assessment.EvidenceItem;
 import io.credence.assessment.Reliability;
 import io.credence.assessment.Stance;
+import io.credence.assessment.Status;
+import io.credence.webhook.Webhooks;
 import io.credence.claim.Claim;
 import io.credence.language.RumourGrade;
 import io.credence.source.ReliabilityChanged;
@@ -46,11 +48,13 @@ public class ClaimAssessor {
     private final EntityManager em;
     private final ConfidenceEngine engine;
     private final RumourGrade rumourGrade;
+    private final Webhooks webhooks;
 
-    ClaimAssessor(EntityManager em, ConfidenceEngine engine, RumourGrade rumourGrade) {
+    ClaimAssessor(EntityManager em, ConfidenceEngine engine, RumourGrade rumourGrade, Webhooks webhooks) {
         this.em = em;
         this.engine = engine;
         this.rumourGrade = rumourGrade;
+        this.webhooks = webhooks;
     }
 
     /** Sets the item's rumour penalty from its excerpt's wording. */
@@ -80,7 +84,13 @@ public class ClaimAssessor {
                     Stance.valueOf((String) row[3]), ((Number) row[4]).intValue(),
                     Reliability.valueOf(row[6].toString().strip()), ((Number) row[5]).doubleValue(), false));
         }
-        claim.record(engine.assess(items, rumourGrade.of(claim.text)));
+        Status before = claim.status;
+        Assessment assessment = engine.assess(items, rumourGrade.of(claim.text));
+        claim.record(assessment);
+        if (before != claim.status) {
+            webhooks.emit(Webhooks.CLAIM_STATUS_CHANGED, Webhooks.data("claimId", claim.id, "from", before,
+                    "to", claim.status, "probability", assessment.probability()));
+        }
     }
 
     /** The full assessment of a claim, every item in the derivation, oldest first. */

@@ -6,6 +6,7 @@ import io.credence.api.PageRequest;
 import io.credence.api.Pages;
 import io.credence.api.Timestamps;
 import io.credence.audit.AuditTrail;
+import io.credence.webhook.Webhooks;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.source.Source;
@@ -23,11 +24,13 @@ public class EvidenceService {
     private final ClaimService claims;
     private final ClaimAssessor assessor;
     private final AuditTrail trail;
+    private final Webhooks webhooks;
 
-    EvidenceService(ClaimService claims, ClaimAssessor assessor, AuditTrail trail) {
+    EvidenceService(ClaimService claims, ClaimAssessor assessor, AuditTrail trail, Webhooks webhooks) {
         this.claims = claims;
         this.assessor = assessor;
         this.trail = trail;
+        this.webhooks = webhooks;
     }
 
     /** Attaches the item and reassesses its claim in the same transaction. */
@@ -61,6 +64,8 @@ public class EvidenceService {
         claim.touch(now);
         trail.record(AuditTrail.claimChain(claimId), "evidence.added", "evidence", evidence.id, null, null,
                 EvidenceState.of(evidence));
+        webhooks.emit(Webhooks.EVIDENCE_ADDED, Webhooks.data("claimId", claimId, "evidenceId", evidence.id,
+                "stance", evidence.stance, "sourceId", evidence.sourceId));
         claims.reopenIfPublished(claim);
         return evidence;
     }

@@ -8,6 +8,7 @@ import io.credence.assessment.ClaimReviewRating;
 import io.credence.audit.AuditTrail;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
+import io.credence.webhook.Webhooks;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +24,13 @@ public class VerdictService {
     private final ClaimService claims;
     private final AuditTrail trail;
     private final SecurityIdentity caller;
+    private final Webhooks webhooks;
 
-    VerdictService(ClaimService claims, AuditTrail trail, SecurityIdentity caller) {
+    VerdictService(ClaimService claims, AuditTrail trail, SecurityIdentity caller, Webhooks webhooks) {
         this.claims = claims;
         this.trail = trail;
         this.caller = caller;
+        this.webhooks = webhooks;
     }
 
     /**
@@ -58,6 +61,8 @@ public class VerdictService {
         claim.touch(now);
         trail.record(AuditTrail.claimChain(claimId), "verdict.published", "verdict", verdict.id, verdict.rationale,
                 VerdictState.of(previous), VerdictState.of(verdict));
+        webhooks.emit(Webhooks.CLAIM_VERDICT_PUBLISHED, Webhooks.data("claimId", claimId, "verdictId", verdict.id,
+                "rating", verdict.rating, "label", verdict.label, "computedRating", claim.computedRating));
         return verdict;
     }
 

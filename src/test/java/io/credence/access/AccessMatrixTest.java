@@ -46,6 +46,9 @@ class AccessMatrixTest {
         given().contentType(ContentType.JSON).header("If-Match", etag(claim))
                 .body(Map.of("rating", 3, "rationale", "Matrix")).put("/claims/{id}/verdict", claim).then().statusCode(200);
         Set<As> auditors = EnumSet.of(As.AUDITOR, As.ADMIN);
+        String webhook = given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/matrix",
+                        "events", List.of("claim.workflow-changed"), "secret", "matrix-secret-0123456789"))
+                .post("/webhooks").then().statusCode(201).extract().path("id");
         List<Operation> operations = List.of(
                 new Operation("POST /sources", EnumSet.of(As.ADMIN), spec -> json(spec,
                         Map.of("name", unique("S"), "kind", "OUTLET", "reliability", "C")).post("/sources").statusCode()),
@@ -89,6 +92,12 @@ class AccessMatrixTest {
                 new Operation("GET /audit/export", auditors,
                         spec -> spec.queryParam("format", "csv").queryParam("actor", "nobody").get("/audit/export").statusCode()),
                 new Operation("GET /audit/verification", auditors, spec -> spec.get("/audit/verification").statusCode()),
+                new Operation("POST /webhooks", EnumSet.of(As.ADMIN), spec -> json(spec, Map.of(
+                        "url", "http://127.0.0.1:9/matrix", "events", List.of("claim.workflow-changed"),
+                        "secret", "matrix-secret-0123456789")).post("/webhooks").statusCode()),
+                new Operation("GET /webhooks", EnumSet.of(As.ADMIN), spec -> spec.get("/webhooks").statusCode()),
+                new Operation("GET /webhooks/{id}/deliveries", EnumSet.of(As.ADMIN),
+                        spec -> spec.get("/webhooks/{id}/deliveries", webhook).statusCode()),
                 new Operation("POST /check", EnumSet.of(As.CMS, As.EDITOR),
                         spec -> json(spec, Map.of("text", "Sources say so. Thanks!")).post("/check").statusCode()),
                 new Operation("POST /analyze", EnumSet.of(As.CMS, As.EDITOR),

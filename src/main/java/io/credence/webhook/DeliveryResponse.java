@@ -1,0 +1,23 @@
+package io.credence.webhook;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "WebhookDelivery", description = "One event sent (or to be sent) to a webhook, with its attempts.")
+public record DeliveryResponse(
+        @Schema(description = "Also sent as X-Credence-Delivery; receivers ignore ids they have seen.") UUID id,
+        @Schema(examples = "claim.verdict-published") String event,
+        @Schema(examples = "DELIVERED") String status,
+        @Schema(examples = "2") int attempts,
+        @Schema(description = "HTTP status of the last attempt.", examples = "200") Integer lastStatus,
+        String lastError,
+        Instant nextAttemptAt,
+        Instant createdAt,
+        Instant deliveredAt) {
+
+    static DeliveryResponse of(WebhookDelivery d) {
+        return new DeliveryResponse(d.id, d.event, d.status, d.attempts, d.lastStatus, d.lastError, d.nextAttemptAt,
+                d.createdAt, d.deliveredAt);
+    }
+}

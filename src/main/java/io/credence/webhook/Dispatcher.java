@@ -1,0 +1,117 @@
+package io.credence.webhook;
+
+import io.credence.api.Timestamps;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends due deliveries. A delivery is taken by moving its next attempt a lease ahead in one guarded
+ * UPDATE, so that of several dispatchers (or instances) exactly one sends it; a dispatcher that dies
+ * mid-send leaves it to be sent again when the lease runs out. Receivers therefore see each delivery
+ * at least once, under one delivery id, and make it exactly once by ignoring ids they have seen.
+ * Failures are retried with exponential backoff.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+    static final String DELIVERY_HEADER = "X-Credence-Delivery";
+    static final String EVENT_HEADER = "X-Credence-Event";
+
+    private final EntityManager em;
+    private final WebhookConfig config;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    Dispatcher(EntityManager em, WebhookConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${credence.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatchDue() {
+        Instant now = Timestamps.now();
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "select id from WebhookDelivery where status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt",
+                        UUID.class)
+                .setParameter(1, WebhookDelivery.PENDING).setParameter(2, now)
+                .setMaxResults(config.batch()).getResultList());
+        for (UUID id : due) {
+            if (take(id, now)) {
+                send(id);
+            }
+        }
+    }
+
+    /** Takes the delivery for this dispatcher for one lease; false when another took it first. */
+    private boolean take(UUID id, Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
+                        update WebhookDelivery set nextAttemptAt = ?1, attempts = attempts + 1
+                        where id = ?2 and status = ?3 and nextAttemptAt <= ?4""")
+                .setParameter(1, now.plus(config.lease())).setParameter(2, id)
+                .setParameter(3, WebhookDelivery.PENDING).setParameter(4, now)
+                .executeUpdate()) == 1;
+    }
+
+    private void send(UUID id) {
+        WebhookDelivery delivery = QuarkusTransaction.requiringNew().call(() -> em.find(WebhookDelivery.class, id));
+        Webhook webhook = QuarkusTransaction.requiringNew().call(() -> em.find(Webhook.class, delivery.webhookId));
+        Integer status = null;
+        String error = null;
+        try {
+            URI target = TargetPolicy.check(webhook.url, config.allowPrivate());
+            HttpRequest request = HttpRequest.newBuilder(target)
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .header(DELIVERY_HEADER, delivery.id.toString())
+                    .header(EVENT_HEADER, delivery.event)
+                    .header(Signature.HEADER, Signature.of(webhook.secret, delivery.payload))
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload))
+                    .build();
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        record(id, status, error);
+    }
+
+    private void record(UUID id, Integer status, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
+            Instant now = Timestamps.now();
+            delivery.lastStatus = status;
+            delivery.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+            if (status != null && status >= 200 && status < 300) {
+                delivery.status = WebhookDelivery.DELIVERED;
+                delivery.deliveredAt = now;
+            } else if (delivery.attempts >= config.maxAttempts()) {
+                delivery.status = WebhookDelivery.FAILED;
+                LOG.warnf("Webhook delivery %s failed for good after %d attempts", id, delivery.attempts);
+            } else {
+                delivery.nextAttemptAt = now.plus(backoff(delivery.attempts));
+            }
+        });
+    }
+
+    /** initialBackoff × 2^(attempts − 1), at most maxBackoff. */
+    Duration backoff(int attempts) {
+        Duration wait = config.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 30));
+        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+    }
+}

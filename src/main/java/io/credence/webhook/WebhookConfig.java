@@ -1,0 +1,37 @@
+package io.credence.webhook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Webhook delivery settings ({@code credence.webhooks.*}). */
+@ConfigMapping(prefix = "credence.webhooks")
+public interface WebhookConfig {
+
+    /** Allow private, loopback and link-local targets (for tests and closed networks only). */
+    @WithDefault("false")
+    boolean allowPrivate();
+
+    /** Attempts before a delivery is given up as FAILED. */
+    @WithDefault("10")
+    int maxAttempts();
+
+    /** Wait after the first failure; it doubles after each further one, up to maxBackoff. */
+    @WithDefault("2s")
+    Duration initialBackoff();
+
+    @WithDefault("30m")
+    Duration maxBackoff();
+
+    /** How long a dispatcher holds a delivery it is sending before another may try it. */
+    @WithDefault("60s")
+    Duration lease();
+
+    /** How often the dispatcher looks for due deliveries (read by its @Scheduled expression). */
+    @WithDefault("1s")
+    String dispatchEvery();
+
+    /** Deliveries a dispatcher takes per round. */
+    @WithDefault("20")
+    int batch();
+}

@@ -1,0 +1,95 @@
+package io.credence.webhook;
+
+import io.credence.access.Roles;
+import io.credence.api.ApiException;
+import io.credence.api.Page;
+import io.credence.api.PageRequest;
+import io.credence.api.Pages;
+import io.credence.api.ProblemType;
+import io.credence.api.Timestamps;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "Webhooks", description = "Signed notifications of changes, sent from a transactional outbox (admin only).")
+public class WebhookResource {
+
+    private final WebhookConfig config;
+    private final SecurityIdentity caller;
+
+    WebhookResource(WebhookConfig config, SecurityIdentity caller) {
+        this.config = config;
+        this.caller = caller;
+    }
+
+    @POST
+    @Transactional
+    @Operation(summary = "Subscribe a URL to events", description = "Each matching change is POSTed as JSON with a "
+            + "delivery id (X-Credence-Delivery) and an HMAC-SHA256 signature of the body (X-Credence-Signature: "
+            + "sha256=<hex>), retried with exponential backoff until the receiver answers 2xx.")
+    @APIResponse(responseCode = "201", description = "Subscribed.",
+            content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
+    public Response create(@NotNull @Valid WebhookRequest request, @Context UriInfo uri) {
+        TargetPolicy.check(request.url(), config.allowPrivate());
+        for (String event : request.events()) {
+            if (!Webhooks.EVENTS.contains(event)) {
+                throw new ApiException(ProblemType.VALIDATION, "events: unknown event " + event
+                        + "; known: " + Webhooks.EVENTS.stream().sorted().toList());
+            }
+        }
+        Webhook webhook = new Webhook();
+        webhook.id = UUID.randomUUID();
+        webhook.url = request.url();
+        webhook.events = String.join(",", request.events().stream().distinct().toList());
+        webhook.secret = request.secret();
+        webhook.createdAt = Timestamps.now();
+        webhook.createdBy = caller.getPrincipal().getName();
+        webhook.persist();
+        return Response.created(uri.getAbsolutePathBuilder().path(webhook.id.toString()).build())
+                .entity(WebhookResponse.of(webhook)).build();
+    }
+
+    @GET
+    @Operation(summary = "List webhooks", description = "Every subscription; secrets are never shown.")
+    public List<WebhookResponse> list() {
+        return Webhook.<Webhook>listAll(Sort.by("createdAt")).stream().map(WebhookResponse::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @Operation(summary = "A webhook's deliveries", description = "Newest first, with attempts and outcomes.")
+    public Page<DeliveryResponse> deliveries(@PathParam("id") @Parameter(description = "Webhook id.") UUID id,
+                                             @Valid @BeanParam PageRequest page) {
+        if (Webhook.findById(id) == null) {
+            throw ApiException.notFound("Webhook", id);
+        }
+        return Pages.of(WebhookDelivery.<WebhookDelivery>find("webhookId", Sort.descending("createdAt").and("id"), id),
+                page).map(DeliveryResponse::of);
+    }
+}

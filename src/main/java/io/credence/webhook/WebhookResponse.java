@@ -1,0 +1,15 @@
+package io.credence.webhook;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Webhook")
+public record WebhookResponse(UUID id, @Schema(examples = "https://cms.example/hooks/credence") String url,
+                              List<String> events, Instant createdAt, String createdBy) {
+
+    static WebhookResponse of(Webhook w) {
+        return new WebhookResponse(w.id, w.url, w.eventList(), w.createdAt, w.createdBy);
+    }
+}

@@ -1,0 +1,74 @@
+package io.credence.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.credence.api.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The outbox: announces a change to every webhook subscribed to it, in the change's transaction. */
+@ApplicationScoped
+public class Webhooks {
+
+    public static final String CLAIM_REGISTERED = "claim.registered";
+    public static final String CLAIM_STATUS_CHANGED = "claim.status-changed";
+    public static final String CLAIM_VERDICT_PUBLISHED = "claim.verdict-published";
+    public static final String CLAIM_WORKFLOW_CHANGED = "claim.workflow-changed";
+    public static final String EVIDENCE_ADDED = "evidence.added";
+    public static final Set<String> EVENTS = Set.of(CLAIM_REGISTERED, CLAIM_STATUS_CHANGED, CLAIM_VERDICT_PUBLISHED,
+            CLAIM_WORKFLOW_CHANGED, EVIDENCE_ADDED);
+
+    private final ObjectMapper json;
+
+    Webhooks(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Writes one delivery per subscribed webhook; they go out only if this transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void emit(String event, Map<String, ?> data) {
+        List<Webhook> subscribed = Webhook.<Webhook>listAll().stream()
+                .filter(w -> w.eventList().contains(event)).toList();
+        Instant now = Timestamps.now();
+        for (Webhook webhook : subscribed) {
+            WebhookDelivery delivery = new WebhookDelivery();
+            delivery.id = UUID.randomUUID();
+            delivery.webhookId = webhook.id;
+            delivery.event = event;
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("deliveryId", delivery.id);
+            body.put("event", event);
+            body.put("occurredAt", now);
+            body.put("data", data);
+            delivery.payload = serialize(body);
+            delivery.status = WebhookDelivery.PENDING;
+            delivery.attempts = 0;
+            delivery.nextAttemptAt = now;
+            delivery.createdAt = now;
+            delivery.persist();
+        }
+    }
+
+    /** An event's data from key, value pairs (values may be null). */
+    public static Map<String, Object> data(Object... keysAndValues) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            data.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return data;
+    }
+
+    private String serialize(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("webhook payload cannot be serialized", e);
+        }
+    }
+}
