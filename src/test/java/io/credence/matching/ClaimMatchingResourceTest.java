@@ -25,17 +25,18 @@ class ClaimMatchingResourceTest {
         String original = register("Moscow paid for the drones of " + marker + " with 1.8 tons of gold");
         String otherNumber = register("Moscow paid for the drones of " + marker + " with 18 tons of gold");
 
-        given().contentType(ContentType.JSON)
+        // Other tests' claims about gold and drones may match as well: these assertions hold whatever else is there.
+        String paraphrase = given().contentType(ContentType.JSON)
                 .body(Map.of("text", "Russia reportedly paid Iran 1.8 tonnes of gold bars for " + marker + " drones"))
                 .post("/claims").then().statusCode(201)
                 .body("possibleDuplicates.id", hasItem(original))
                 .body("possibleDuplicates.id", not(hasItem(otherNumber)))
-                .body("possibleDuplicates[0].id", equalTo(original))
-                .body("possibleDuplicates[0].status", equalTo("UNVERIFIED"));
+                .body("possibleDuplicates.find { it.id == '" + original + "' }.status", equalTo("UNVERIFIED"))
+                .extract().path("id");
         given().get("/claims/{id}/similar", original).then().statusCode(200)
+                .body("id", hasItem(paraphrase))
                 .body("id", not(hasItem(original)))
-                .body("id", not(hasItem(otherNumber)))
-                .body("size()", equalTo(1));
+                .body("id", not(hasItem(otherNumber)));
         given().get("/claims/{id}", original).then().body("$", not(org.hamcrest.Matchers.hasKey("possibleDuplicates")));
     }
 
