@@ -2,6 +2,7 @@ package io.credence.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,8 +19,9 @@ public record AuditEventResponse(
         @Schema(examples = "evidence") String entity,
         UUID entityId,
         @Schema(examples = "The report was retracted by its publisher") String reason,
-        @Schema(description = "The entity's state before the change; absent for a creation.") JsonNode before,
-        @Schema(description = "The entity's state after the change.") JsonNode after,
+        @Schema(type = SchemaType.OBJECT, description = "The entity's state before the change; absent for a creation.")
+        JsonNode before,
+        @Schema(type = SchemaType.OBJECT, description = "The entity's state after the change.") JsonNode after,
         @Schema(description = "SHA-256 of the previous event in the chain (64 zeros for the first).") String prevHash,
         @Schema(description = "SHA-256 of this event (see README: the audit trail).") String hash) {
 

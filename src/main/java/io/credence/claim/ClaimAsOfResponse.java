@@ -3,6 +3,7 @@ package io.credence.claim;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ClaimAsOf", description = "A claim as it stood at an instant, rebuilt from the audit trail: its recorded "
@@ -13,7 +14,8 @@ public record ClaimAsOfResponse(
         @Schema(description = "The claim as registered.") ClaimState claim,
         @Schema(examples = "IN_REVIEW") WorkflowState workflowState,
         String assignee,
-        @Schema(description = "The verdict in force then, as recorded; absent if none.") JsonNode verdict,
+        @Schema(type = SchemaType.OBJECT, description = "The verdict in force then, as recorded; absent if none.")
+        JsonNode verdict,
         @Schema(description = "Every evidence item attached by then, as last recorded by then.") List<JsonNode> evidence,
         AssessmentSummary assessment) {
 

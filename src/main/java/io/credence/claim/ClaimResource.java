@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,7 +65,7 @@ public class ClaimResource {
                     + "rumour-grade language in it. It starts UNVERIFIED (or RUMOUR, when its wording is rumour-grade) "
                     + "until evidence bears on it.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new claim.",
-            headers = @Header(name = "Location", description = "URL of the new claim."),
+            headers = @Header(name = "Location", description = "URL of the new claim.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     public Response register(@NotNull @Valid CreateClaimRequest request, @Context UriInfo uri) {
         Claim claim = claims.register(request);
@@ -94,7 +95,7 @@ public class ClaimResource {
     @Path("/{id}")
     @Operation(summary = "Get a claim", description = "The claim and its current status; the ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The claim; with asOf, the claim as it stood then (ClaimAsOf).",
-            headers = @Header(name = "ETag", description = "The claim's version (not sent with asOf)."),
+            headers = @Header(name = "ETag", description = "The claim's version (not sent with asOf).", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(oneOf = {ClaimResponse.class, ClaimAsOfResponse.class})))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
     public Response get(@PathParam("id") @Parameter(description = "Claim id.") UUID id,
@@ -117,7 +118,7 @@ public class ClaimResource {
             description = "NEW → IN_REVIEW → PUBLISHED, PUBLISHED → IN_REVIEW, or a new assignee in review. Requires "
                     + "If-Match with the claim's ETag: missing gives 428, stale 412; a move not allowed gives 409.")
     @APIResponse(responseCode = "200", description = "The claim.",
-            headers = @Header(name = "ETag", description = "The claim's new version."),
+            headers = @Header(name = "ETag", description = "The claim's new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)

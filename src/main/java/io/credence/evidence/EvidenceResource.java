@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,7 +52,7 @@ public class EvidenceResource {
             description = "Attaches an item from a registered source with its stance and Admiralty credibility. "
                     + "An unknown sourceId or citesSourceId is refused with 422.")
     @APIResponse(responseCode = "201", description = "Attached; Location names the new item.",
-            headers = @Header(name = "Location", description = "URL of the new item."),
+            headers = @Header(name = "Location", description = "URL of the new item.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNKNOWN_REFERENCE)
     public Response add(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,7 +54,7 @@ public class SourceResource {
     @Operation(summary = "Register a source",
             description = "Registers a source with its first Admiralty reliability rating, which starts its rating history.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new source.",
-            headers = @Header(name = "Location", description = "URL of the new source."),
+            headers = @Header(name = "Location", description = "URL of the new source.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
     public Response register(@NotNull @Valid CreateSourceRequest request, @Context UriInfo uri) {
         Source source = sources.register(request);
@@ -76,7 +77,7 @@ public class SourceResource {
     @Path("/{id}")
     @Operation(summary = "Get a source", description = "The source and its current rating; the ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The source.",
-            headers = @Header(name = "ETag", description = "The source's version."),
+            headers = @Header(name = "ETag", description = "The source's version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
     public Response get(@PathParam("id") @Parameter(description = "Source id.") UUID id, @Context Request request) {
@@ -91,7 +92,7 @@ public class SourceResource {
             description = "Gives the source a new rating with its rationale. The previous rating stays in the history. "
                     + "An If-Match header with a stale ETag is refused with 412.")
     @APIResponse(responseCode = "200", description = "The source with its new rating.",
-            headers = @Header(name = "ETag", description = "The source's new version."),
+            headers = @Header(name = "ETag", description = "The source's new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     public Response changeReliability(

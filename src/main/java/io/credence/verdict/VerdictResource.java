@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,7 +53,7 @@ public class VerdictResource {
             description = "Publishes a verdict on the ClaimReview scale; the previous one is superseded, never removed. "
                     + "Requires If-Match with the claim's current ETag: missing gives 428, stale 412, and nothing changes.")
     @APIResponse(responseCode = "200", description = "The verdict; the ETag is the claim's new version.",
-            headers = @Header(name = "ETag", description = "The claim's new version."),
+            headers = @Header(name = "ETag", description = "The claim's new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = VerdictResponse.class)))
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
