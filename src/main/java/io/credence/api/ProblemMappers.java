@@ -163,9 +163,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                            "The database cannot be reached; nothing was changed. Retry shortly.", uri, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
         return respond(ProblemType.INTERNAL, "Unexpected error; reference " + reference, uri, List.of());
+    }
+
+    /** A failure to reach the database (connection refused or lost, pool exhausted) rather than a bug. */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof org.hibernate.exception.JDBCConnectionException
+                    || c instanceof java.sql.SQLTransientConnectionException
+                    || c instanceof java.sql.SQLNonTransientConnectionException
+                    || (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                        // 08: connection exception; 57P: the server shutting down or starting up
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A NotFoundException with a cause is a parameter that could not be converted (a bad UUID, enum or instant). */
