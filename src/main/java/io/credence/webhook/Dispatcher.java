@@ -43,15 +43,22 @@ public class Dispatcher {
 
     @Scheduled(every = "${credence.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
-        Instant now = Timestamps.now();
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select id from WebhookDelivery where status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt",
-                        UUID.class)
-                .setParameter(1, WebhookDelivery.PENDING).setParameter(2, now)
-                .setMaxResults(config.batch()).getResultList());
-        for (UUID id : due) {
-            if (take(id, now)) {
-                send(id);
+        // Everything due is sent in this round, a batch at a time, oldest first: a dead receiver's
+        // retries must not starve the others (each attempt moves a delivery's next attempt ahead).
+        while (true) {
+            Instant now = Timestamps.now();
+            List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                            "select id from WebhookDelivery where status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt",
+                            UUID.class)
+                    .setParameter(1, WebhookDelivery.PENDING).setParameter(2, now)
+                    .setMaxResults(config.batch()).getResultList());
+            for (UUID id : due) {
+                if (take(id, now)) {
+                    send(id);
+                }
+            }
+            if (due.size() < config.batch()) {
+                return;
             }
         }
     }

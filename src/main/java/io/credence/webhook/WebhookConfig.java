@@ -27,11 +27,11 @@ public interface WebhookConfig {
     @WithDefault("60s")
     Duration lease();
 
-    /** How often the dispatcher looks for due deliveries (read by its @Scheduled expression). */
+    /** How often the dispatcher looks for due deliveries (read by its @Scheduled expression; at least 1s). */
     @WithDefault("1s")
     String dispatchEvery();
 
-    /** Deliveries a dispatcher takes per round. */
+    /** Deliveries a dispatcher reads at a time; a round goes on until nothing is due. */
     @WithDefault("20")
     int batch();
 }

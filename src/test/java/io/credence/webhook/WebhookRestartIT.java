@@ -121,7 +121,7 @@ class WebhookRestartIT {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("CREDENCE_BOOTSTRAP_ADMIN_KEY", ADMIN.substring("Bearer ".length()));
         env.put("CREDENCE_WEBHOOKS_ALLOW_PRIVATE", "true");
-        env.put("CREDENCE_WEBHOOKS_DISPATCH_EVERY", "200ms");
+        env.put("CREDENCE_WEBHOOKS_DISPATCH_EVERY", "1s");
         env.put("CREDENCE_WEBHOOKS_INITIAL_BACKOFF", "300ms");
         env.put("CREDENCE_WEBHOOKS_MAX_BACKOFF", "1s");
         env.put("CREDENCE_WEBHOOKS_LEASE", "2s");
