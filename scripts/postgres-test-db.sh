@@ -25,6 +25,10 @@ fi
 if [ -z "$(psql_admin -d postgres -c "select 1 from pg_roles where rolname = 'credence'")" ]; then
   psql_admin -d postgres -c "create role credence login password 'credence'"
 fi
-psql_admin -d postgres -c "drop database if exists $DB with (force)"
-psql_admin -d postgres -c "create database $DB owner credence"
-echo "PostgreSQL database $DB ready on $PGHOST:$PGPORT (user credence)"
+# The suite's database, and one of its own for WebhookRestartIT, whose service must not share its
+# outbox with the other instances the integration tests start.
+for db in "$DB" "${DB}_restart"; do
+  psql_admin -d postgres -c "drop database if exists $db with (force)"
+  psql_admin -d postgres -c "create database $db owner credence"
+done
+echo "PostgreSQL databases $DB and ${DB}_restart ready on $PGHOST:$PGPORT (user credence)"
