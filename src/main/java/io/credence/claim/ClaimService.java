@@ -114,10 +114,7 @@ public class ClaimService {
             claim.assignee = change.assignee().isBlank() ? null : change.assignee().strip();
         }
         claim.touch(Timestamps.now());
-        trail.record(AuditTrail.claimChain(id), "claim.workflow-changed", "claim", id, change.reason(), before,
-                new WorkflowStateRecord(claim.workflowState, claim.assignee));
-        webhooks.emit(Webhooks.CLAIM_WORKFLOW_CHANGED, Webhooks.data("claimId", id, "from", before.state(),
-                "to", claim.workflowState, "assignee", claim.assignee));
+        announceWorkflowChange(claim, before, change.reason());
         Hibernate.initialize(claim.tags); // the response reads them after the transaction
         return claim;
     }
@@ -128,11 +125,16 @@ public class ClaimService {
         if (claim.workflowState == WorkflowState.PUBLISHED) {
             WorkflowStateRecord before = new WorkflowStateRecord(claim.workflowState, claim.assignee);
             claim.workflowState = WorkflowState.IN_REVIEW;
-            trail.record(AuditTrail.claimChain(claim.id), "claim.workflow-changed", "claim", claim.id,
-                    "New evidence after publication", before, new WorkflowStateRecord(claim.workflowState, claim.assignee));
-            webhooks.emit(Webhooks.CLAIM_WORKFLOW_CHANGED, Webhooks.data("claimId", claim.id, "from", before.state(),
-                    "to", claim.workflowState, "assignee", claim.assignee));
+            announceWorkflowChange(claim, before, "New evidence after publication");
         }
+    }
+
+    /** One audit event and one webhook notice for a workflow move, whoever made it. */
+    private void announceWorkflowChange(Claim claim, WorkflowStateRecord before, String reason) {
+        trail.record(AuditTrail.claimChain(claim.id), "claim.workflow-changed", "claim", claim.id, reason, before,
+                new WorkflowStateRecord(claim.workflowState, claim.assignee));
+        webhooks.emit(Webhooks.CLAIM_WORKFLOW_CHANGED, Webhooks.data("claimId", claim.id, "from", before.state(),
+                "to", claim.workflowState, "assignee", claim.assignee));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.credence.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -21,8 +21,8 @@ class CheckResourceTest {
 
     @Test
     void checksEachSentenceAndRegistersOnlyNewCheckWorthyClaims() {
-        String place = word();
-        String unit = word();
+        String place = Api.uniqueWord("q");
+        String unit = Api.uniqueWord("q");
         String existing = given().contentType(ContentType.JSON)
                 .body(Map.of("text", "Moscow paid for the " + place + " drones with 1.8 tons of gold"))
                 .post("/claims").then().statusCode(201).extract().path("id");
@@ -75,12 +75,5 @@ class CheckResourceTest {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("text", text, "url", "https://news.example/drones", "register", register))
                 .post("/check").then().statusCode(200).extract().jsonPath();
-    }
-
-    /** A made-up word (letters only) that no other test uses. */
-    private static String word() {
-        return "q" + unique("").strip().chars()
-                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)))
-                .collect(Collectors.joining());
     }
 }

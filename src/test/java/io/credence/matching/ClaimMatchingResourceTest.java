@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.credence.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -19,9 +20,7 @@ class ClaimMatchingResourceTest {
     void registeringAParaphraseNamesTheClaimItRepeats() {
         // A word (letters only: digits would be numbers to the matcher) that no other test uses keeps
         // this test's claims apart from the rest of the database.
-        String marker = "zan" + unique("").strip().chars()
-                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)))
-                .collect(java.util.stream.Collectors.joining());
+        String marker = Api.uniqueWord("zan");
         String original = register("Moscow paid for the drones of " + marker + " with 1.8 tons of gold");
         String otherNumber = register("Moscow paid for the drones of " + marker + " with 18 tons of gold");
 

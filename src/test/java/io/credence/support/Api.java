@@ -30,6 +30,13 @@ public final class Api {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A made-up word of letters only (digits would be numbers to the matcher) that no other test uses. */
+    public static String uniqueWord(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").chars()
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)))
+                .collect(java.util.stream.Collectors.joining()).substring(0, 8);
+    }
+
     public static String createSource(String name, String reliability) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("name", name, "kind", "OUTLET", "reliability", reliability))
