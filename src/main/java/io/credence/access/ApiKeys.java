@@ -19,6 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ApiKeys {
 
     static final String BOOTSTRAP_OWNER = "bootstrap-admin";
+    /** The cache of identified keys (ApiKeyIdentityProvider), emptied by every revocation. */
+    static final String CACHE = "api-keys";
     private static final String KEY_PREFIX = "cred_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -68,10 +70,9 @@ public class ApiKeys {
         return ApiKey.list("order by createdAt, id");
     }
 
-    /** The holder of a presented key, if it is the bootstrap key or a key issued and not revoked. */
+    /** The holder of the key with this hash, if it is the bootstrap key or a key issued and not revoked. */
     @Transactional
-    public Optional<Holder> identify(String presented) {
-        String hash = hash(presented);
+    public Optional<Holder> identifyHash(String hash) {
         if (bootstrapHash.isPresent() && MessageDigest.isEqual(
                 bootstrapHash.get().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(new Holder(BOOTSTRAP_OWNER, Role.ADMIN));

@@ -3,6 +3,7 @@ package io.credence.access;
 import io.credence.api.ApiException;
 import io.credence.api.ProblemType;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -65,7 +66,10 @@ public class KeyResource {
     @POST
     @Path("/{id}/revocation")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Revoke an API key", description = "The key stops working at once; its record stays.")
+    @Operation(summary = "Revoke an API key", description = "The key stops working at once on the instance that "
+            + "revokes it, and on the others within credence's key cache expiry (30 s by default); its record stays.")
+    // Emptied here, after the revocation has committed, so that no request can cache the key again in between.
+    @CacheInvalidateAll(cacheName = ApiKeys.CACHE)
     public KeyResponse revoke(@PathParam("id") @Parameter(description = "Key id.") UUID id) {
         return KeyResponse.of(keys.revoke(id), null);
     }

@@ -9,9 +9,11 @@ public record Page<T>(
         @Schema(description = "The items on this page.") List<T> items,
         @Schema(description = "Page number, from 0.", examples = "0") int page,
         @Schema(description = "Requested page size.", examples = "20") int size,
-        @Schema(description = "Number of items in the whole listing.", examples = "1") long total) {
+        @Schema(description = "Number of items in the whole listing, counted up to 1,000.", examples = "1") long total,
+        @Schema(description = "false when the listing holds more than 1,000 items and total stops there.",
+                examples = "true") boolean totalExact) {
 
     public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), page, size, total);
+        return new Page<>(items.stream().map(mapper).toList(), page, size, total, totalExact);
     }
 }

@@ -161,6 +161,15 @@ public class ProblemMappers {
         return response;
     }
 
+    private static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (isDatabaseUnavailable(e)) {
@@ -168,6 +177,11 @@ public class ProblemMappers {
             return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
                             "The database cannot be reached; nothing was changed. Retry shortly.", uri, List.of()))
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
+        if (isClientGone(e)) {
+            // The client closed the connection while its body was read: nobody will see an answer.
+            LOG.debugf("Client closed the connection on %s", uri.getPath());
+            return respond(ProblemType.MALFORMED_BODY, "The request body ended early", uri, List.of());
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());

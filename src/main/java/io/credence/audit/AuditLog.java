@@ -3,7 +3,7 @@ package io.credence.audit;
 import io.credence.api.ApiException;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.api.Pages;
+import io.credence.api.Listing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +42,7 @@ public class AuditLog {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         Sort order = Sort.by("at").and("chain").and("seq");
-        return Pages.of(where.isEmpty() ? AuditEvent.findAll(order) : AuditEvent.find(where, order, params), page);
+        return Listing.where(AuditEvent.class, where, params, order).page(page);
     }
 
     /**

@@ -5,7 +5,7 @@ import io.credence.api.ETags;
 import io.credence.api.LikePattern;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.api.Pages;
+import io.credence.api.Listing;
 import io.credence.api.Timestamps;
 import io.credence.audit.AuditTrail;
 import io.credence.assessment.ConfidenceEngine;
@@ -73,7 +73,9 @@ public class ClaimService {
     /** The claim, or 404 problem details when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Claim require(UUID id) {
-        return Claim.<Claim>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Claim", id));
+        // Tags in the same query: every response lists them.
+        return Claim.<Claim>find("from Claim c left join fetch c.tags where c.id = ?1", id).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Claim", id));
     }
 
     /**
@@ -161,10 +163,7 @@ public class ClaimService {
             params.put("q", LikePattern.containing(filter.q.strip()));
         }
         Sort order = Sort.descending("createdAt").and("id");
-        if (conditions.isEmpty()) {
-            return Pages.of(Claim.findAll(order), page);
-        }
-        return Pages.of(Claim.find(String.join(" and ", conditions), order, params), page);
+        return Listing.where(Claim.class, String.join(" and ", conditions), params, order).page(page);
     }
 
     private static String normaliseTag(String tag) {

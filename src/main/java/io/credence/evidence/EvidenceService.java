@@ -3,7 +3,7 @@ package io.credence.evidence;
 import io.credence.api.ApiException;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.api.Pages;
+import io.credence.api.Listing;
 import io.credence.api.Timestamps;
 import io.credence.audit.AuditTrail;
 import io.credence.webhook.Webhooks;
@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** Attaches evidence to claims and withdraws it. */
@@ -106,7 +107,8 @@ public class EvidenceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Evidence> list(UUID claimId, PageRequest page) {
         claims.require(claimId);
-        return Pages.of(Evidence.find("claimId", Sort.by("createdAt").and("id"), claimId), page);
+        return Listing.where(Evidence.class, "claimId = :claimId", Map.of("claimId", claimId),
+                Sort.by("createdAt").and("id")).page(page);
     }
 
     private static Source requireSource(String field, UUID id, LockModeType lock) {

@@ -6,7 +6,7 @@ import io.credence.api.ETags;
 import io.credence.api.LikePattern;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.api.Pages;
+import io.credence.api.Listing;
 import io.credence.api.Timestamps;
 import io.credence.audit.AuditTrail;
 import io.quarkus.panache.common.Sort;
@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Registers sources and keeps every reliability rating they have held. */
@@ -53,9 +54,10 @@ public class SourceService {
     public Page<Source> list(String q, PageRequest page) {
         Sort order = Sort.by("name").and("id");
         if (q == null || q.isBlank()) {
-            return Pages.of(Source.findAll(order), page);
+            return Listing.all(Source.class, order).page(page);
         }
-        return Pages.of(Source.find("lower(name) like ?1 escape '\\'", order, LikePattern.containing(q.strip())), page);
+        return Listing.where(Source.class, "lower(name) like :q escape '\\'", Map.of("q", LikePattern.containing(q.strip())),
+                order).page(page);
     }
 
     /** Gives the source a new rating; the one it replaces stays in the history, marked superseded. */

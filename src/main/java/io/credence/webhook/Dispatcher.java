@@ -41,7 +41,8 @@ public class Dispatcher {
         this.config = config;
     }
 
-    @Scheduled(every = "${credence.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${credence.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
         // Everything due is sent in this round, a batch at a time, oldest first: a dead receiver's
         // retries must not starve the others (each attempt moves a delivery's next attempt ahead).

@@ -4,7 +4,7 @@ import io.credence.access.Roles;
 import io.credence.api.ApiException;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.api.Pages;
+import io.credence.api.Listing;
 import io.credence.api.ProblemType;
 import io.credence.api.Timestamps;
 import io.quarkus.panache.common.Sort;
@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -89,7 +90,7 @@ public class WebhookResource {
         if (Webhook.findById(id) == null) {
             throw ApiException.notFound("Webhook", id);
         }
-        return Pages.of(WebhookDelivery.<WebhookDelivery>find("webhookId", Sort.descending("createdAt").and("id"), id),
-                page).map(DeliveryResponse::of);
+        return Listing.where(WebhookDelivery.class, "webhookId = :webhookId", Map.of("webhookId", id),
+                Sort.descending("createdAt").and("id")).page(page).map(DeliveryResponse::of);
     }
 }

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Load measurement: builds the packaged service for PostgreSQL, starts it on 127.0.0.1 against the
+# local PostgreSQL (database credence_load), seeds 1,000 sources and 100,000 claims with evidence,
+# then drives it with wrk: the mixed workload, each of its four requests alone, and the trivial
+# /q/health/live with the same settings; prints requests/s, p50 and p99 for each, and each
+# throughput as a ratio of the trivial endpoint's. Stops by itself and stops the service.
+#
+# Settings (environment): DURATION per run (30s), CONNECTIONS (64), THREADS (2), PORT (8181),
+# SOURCES (1000), CLAIMS (100000), RESEED=1 to seed again although the database has the data,
+# SKIP_BUILD=1 to use the last build in target/load/app.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+PORT=${PORT:-8181}
+SOURCES=${SOURCES:-1000}
+CLAIMS=${CLAIMS:-100000}
+DB=${LOAD_DB:-credence_load}
+WORK=target/load
+BASE=http://127.0.0.1:$PORT
+ADMIN_KEY=load-admin-key-$$
+mkdir -p "$WORK"
+
+if ! command -v wrk >/dev/null; then
+  echo "== Installing wrk"
+  apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+fi
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "== Building the service for PostgreSQL"
+  ./mvnw -q -B -ntp -Ppostgresql package -DskipTests
+  rm -rf "$WORK/app" && cp -r target/quarkus-app "$WORK/app"
+fi
+
+ensure_postgres
+ensure_credence_role
+
+SERVICE_PID=
+start_service() {
+  if curl -s -o /dev/null "$BASE/q/health/live"; then
+    echo "something already answers on port $PORT; stop it or choose another PORT"; exit 1
+  fi
+  CREDENCE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" CREDENCE_DB_USER=credence CREDENCE_DB_PASSWORD=credence \
+  CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+    java -jar "$WORK/app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
+  SERVICE_PID=$!
+  # Start-up reassesses seeded claims and indexes their terms, which takes a while after a seed.
+  for _ in $(seq 1 1800); do
+    if curl -fs "$BASE/q/health/ready" >/dev/null; then return; fi
+    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$WORK/service.log"; echo "the service stopped"; exit 1; }
+    sleep 1
+  done
+  echo "the service did not become ready"; exit 1
+}
+stop_service() {
+  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+    kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
+  fi
+  SERVICE_PID=
+}
+trap stop_service EXIT
+
+seeded_claims() {
+  psql_admin -d "$DB" -c "select count(*) from claim where text like '%(seed claim %'" 2>/dev/null || echo 0
+}
+if [ "${RESEED:-0}" = 1 ] || [ "$(seeded_claims)" != "$CLAIMS" ]; then
+  echo "== Seeding $SOURCES sources and $CLAIMS claims into $DB"
+  recreate_database "$DB"
+  start_service && stop_service   # Flyway creates the schema
+  psql -h "$PGHOST" -p "$PGPORT" -U credence -d "$DB" -q -v sources="$SOURCES" -v claims="$CLAIMS" \
+    -f scripts/load/seed.sql
+fi
+
+echo "== Starting the service (assessing and indexing seeded claims on first start)"
+started=$(date +%s)
+start_service
+echo "ready after $(( $(date +%s) - started )) s"
+# Start-up rewrote every seeded claim; measure on a vacuumed database with fresh statistics.
+psql -h "$PGHOST" -p "$PGPORT" -U credence -d "$DB" -qc "vacuum analyze claim, evidence, claim_term, audit_chain"
+
+EDITOR_KEY=$(curl -fs -X POST "$BASE/keys" -H "Authorization: Bearer $ADMIN_KEY" -H 'Content-Type: application/json' \
+  -d '{"owner":"Load script","role":"editor"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
+{
+  echo "claim_ids = {"
+  psql_admin -d "$DB" -c "select '\"' || id || '\",' from claim order by md5(id::text) limit 5000"
+  echo "}"
+  echo "source_ids = {"
+  psql_admin -d "$DB" -c "select '\"' || id || '\",' from source"
+  echo "}"
+} >"$WORK/ids.lua"
+
+# wrk's latency distribution in milliseconds: "    99%   12.34ms" -> 12.34
+percentile() {
+  awk -v p="$1" '$1 == p {
+    v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v);
+    if (unit == "us") v /= 1000; else if (unit == "s") v *= 1000; else if (unit == "m") v *= 60000;
+    printf "%.2f", v }' "$2"
+}
+run() {
+  local workload=$1 duration=$2 out="$WORK/wrk-$1.txt"
+  WORKLOAD=$workload API_KEY=$EDITOR_KEY IDS="$WORK/ids.lua" \
+    wrk -t "$THREADS" -c "$CONNECTIONS" -d "$duration" --latency -s scripts/load/workload.lua "$BASE" >"$out"
+}
+
+echo "== Warming up (mixed workload, 20 s)"
+run mixed 20s
+echo "== Measuring: $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads"
+for workload in live mixed read list evidence analyze; do
+  run "$workload" "$DURATION"
+done
+
+live_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-live.txt")
+{
+  echo "Machine: $(nproc) cores, $(awk '/model name/ {$1=$2=$3=""; print; exit}' /proc/cpuinfo | xargs), $(java -version 2>&1 | head -1)"
+  echo "Data: $SOURCES sources, $CLAIMS claims; $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads"
+  printf '%-9s %10s %8s %9s %9s %8s\n' workload "req/s" "ratio" "p50 ms" "p99 ms" errors
+  for workload in live mixed read list evidence analyze; do
+    out="$WORK/wrk-$workload.txt"
+    rps=$(awk '/^Requests\/sec/ {print $2}' "$out")
+    errors=$(awk '/Non-2xx or 3xx responses/ {n += $NF} /Socket errors/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$out")
+    printf '%-9s %10.0f %8.2f %9s %9s %8s\n' "$workload" "$rps" "$(awk -v a="$rps" -v b="$live_rps" 'BEGIN {print a / b}')" \
+      "$(percentile 50% "$out")" "$(percentile 99% "$out")" "$errors"
+  done
+} | tee "$WORK/summary.txt"

@@ -1,0 +1,70 @@
+package io.credence.api;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a listing shows: the entities matching an HQL condition (named parameters, or none), in an
+ * order. It reads one page at a time and counts its items only up to a limit, with a query an index
+ * can answer alone: counting a whole listing costs time in proportion to its length (a million
+ * claims take seconds), while nobody pages that far.
+ */
+public record Listing<T>(Class<T> entity, String where, Map<String, Object> params, Sort order) {
+
+    /** Listings count their items up to this many; the page says when there are more. */
+    public static final int COUNT_LIMIT = 1_000;
+
+    public static <T> Listing<T> all(Class<T> entity, Sort order) {
+        return new Listing<>(entity, "", Map.of(), order);
+    }
+
+    public static <T> Listing<T> where(Class<T> entity, String where, Map<String, Object> params, Sort order) {
+        return new Listing<>(entity, where, params, order);
+    }
+
+    public Page<T> page(PageRequest request) {
+        return page(request, COUNT_LIMIT);
+    }
+
+    Page<T> page(PageRequest request, int countLimit) {
+        List<T> items = bind(Panache.getEntityManager().createQuery(
+                        "from " + entity.getSimpleName() + condition() + " order by " + orderBy(), entity))
+                .setFirstResult(request.page * request.size)
+                .setMaxResults(request.size)
+                .getResultList();
+        long before = (long) request.page * request.size;
+        if (items.size() < request.size && (!items.isEmpty() || request.page == 0)) {
+            return new Page<>(items, request.page, request.size, before + items.size(), true); // the last page
+        }
+        long counted = countUpTo(countLimit + 1);
+        return counted > countLimit
+                ? new Page<>(items, request.page, request.size, countLimit, false)
+                : new Page<>(items, request.page, request.size, counted, true);
+    }
+
+    private long countUpTo(int limit) {
+        // HQL wants an order in a limited subquery; ordering by the constant costs the database nothing.
+        return bind(Panache.getEntityManager().createQuery("select count(*) from (select 1 as one from "
+                + entity.getSimpleName() + condition() + " order by 1 limit " + limit + ")", Long.class))
+                .getSingleResult();
+    }
+
+    private String condition() {
+        return where.isBlank() ? "" : " where " + where;
+    }
+
+    private String orderBy() {
+        return order.getColumns().stream()
+                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    private <Q> TypedQuery<Q> bind(TypedQuery<Q> query) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

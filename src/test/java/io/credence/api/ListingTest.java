@@ -1,0 +1,49 @@
+package io.credence.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.credence.source.Source;
+import io.credence.support.Api;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Totals are exact up to the count limit and say so when they stop there. */
+@QuarkusTest
+class ListingTest {
+
+    @Test
+    void countsUpToTheLimitAndSaysWhenItStops() {
+        String name = Api.unique("Paged outlet");
+        for (int i = 0; i < 5; i++) {
+            Api.createSource(name + " " + i, "B");
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Sort order = Sort.by("id");
+            Listing<Source> listing = Listing.where(Source.class, "name like :name", Map.of("name", name + " %"), order);
+
+            Page<Source> exact = listing.page(PageRequest.of(0, 2), 5);
+            assertEquals(5, exact.total());
+            assertTrue(exact.totalExact());
+            assertEquals(2, exact.items().size());
+
+            Page<Source> capped = listing.page(PageRequest.of(0, 2), 4);
+            assertEquals(4, capped.total());
+            assertFalse(capped.totalExact(), "more items than the limit");
+            assertEquals(2, capped.items().size());
+
+            Page<Source> last = listing.page(PageRequest.of(2, 2), 1);
+            assertEquals(1, last.items().size());
+            assertEquals(5, last.total(), "the last page knows the total without counting");
+            assertTrue(last.totalExact());
+
+            Page<Source> past = listing.page(PageRequest.of(9, 2), 5);
+            assertTrue(past.items().isEmpty());
+            assertEquals(5, past.total());
+        });
+    }
+}
