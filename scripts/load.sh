@@ -11,6 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
+source scripts/lib/service.sh
 
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
@@ -23,60 +24,24 @@ WORK=target/load
 BASE=http://127.0.0.1:$PORT
 ADMIN_KEY=load-admin-key-$$
 mkdir -p "$WORK"
+: >"$WORK/service.log"
 
 if ! command -v wrk >/dev/null; then
   echo "== Installing wrk"
   apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 fi
 
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  echo "== Building the service for PostgreSQL"
-  ./mvnw -q -B -ntp -Ppostgresql package -DskipTests
-  rm -rf "$WORK/app" && cp -r target/quarkus-app "$WORK/app"
-fi
-
+build_service
 ensure_postgres
 ensure_credence_role
-
-SERVICE_PID=
-start_service() {
-  if curl -s -o /dev/null "$BASE/q/health/live"; then
-    echo "something already answers on port $PORT; stop it or choose another PORT"; exit 1
-  fi
-  CREDENCE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" CREDENCE_DB_USER=credence CREDENCE_DB_PASSWORD=credence \
-  CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
-    java -jar "$WORK/app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
-  SERVICE_PID=$!
-  # Start-up reassesses seeded claims and indexes their terms, which takes a while after a seed.
-  for _ in $(seq 1 1800); do
-    if curl -fs "$BASE/q/health/ready" >/dev/null; then return; fi
-    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$WORK/service.log"; echo "the service stopped"; exit 1; }
-    sleep 1
-  done
-  echo "the service did not become ready"; exit 1
-}
-stop_service() {
-  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-    kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
-  fi
-  SERVICE_PID=
-}
 trap stop_service EXIT
-
-seeded_claims() {
-  psql_admin -d "$DB" -c "select count(*) from claim where text like '%(seed claim %'" 2>/dev/null || echo 0
-}
-if [ "${RESEED:-0}" = 1 ] || [ "$(seeded_claims)" != "$CLAIMS" ]; then
-  echo "== Seeding $SOURCES sources and $CLAIMS claims into $DB"
-  recreate_database "$DB"
-  start_service && stop_service   # Flyway creates the schema
-  psql -h "$PGHOST" -p "$PGPORT" -U credence -d "$DB" -q -v sources="$SOURCES" -v claims="$CLAIMS" \
-    -f scripts/load/seed.sql
+if [ "${RESEED:-0}" = 1 ] || [ "$(seeded_claims "$DB")" != "$CLAIMS" ]; then
+  seed_database "$DB" "$SOURCES" "$CLAIMS"
 fi
 
 echo "== Starting the service (assessing and indexing seeded claims on first start)"
 started=$(date +%s)
-start_service
+start_service "$DB"
 echo "ready after $(( $(date +%s) - started )) s"
 # Start-up rewrote every seeded claim; measure on a vacuumed database with fresh statistics.
 psql -h "$PGHOST" -p "$PGPORT" -U credence -d "$DB" -qc "vacuum analyze claim, evidence, claim_term, audit_chain"
@@ -105,8 +70,8 @@ run() {
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "$duration" --latency -s scripts/load/workload.lua "$BASE" >"$out"
 }
 
-echo "== Warming up (mixed workload, 20 s)"
-run mixed 20s
+echo "== Warming up (mixed workload, 40 s)"
+run mixed 40s
 echo "== Measuring: $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads"
 for workload in live mixed read list evidence analyze; do
   run "$workload" "$DURATION"

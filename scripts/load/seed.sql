@@ -39,8 +39,7 @@ SELECT md5('claim' || n)::uuid,
               'apartments', 'missiles', 'hospitals', 'bridges'])[1 + (n / 96) % 10]
        || ' ' ||
        (ARRAY['in 2024', 'last winter', 'according to leaked documents', 'reportedly through intermediaries',
-              'before the election', 'sources say', 'this month', 'in secret'])[1 + (n / 960) % 8]
-       || ' (seed claim ' || n || ')',
+              'before the election', 'sources say', 'this month', 'in secret'])[1 + (n / 960) % 8],
        'Seed claimant ' || (n % 500),
        'https://news' || (n % 200) || '.example/story/' || n,
        'Seed publisher ' || (n % 200),

@@ -1,6 +1,7 @@
 package io.credence.api;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
@@ -51,12 +52,20 @@ public final class ETags {
         checkIfMatch(ifMatch, currentVersion);
     }
 
-    /** 200 with the body and its ETag, or 304 when the client's If-None-Match already names this version. */
-    public static Response conditionalGet(Request request, long version, Object body) {
+    /**
+     * 200 with the body and its ETag, or 304 when the client's If-None-Match already names this
+     * version; an If-Match naming another version gets 412 problem details.
+     */
+    public static Response conditionalGet(Request request, HttpHeaders headers, long version, Object body) {
+        checkIfMatch(headers.getHeaderString(HttpHeaders.IF_MATCH), version);
         EntityTag tag = of(version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.build();
+        // If-None-Match only: If-Match was judged above (JAX-RS would refuse a weak one with a bare 412).
+        Response.ResponseBuilder preconditions = request.evaluatePreconditions(tag);
+        if (preconditions != null) {
+            Response answer = preconditions.build();
+            if (answer.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode()) {
+                return answer;
+            }
         }
         return Response.ok(body).tag(tag).build();
     }

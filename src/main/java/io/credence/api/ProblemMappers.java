@@ -148,7 +148,7 @@ public class ProblemMappers {
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
-            case 404 -> "No resource at " + uri.getPath();
+            case 404 -> "No resource at " + instance(uri);
             case 405 -> "This method is not allowed here; the Allow header lists those that are";
             case 415 -> "This operation takes application/json";
             default -> e.getMessage();
@@ -173,18 +173,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (isDatabaseUnavailable(e)) {
-            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            LOG.warnf("Database unavailable on %s: %s", instance(uri), e.getMessage());
             return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
                             "The database cannot be reached; nothing was changed. Retry shortly.", uri, List.of()))
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
         if (isClientGone(e)) {
             // The client closed the connection while its body was read: nobody will see an answer.
-            LOG.debugf("Client closed the connection on %s", uri.getPath());
+            LOG.debugf("Client closed the connection on %s", instance(uri));
             return respond(ProblemType.MALFORMED_BODY, "The request body ended early", uri, List.of());
         }
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
+        LOG.errorf(e, "Unexpected error %s on %s", reference, instance(uri));
         return respond(ProblemType.INTERNAL, "Unexpected error; reference " + reference, uri, List.of());
     }
 
@@ -214,9 +214,13 @@ public class ProblemMappers {
     }
 
     static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
-                URI.create(uri.getPath()), errors);
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance(uri), errors);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The request's path as the client sent it (still percent-encoded), so any path makes a valid URI. */
+    private static URI instance(UriInfo uri) {
+        return URI.create(uri.getRequestUri().getRawPath());
     }
 
     private static String fieldOf(Path path) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -102,13 +103,13 @@ public class ClaimResource {
                         @QueryParam("asOf") @Parameter(description = "An instant (ISO-8601): the claim as it stood then, "
                                 + "rebuilt from the audit trail (see ClaimAsOf).", example = "2026-11-20T12:00:00Z")
                         Instant asOf,
-                        @Context Request request) {
+                        @Context Request request, @Context HttpHeaders headers) {
         if (asOf != null) {
             return Response.ok(history.asOf(id, asOf).orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND,
                     "Claim " + id + " did not exist at " + asOf))).build();
         }
         var claim = claims.require(id);
-        return ETags.conditionalGet(request, claim.version, response(claim));
+        return ETags.conditionalGet(request, headers, claim.version, response(claim));
     }
 
     @PUT

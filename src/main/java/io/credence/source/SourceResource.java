@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -80,9 +81,10 @@ public class SourceResource {
             headers = @Header(name = "ETag", description = "The source's version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
-    public Response get(@PathParam("id") @Parameter(description = "Source id.") UUID id, @Context Request request) {
+    public Response get(@PathParam("id") @Parameter(description = "Source id.") UUID id, @Context Request request,
+                        @Context HttpHeaders headers) {
         var source = sources.require(id);
-        return ETags.conditionalGet(request, source.version, SourceResponse.of(source));
+        return ETags.conditionalGet(request, headers, source.version, SourceResponse.of(source));
     }
 
     @PUT

@@ -81,7 +81,7 @@ public class RoleKeys implements Filter, BeforeAllCallback, QuarkusTestBeforeCla
     }
 
     /** A role the operation allows: admin for keys, webhooks and source changes, auditor for reads, editor for the rest. */
-    private static As roleFor(String method, String path) {
+    public static As roleFor(String method, String path) {
         if (path.startsWith("/keys") || path.startsWith("/webhooks") || (path.startsWith("/sources") && !method.equals("GET"))) {
             return As.ADMIN;
         }

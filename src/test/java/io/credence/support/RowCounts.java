@@ -12,7 +12,8 @@ import java.util.Map;
 @ApplicationScoped
 public class RowCounts {
 
-    private static final List<String> TABLES = List.of("source", "source_rating", "claim", "claim_tag", "evidence", "audit_event");
+    private static final List<String> TABLES = List.of("source", "source_rating", "claim", "claim_tag", "claim_term",
+            "evidence", "verdict", "audit_event", "api_key", "webhook");
 
     @Inject
     EntityManager em;
@@ -24,6 +25,10 @@ public class RowCounts {
             Number n = (Number) em.createNativeQuery("select count(*) from " + table).getSingleResult();
             counts.put(table, n.longValue());
         }
+        // Changes that add no row: every audited change adds an audit event; key revocations do not.
+        Number revoked = (Number) em.createNativeQuery("select count(*) from api_key where revoked_at is not null")
+                .getSingleResult();
+        counts.put("revoked api_key", revoked.longValue());
         return counts;
     }
 }

@@ -1,0 +1,52 @@
+# Builds and runs the packaged service for PostgreSQL, for the measurement scripts (sourced, not
+# run). Expects WORK (a folder under target/), PORT and ADMIN_KEY, and scripts/lib/postgres.sh.
+
+# Builds the service for PostgreSQL into $WORK/app, unless SKIP_BUILD=1 reuses the last build.
+build_service() {
+  if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$WORK/app/quarkus-run.jar" ]; then
+    echo "== Building the service for PostgreSQL"
+    ./mvnw -q -B -ntp -Ppostgresql package -DskipTests
+    rm -rf "$WORK/app" && cp -r target/quarkus-app "$WORK/app"
+  fi
+}
+
+SERVICE_PID=
+# Starts the service on 127.0.0.1:$PORT against database $1 and waits until it is ready.
+start_service() {
+  local db=$1 base=http://127.0.0.1:$PORT
+  if curl -s -o /dev/null "$base/q/health/live"; then
+    echo "something already answers on port $PORT; stop it or choose another PORT"; exit 1
+  fi
+  CREDENCE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" CREDENCE_DB_USER=credence CREDENCE_DB_PASSWORD=credence \
+  CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+    java -jar "$WORK/app/quarkus-run.jar" >>"$WORK/service.log" 2>&1 &
+  SERVICE_PID=$!
+  # Start-up reassesses seeded claims and indexes their terms, which takes minutes after a seed.
+  for _ in $(seq 1 3600); do
+    if curl -fs "$base/q/health/ready" >/dev/null; then return; fi
+    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$WORK/service.log"; echo "the service stopped"; exit 1; }
+    sleep 1
+  done
+  echo "the service did not become ready"; exit 1
+}
+
+stop_service() {
+  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+    kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
+  fi
+  SERVICE_PID=
+}
+
+# Creates database $1 with the service's schema (Flyway runs at start-up) and seeds it with
+# scripts/load/seed.sql: $2 sources, $3 claims.
+seed_database() {
+  echo "== Seeding $2 sources and $3 claims into $1"
+  recreate_database "$1"
+  start_service "$1" && stop_service
+  psql -h "$PGHOST" -p "$PGPORT" -U credence -d "$1" -q -v sources="$2" -v claims="$3" -f scripts/load/seed.sql
+}
+
+# How many seeded claims database $1 holds (0 when it does not exist).
+seeded_claims() {
+  psql_admin -d "$1" -c "select count(*) from claim where claimant like 'Seed claimant %'" 2>/dev/null || echo 0
+}
