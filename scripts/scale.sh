@@ -38,21 +38,22 @@ fi
 db() { psql -h "$PGHOST" -p "$PGPORT" -U credence -d "$DB" -qtA "$@"; }
 
 COLUMNS=$(sed -n 's/^select \(c1_0\.id,[^ ]*\) from claim.*/\1/p' scripts/scale/list-by-status.pgbench | head -1)
-explain() { # $1: title, $2: condition
+explain() { # $1: title, $2: condition, $3: count limit + 1
   echo "### $1"
   echo '```'
   db -c "explain (analyze, buffers) select $COLUMNS from claim c1_0 where $2 order by c1_0.created_at desc, c1_0.id offset 0 rows fetch first 20 rows only"
-  db -c "explain (analyze, buffers) select count(*) from (select 1 from claim c1_0 where $2 order by 1 fetch first 1001 rows only) derived1_0(one)"
+  db -c "explain (analyze, buffers) select count(*) from (select 1 from claim c1_0 where $2 order by 1 fetch first $3 rows only) derived1_0(one)"
   echo '```'
 }
 {
   echo "Machine: $(nproc) cores, $(awk '/model name/ {$1=$2=$3=""; print; exit}' /proc/cpuinfo | xargs); $(db -c 'select version()' | cut -d, -f1)"
   echo "Data: $(db -c 'select count(*) from claim') claims; by status: $(db -c "select string_agg(status || ' ' || n, ', ' order by n desc) from (select status, count(*) n from claim group by 1) s")"
-  explain "status=UNVERIFIED (55 % of claims)" "c1_0.status='UNVERIFIED'"
-  explain "status=CONFIRMED (0.5 %)" "c1_0.status='CONFIRMED'"
-  explain "q=moscow (1 claim in 12)" "lower(c1_0.text) like '%moscow%' escape '\\'"
-  explain "q=' 417 ' (1 in 1,000)" "lower(c1_0.text) like '% 417 %' escape '\\'"
-  explain "q=zeppelin (none)" "lower(c1_0.text) like '%zeppelin%' escape '\\'"
+  explain "status=UNVERIFIED (55 % of claims)" "c1_0.status='UNVERIFIED'" 1001
+  explain "status=CONFIRMED (0.5 %)" "c1_0.status='CONFIRMED'" 1001
+  explain "q=moscow (1 claim in 12)" "lower(c1_0.text) like '%moscow%' escape '\\'" 21
+  explain "q=grain in secret (1 in 80)" "lower(c1_0.text) like '%grain in secret%' escape '\\'" 21
+  explain "q=' 417 ' (1 in 1,000)" "lower(c1_0.text) like '% 417 %' escape '\\'" 21
+  explain "q=zeppelin (none)" "lower(c1_0.text) like '%zeppelin%' escape '\\'" 21
 } >"$WORK/plans.txt"
 
 # pgbench's per-transaction log: the third field is the latency in microseconds.

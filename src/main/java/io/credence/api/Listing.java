@@ -13,24 +13,25 @@ import java.util.stream.Collectors;
  * can answer alone: counting a whole listing costs time in proportion to its length (a million
  * claims take seconds), while nobody pages that far.
  */
-public record Listing<T>(Class<T> entity, String where, Map<String, Object> params, Sort order) {
+public record Listing<T>(Class<T> entity, String where, Map<String, Object> params, Sort order, int countLimit) {
 
     /** Listings count their items up to this many; the page says when there are more. */
     public static final int COUNT_LIMIT = 1_000;
 
     public static <T> Listing<T> all(Class<T> entity, Sort order) {
-        return new Listing<>(entity, "", Map.of(), order);
+        return where(entity, "", Map.of(), order);
     }
 
     public static <T> Listing<T> where(Class<T> entity, String where, Map<String, Object> params, Sort order) {
-        return new Listing<>(entity, where, params, order);
+        return new Listing<>(entity, where, params, order, COUNT_LIMIT);
+    }
+
+    /** The same listing, counted up to another limit. */
+    public Listing<T> countingUpTo(int limit) {
+        return new Listing<>(entity, where, params, order, limit);
     }
 
     public Page<T> page(PageRequest request) {
-        return page(request, COUNT_LIMIT);
-    }
-
-    Page<T> page(PageRequest request, int countLimit) {
         List<T> items = bind(Panache.getEntityManager().createQuery(
                         "from " + entity.getSimpleName() + condition() + " order by " + orderBy(), entity))
                 .setFirstResult(request.page * request.size)

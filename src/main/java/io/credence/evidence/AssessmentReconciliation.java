@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -52,9 +54,12 @@ public class AssessmentReconciliation {
         }
         LOG.infof("Assessment parameters changed (%s -> %s): reweighing evidence and reassessing claims",
                 recorded, current);
-        long items = inBatches(Evidence.class, this::reweigh);
-        long claims = inBatches(Claim.class, claim -> assessor.reassess(em.find(Claim.class, claim.id,
-                LockModeType.PESSIMISTIC_WRITE)));
+        long items = inBatches(Evidence.class, batch -> {
+            Map<UUID, Reliability> ratings = ratingsOf(batch);
+            batch.forEach(evidence -> reweigh(evidence, ratings));
+        });
+        long claims = inBatches(Claim.class, batch -> batch.forEach(claim -> assessor.reassess(
+                em.find(Claim.class, claim.id, LockModeType.PESSIMISTIC_WRITE))));
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from assessment_state").executeUpdate();
             em.createNativeQuery("insert into assessment_state (id, parameters_fingerprint) values (1, ?1)")
@@ -63,22 +68,33 @@ public class AssessmentReconciliation {
         LOG.infof("Reweighed %d evidence items and reassessed %d claims", items, claims);
     }
 
-    private void reweigh(Evidence evidence) {
+    private void reweigh(Evidence evidence, Map<UUID, Reliability> ratings) {
         assessor.judgeWording(evidence);
-        Reliability reliability = em.createQuery("select s.reliability from Source s where s.id = ?1", Reliability.class)
-                .setParameter(1, evidence.sourceId).getSingleResult();
-        assessor.weigh(evidence, reliability);
+        assessor.weigh(evidence, ratings.get(evidence.sourceId));
+    }
+
+    /** The ratings of a batch's sources in one query, in the batch's transaction (not one query per item). */
+    private Map<UUID, Reliability> ratingsOf(List<Evidence> batch) {
+        Map<UUID, Reliability> ratings = new HashMap<>();
+        if (batch.isEmpty()) {
+            return ratings;
+        }
+        em.createQuery("select s.id, s.reliability from Source s where s.id in :ids", Object[].class)
+                .setParameter("ids", batch.stream().map(e -> e.sourceId).distinct().toList())
+                .getResultList()
+                .forEach(row -> ratings.put((UUID) row[0], (Reliability) row[1]));
+        return ratings;
     }
 
     private <T extends io.quarkus.hibernate.orm.panache.PanacheEntityBase> long inBatches(
-            Class<T> type, java.util.function.Consumer<T> work) {
+            Class<T> type, java.util.function.Consumer<List<T>> work) {
         long done = 0;
         UUID after = null;
         while (true) {
             UUID from = after;
             List<T> batch = QuarkusTransaction.requiringNew().call(() -> {
                 List<T> entities = page(type, from);
-                entities.forEach(work);
+                work.accept(entities);
                 return entities;
             });
             if (batch.isEmpty()) {

@@ -37,9 +37,9 @@ public class EvidenceService {
     /** Attaches the item and reassesses its claim in the same transaction. */
     @Transactional
     public Evidence add(UUID claimId, AddEvidenceRequest request) {
-        claims.requireExists(claimId);
         // Lock order, source then claim, as a reliability change takes them: no deadlock, and an item
-        // is weighed with the rating that will be current when it commits.
+        // is weighed with the rating that will be current when it commits. A missing claim is a 404
+        // from the claim's lock.
         Source source = requireSource("sourceId", request.sourceId(), LockModeType.PESSIMISTIC_READ);
         if (request.citesSourceId() != null) {
             requireSource("citesSourceId", request.citesSourceId(), LockModeType.NONE);

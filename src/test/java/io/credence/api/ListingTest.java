@@ -26,22 +26,22 @@ class ListingTest {
             Sort order = Sort.by("id");
             Listing<Source> listing = Listing.where(Source.class, "name like :name", Map.of("name", name + " %"), order);
 
-            Page<Source> exact = listing.page(PageRequest.of(0, 2), 5);
+            Page<Source> exact = listing.countingUpTo(5).page(PageRequest.of(0, 2));
             assertEquals(5, exact.total());
             assertTrue(exact.totalExact());
             assertEquals(2, exact.items().size());
 
-            Page<Source> capped = listing.page(PageRequest.of(0, 2), 4);
+            Page<Source> capped = listing.countingUpTo(4).page(PageRequest.of(0, 2));
             assertEquals(4, capped.total());
             assertFalse(capped.totalExact(), "more items than the limit");
             assertEquals(2, capped.items().size());
 
-            Page<Source> last = listing.page(PageRequest.of(2, 2), 1);
+            Page<Source> last = listing.countingUpTo(1).page(PageRequest.of(2, 2));
             assertEquals(1, last.items().size());
             assertEquals(5, last.total(), "the last page knows the total without counting");
             assertTrue(last.totalExact());
 
-            Page<Source> past = listing.page(PageRequest.of(9, 2), 5);
+            Page<Source> past = listing.countingUpTo(5).page(PageRequest.of(9, 2));
             assertTrue(past.items().isEmpty());
             assertEquals(5, past.total());
         });
