@@ -59,6 +59,8 @@ explain() { # $1: title, $2: condition, $3: count limit + 1
 # pgbench's per-transaction log: the third field is the latency in microseconds.
 latency() { # $1: script name
   rm -f "$WORK/$1".[0-9]*
+  # Prepared like pgjdbc's, planned per execution like the service's connections (application.properties).
+  PGOPTIONS="-c plan_cache_mode=force_custom_plan" \
   pgbench -h "$PGHOST" -p "$PGPORT" -U credence -n -c "$CLIENTS" -j 2 -T "$DURATION" -M prepared \
     -f "scripts/scale/$1.pgbench" -l --log-prefix="$WORK/$1" "$DB" >"$WORK/$1.txt"
   cat "$WORK/$1".[0-9]* | awk '{print $3 / 1000}' | sort -n | awk -v name="$1" '
@@ -66,7 +68,7 @@ latency() { # $1: script name
       name, NR, v[int(NR * 0.5)], v[int(NR * 0.99)], v[NR] }'
 }
 {
-  echo "pgbench: $CLIENTS clients, ${DURATION} s per listing, prepared statements"
+  echo "pgbench: $CLIENTS clients, ${DURATION} s per listing, prepared statements, plan_cache_mode=force_custom_plan"
   latency list-by-status
   latency search-text
 } | tee "$WORK/latency.txt"
