@@ -74,7 +74,7 @@ public class ClaimService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Claim require(UUID id) {
         // Tags in the same query: every response lists them.
-        return Claim.<Claim>find("from Claim c left join fetch c.tags where c.id = ?1", id).firstResultOptional()
+        return Claim.<Claim>find("from Claim c left join fetch c.tags where c.id = ?1", id).singleResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Claim", id));
     }
 
