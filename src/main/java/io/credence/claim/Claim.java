@@ -1,5 +1,6 @@
 package io.credence.claim;
 
+import io.credence.api.PageRequest;
 import io.credence.assessment.Assessment;
 import io.credence.assessment.Status;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -40,7 +42,9 @@ public class Claim extends PanacheEntityBase {
     /** BCP 47 language tag of the text. */
     public String language;
 
+    // A listing page (up to PageRequest.MAX_SIZE claims) loads all its claims' tags in one query.
     @ElementCollection
+    @BatchSize(size = PageRequest.MAX_SIZE)
     @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
     @Column(name = "tag", nullable = false)
     public Set<String> tags = new TreeSet<>();
