@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged service is killed (SIGKILL) while its deliveries are still failing, and started
  * again on the same database: every committed change then reaches the receiver, and each exactly
- * once as the receiver counts them (by delivery id). Runs the built jar as a child process.
+ * once as the receiver counts them (by delivery id). And a kill right after a burst of
+ * registrations loses none that was answered 201. Runs the built jar as a child process.
  */
 class WebhookRestartIT {
 
@@ -104,6 +105,25 @@ class WebhookRestartIT {
         Set<String> ids = seen.stream().filter(s -> claims.contains(s.claimId())).map(Seen::deliveryId)
                 .collect(Collectors.toSet());
         assertEquals(CLAIMS, ids.size(), "one delivery id per change, however many attempts");
+    }
+
+    @Test
+    void noAcknowledgedRegistrationIsLostToAKillRightAfterItsAnswer() throws Exception {
+        port = freePort();
+        freshDatabase();
+        service = start();
+        List<String> claims = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            claims.add(post("/claims", Map.of("text", "Burst claim " + i + " counted " + i + " quixels"), 201).get("id").asText());
+        }
+        service.destroyForcibly().waitFor(); // SIGKILL at once: H2 used to write commits up to 500 ms later
+        service = start();
+        for (String claim : claims) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/claims/" + claim)).header("Authorization", editorKey()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), "acknowledged claim " + claim + " after the restart");
+        }
     }
 
     /** How many times the receiver accepted (200) a delivery for each of the claims. */
