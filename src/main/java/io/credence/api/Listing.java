@@ -32,12 +32,13 @@ public record Listing<T>(Class<T> entity, String where, Map<String, Object> para
     }
 
     public Page<T> page(PageRequest request) {
-        List<T> items = bind(Panache.getEntityManager().createQuery(
+        long before = (long) request.page * request.size;
+        // An offset past what JDBC can express is past any listing: an empty page, not an overflow.
+        List<T> items = before > Integer.MAX_VALUE ? List.of() : bind(Panache.getEntityManager().createQuery(
                         "from " + entity.getSimpleName() + condition() + " order by " + orderBy(), entity))
-                .setFirstResult(request.page * request.size)
+                .setFirstResult((int) before)
                 .setMaxResults(request.size)
                 .getResultList();
-        long before = (long) request.page * request.size;
         if (items.size() < request.size && (!items.isEmpty() || request.page == 0)) {
             return new Page<>(items, request.page, request.size, before + items.size(), true); // the last page
         }

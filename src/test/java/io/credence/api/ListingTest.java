@@ -44,6 +44,10 @@ class ListingTest {
             Page<Source> past = listing.countingUpTo(5).page(PageRequest.of(9, 2));
             assertTrue(past.items().isEmpty());
             assertEquals(5, past.total());
+
+            Page<Source> beyondAnyOffset = listing.page(PageRequest.of(Integer.MAX_VALUE, PageRequest.MAX_SIZE));
+            assertTrue(beyondAnyOffset.items().isEmpty(), "an offset past 2^31 is past the end, not an error");
+            assertEquals(5, beyondAnyOffset.total());
         });
     }
 }
