@@ -37,16 +37,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+ensure_wrk
 build_service
 ensure_postgres
 ensure_credence_role
 recreate_database "$DB"
 start_service "$DB"
-KEY=$(curl -fs -X POST "$BASE/keys" -H "Authorization: Bearer $ADMIN_KEY" -H 'Content-Type: application/json' \
-  -d '{"owner":"Fault test","role":"editor"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
-AUDITOR=$(curl -fs -X POST "$BASE/keys" -H "Authorization: Bearer $ADMIN_KEY" -H 'Content-Type: application/json' \
-  -d '{"owner":"Fault test auditor","role":"auditor"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
+KEY=$(issue_key editor "Fault test")
+AUDITOR=$(issue_key auditor "Fault test auditor")
 
 # A writer registers claims one after another and logs "<status> <seconds> <claim id or ->" per request.
 writer() {

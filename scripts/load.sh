@@ -26,10 +26,7 @@ ADMIN_KEY=load-admin-key-$$
 mkdir -p "$WORK"
 : >"$WORK/service.log"
 
-if ! command -v wrk >/dev/null; then
-  echo "== Installing wrk"
-  apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-fi
+ensure_wrk
 
 build_service
 ensure_postgres
@@ -44,10 +41,9 @@ started=$(date +%s)
 start_service "$DB"
 echo "ready after $(( $(date +%s) - started )) s"
 # Start-up rewrote every seeded claim; measure on a vacuumed database with fresh statistics.
-psql -h "$PGHOST" -p "$PGPORT" -U credence -d "$DB" -qc "vacuum analyze claim, evidence, claim_term, audit_chain"
+psql_credence "$DB" -c "vacuum analyze claim, evidence, claim_term, audit_chain"
 
-EDITOR_KEY=$(curl -fs -X POST "$BASE/keys" -H "Authorization: Bearer $ADMIN_KEY" -H 'Content-Type: application/json' \
-  -d '{"owner":"Load script","role":"editor"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
+EDITOR_KEY=$(issue_key editor "Load script")
 {
   echo "claim_ids = {"
   psql_admin -d "$DB" -c "select '\"' || id || '\",' from claim order by md5(id::text) limit 5000"

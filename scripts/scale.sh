@@ -33,9 +33,9 @@ trap stop_service EXIT
 if [ "${RESEED:-0}" = 1 ] || [ "$(seeded_claims "$DB")" != "$CLAIMS" ]; then
   build_service
   seed_database "$DB" "$SOURCES" "$CLAIMS"
-  psql -h "$PGHOST" -p "$PGPORT" -U credence -d "$DB" -q -f scripts/scale/statuses.sql
+  psql_credence "$DB" -f scripts/scale/statuses.sql
 fi
-db() { psql -h "$PGHOST" -p "$PGPORT" -U credence -d "$DB" -qtA "$@"; }
+db() { psql_credence "$DB" -tA "$@"; }
 
 COLUMNS=$(sed -n 's/^select \(c1_0\.id,[^ ]*\) from claim.*/\1/p' scripts/scale/list-by-status.pgbench | head -1)
 explain() { # $1: title, $2: condition, $3: count limit + 1

@@ -5,6 +5,8 @@ PGPORT=${PGPORT:-5432}
 PGADMIN=${PGADMIN:-postgres}
 
 psql_admin() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGADMIN" -v ON_ERROR_STOP=1 -qtA "$@"; }
+# psql as the service's role on database $1: psql_credence DB [psql arguments...]
+psql_credence() { local db=$1; shift; psql -h "$PGHOST" -p "$PGPORT" -U credence -d "$db" -v ON_ERROR_STOP=1 -q "$@"; }
 
 # Starts the local server when it is not running, and waits until it accepts connections.
 ensure_postgres() {

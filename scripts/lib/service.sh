@@ -43,7 +43,21 @@ seed_database() {
   echo "== Seeding $2 sources and $3 claims into $1"
   recreate_database "$1"
   start_service "$1" && stop_service
-  psql -h "$PGHOST" -p "$PGPORT" -U credence -d "$1" -q -v sources="$2" -v claims="$3" -f scripts/load/seed.sql
+  psql_credence "$1" -v sources="$2" -v claims="$3" -f scripts/load/seed.sql
+}
+
+# Installs wrk (Debian's package) when it is missing.
+ensure_wrk() {
+  command -v wrk >/dev/null && return
+  echo "== Installing wrk"
+  apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+}
+
+# Issues an API key through the running service with the bootstrap admin key; prints the key.
+# issue_key ROLE OWNER
+issue_key() {
+  curl -fs -X POST "http://127.0.0.1:$PORT/keys" -H "Authorization: Bearer $ADMIN_KEY" \
+    -H 'Content-Type: application/json' -d "{\"owner\":\"$2\",\"role\":\"$1\"}" | sed -E 's/.*"key":"([^"]+)".*/\1/'
 }
 
 # How many seeded claims database $1 holds (0 when it does not exist).

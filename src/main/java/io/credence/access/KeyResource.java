@@ -2,8 +2,8 @@ package io.credence.access;
 
 import io.credence.api.ApiException;
 import io.credence.api.ProblemType;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -162,15 +162,6 @@ public class ProblemMappers {
         return response;
     }
 
-    private static boolean isClientGone(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof io.vertx.core.http.HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (isDatabaseUnavailable(e)) {
@@ -179,7 +170,7 @@ public class ProblemMappers {
                             "The database cannot be reached; nothing was changed. Retry shortly.", uri, List.of()))
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
-        if (isClientGone(e)) {
+        if (anyInChain(e, io.vertx.core.http.HttpClosedException.class::isInstance)) {
             // The client closed the connection while its body was read: nobody will see an answer.
             LOG.debugf("Client closed the connection on %s", instance(uri));
             return respond(ProblemType.MALFORMED_BODY, "The request body ended early", uri, List.of());
@@ -191,23 +182,23 @@ public class ProblemMappers {
 
     /** A failure to reach the database (connection refused or lost, pool exhausted) rather than a bug. */
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof org.hibernate.exception.JDBCConnectionException
-                    || c instanceof java.sql.SQLTransientConnectionException
-                    || c instanceof java.sql.SQLNonTransientConnectionException
-                    || (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                        // 08: connection exception; 57P: the server shutting down or starting up
-                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
-                return true;
-            }
-        }
-        return false;
+        return anyInChain(e, c -> c instanceof org.hibernate.exception.JDBCConnectionException
+                || c instanceof java.sql.SQLTransientConnectionException
+                || c instanceof java.sql.SQLNonTransientConnectionException
+                || (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    // 08: connection exception; 57P: the server shutting down or starting up
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))));
     }
 
     /** A NotFoundException with a cause is a parameter that could not be converted (a bad UUID, enum or instant). */
     private static boolean isConversionFailure(Throwable e) {
-        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof IllegalArgumentException || c instanceof java.time.DateTimeException) {
+        return anyInChain(e.getCause(), c -> c instanceof IllegalArgumentException || c instanceof java.time.DateTimeException);
+    }
+
+    /** Whether the throwable or any of its causes passes the test. */
+    private static boolean anyInChain(Throwable first, java.util.function.Predicate<Throwable> test) {
+        for (Throwable c = first; c != null; c = c.getCause()) {
+            if (test.test(c)) {
                 return true;
             }
         }
