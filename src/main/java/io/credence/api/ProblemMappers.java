@@ -164,11 +164,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (isDatabaseUnavailable(e)) {
-            LOG.warnf("Database unavailable on %s: %s", instance(uri), e.getMessage());
-            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
-                            "The database cannot be reached; nothing was changed. Retry shortly.", uri, List.of()))
-                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        switch (DatabaseFailure.of(e)) {
+            case UNAVAILABLE -> {
+                LOG.warnf("Database unavailable on %s: %s", instance(uri), e.getMessage());
+                return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                                "The database cannot be reached; nothing was changed. Retry shortly.", uri, List.of()))
+                        .header(HttpHeaders.RETRY_AFTER, "5").build();
+            }
+            case DUPLICATE -> {
+                return respond(ProblemType.CONFLICT,
+                        "A concurrent request wrote the same thing first; nothing was changed. Fetch the current state and retry.",
+                        uri, List.of());
+            }
+            default -> {
+                // INTEGRITY falls through to a 500: a constraint the API should have enforced first.
+            }
         }
         if (anyInChain(e, io.vertx.core.http.HttpClosedException.class::isInstance)) {
             // The client closed the connection while its body was read: nobody will see an answer.
@@ -178,16 +188,6 @@ public class ProblemMappers {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, instance(uri));
         return respond(ProblemType.INTERNAL, "Unexpected error; reference " + reference, uri, List.of());
-    }
-
-    /** A failure to reach the database (connection refused or lost, pool exhausted) rather than a bug. */
-    static boolean isDatabaseUnavailable(Throwable e) {
-        return anyInChain(e, c -> c instanceof org.hibernate.exception.JDBCConnectionException
-                || c instanceof java.sql.SQLTransientConnectionException
-                || c instanceof java.sql.SQLNonTransientConnectionException
-                || (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    // 08: connection exception; 57P: the server shutting down or starting up
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))));
     }
 
     /** A NotFoundException with a cause is a parameter that could not be converted (a bad UUID, enum or instant). */
