@@ -6,6 +6,8 @@ import io.credence.claim.AppearanceDto;
 import io.credence.claim.ClaimService;
 import io.credence.claim.CreateClaimRequest;
 import io.credence.language.Analysis;
+import io.credence.language.Category;
+import io.credence.language.Flag;
 import io.credence.language.FlagResponse;
 import io.credence.language.LanguageConfig;
 import io.credence.language.RumourAnalyzer;
@@ -29,10 +31,12 @@ public class ArticleCheck {
     private final LanguageConfig language;
     private final ClaimMatcher matcher;
     private final ClaimService claims;
-    private final CheckWorthiness worthiness = new CheckWorthiness();
+    private final CheckWorthinessModel worthiness;
 
-    ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimMatcher matcher, ClaimService claims) {
+    ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimMatcher matcher, ClaimService claims,
+            CheckWorthinessModel worthiness) {
         this.analyzer = analyzer;
+        this.worthiness = worthiness;
         this.language = language;
         this.matcher = matcher;
         this.claims = claims;
@@ -52,9 +56,12 @@ public class ArticleCheck {
         List<UUID> registered = new ArrayList<>();
         for (SentenceScore s : analysis.sentences()) {
             String sentence = text.substring(s.start(), s.end()).strip();
-            CheckWorthiness.Score score = worthiness.of(sentence);
-            List<FlagResponse> flags = analysis.flags().stream()
-                    .filter(f -> f.start() >= s.start() && f.end() <= s.end()).map(FlagResponse::of).toList();
+            List<Flag> sentenceFlags = analysis.flags().stream()
+                    .filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
+            // The model was trained on the lexicon's cues; the uncertainty model's own flags are not among its features.
+            CheckWorthiness.Score score = worthiness.of(sentence,
+                    sentenceFlags.stream().filter(f -> f.category() != Category.VAGUE).toList());
+            List<FlagResponse> flags = sentenceFlags.stream().map(FlagResponse::of).toList();
             List<SimilarClaim> matches = score.worthy()
                     ? matcher.similarTo(sentence, null, MATCHES_PER_SENTENCE).stream().map(SimilarClaim::of).toList()
                     : List.of();

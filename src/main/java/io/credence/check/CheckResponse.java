@@ -19,9 +19,12 @@ public record CheckResponse(
             @Schema(examples = "0") int start,
             @Schema(examples = "62") int end,
             String text,
-            @Schema(description = "0..1; from 0.5 the sentence is worth checking.", examples = "0.8") double checkWorthiness,
-            @Schema(examples = "true") boolean checkWorthy,
-            @Schema(description = "What made the score.") List<String> reasons,
+            @Schema(description = "0..1: the probability, from the learned check-worthiness model, that the sentence "
+                    + "is a check-worthy factual claim.", examples = "0.8") double checkWorthiness,
+            @Schema(description = "Whether checkWorthiness reaches the model's threshold (docs/LANGUAGE.md).",
+                    examples = "true") boolean checkWorthy,
+            @Schema(description = "What in the sentence bears on its check-worthiness (numbers, names, attributions, "
+                    + "opinion, question …); also features of the model.") List<String> reasons,
             List<FlagResponse> rumourFlags,
             @Schema(examples = "0.75") double rumourScore,
             @Schema(description = "Registered claims that say the same, with their status and verdict.")

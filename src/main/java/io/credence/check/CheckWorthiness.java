@@ -7,14 +7,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How much a sentence asks to be fact-checked, 0..1, with the reasons. Pure. Specific, factual
- * statements score: numbers, quantities, money and dates; named people, organisations and places
- * (capitalized words past the first); attributions ("said", "according to"). Opinions, questions,
- * greetings and very short sentences do not.
+ * What makes a sentence worth checking, in words a desk reads: numbers, quantities, money and
+ * dates; named people, organisations and places (capitalized words past the first); attributions
+ * ("said", "according to"); and what does not: opinions, questions, greetings, very short
+ * sentences. Pure. These signals are the reasons {@code /check} lists and features of the learned
+ * model ({@link CheckWorthinessModel}), which gives the score; {@link #of} is the hand-set rule
+ * score the model replaced, kept as the baseline the evaluation compares with.
  */
 public final class CheckWorthiness {
 
-    /** From this score a sentence is worth checking. */
+    /** From this rule score a sentence was worth checking. */
     public static final double WORTHY_FROM = 0.5;
 
     private static final Pattern NUMBER = Pattern.compile("\\d");
@@ -31,12 +33,17 @@ public final class CheckWorthiness {
             + "welcome|regards|cheers)\\b");
     private static final Set<String> FUNCTION_CAPITALS = Set.of("I", "The", "A", "An");
 
-    /** The score and why. */
-    public record Score(double value, List<String> reasons) {
+    /** The score, whether it is worth checking, and why. */
+    public record Score(double value, boolean worthy, List<String> reasons) {
+    }
 
-        public boolean worthy() {
-            return value >= WORTHY_FROM;
+    /** The signals of a sentence: the rule score's reasons, whatever the score. */
+    public List<String> signals(String sentence) {
+        String text = sentence.strip();
+        if (text.endsWith("?")) {
+            return List.of("question");
         }
+        return of(sentence).reasons();
     }
 
     public Score of(String sentence) {
@@ -44,10 +51,10 @@ public final class CheckWorthiness {
         String lower = text.toLowerCase(Locale.ROOT);
         List<String> reasons = new ArrayList<>();
         if (text.isEmpty() || GREETING.matcher(lower).find()) {
-            return new Score(0, List.of("greeting or empty"));
+            return new Score(0, false, List.of("greeting or empty"));
         }
         if (text.endsWith("?")) {
-            return new Score(0, List.of("question"));
+            return new Score(0, false, List.of("question"));
         }
         double score = 0;
         if (NUMBER.matcher(text).find() || MONEY_OR_QUANTITY.matcher(lower).find()) {
@@ -74,7 +81,8 @@ public final class CheckWorthiness {
             score -= 0.25;
             reasons.add("too short to state much");
         }
-        return new Score(Math.max(0, Math.min(1, score)), List.copyOf(reasons));
+        double value = Math.max(0, Math.min(1, score));
+        return new Score(value, value >= WORTHY_FROM, List.copyOf(reasons));
     }
 
     /** A capitalized word that is not the sentence's first, nor "I" or an article. */

@@ -1,14 +1,16 @@
 package io.credence.language;
 
 import jakarta.enterprise.inject.Produces;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 
-/** One analyzer for the application: the lexicon is compiled once, at start-up. */
+/** One analyzer for the application: the lexicon is compiled and the uncertainty model loaded once, at start-up. */
 public class AnalyzerProducer {
 
     @Produces
     @Singleton
-    RumourAnalyzer analyzer() {
-        return RumourAnalyzer.standard();
+    @Startup
+    RumourAnalyzer analyzer(LanguageConfig config) {
+        return RumourAnalyzer.withModel(UncertaintyModel.shipped(config.modelFlagFrom()));
     }
 }

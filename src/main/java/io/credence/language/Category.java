@@ -11,5 +11,7 @@ public enum Category {
     /** Possibility offered as news: "could", "can't be ruled out". */
     SPECULATION,
     /** The writer keeps their distance: "reportedly", "allegedly". */
-    HEDGE
+    HEDGE,
+    /** Vague or uncertain wording found by the learned model where no lexicon cue fired ("many believe", "is widely considered"). */
+    VAGUE
 }

@@ -11,6 +11,15 @@ public interface LanguageConfig {
     @WithDefault("0.5")
     double rumourGradeAt();
 
+    /**
+     * The uncertainty model's probability from which it flags a sentence in which no lexicon cue
+     * fired (category VAGUE). Its own F1-best threshold on WikiWeasel (the model card's) finds
+     * more, but in news it also flags "some 300 people" and "most of the victims" (docs/LANGUAGE.md);
+     * 0.5, more likely uncertain than not, keeps such sentences unflagged.
+     */
+    @WithDefault("0.5")
+    double modelFlagFrom();
+
     /** The longest text POST /analyze takes, in characters; longer ones get 413. */
     @WithDefault("100000")
     int maxTextLength();

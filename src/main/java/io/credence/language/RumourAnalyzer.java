@@ -1,9 +1,7 @@
 package io.credence.language;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,19 +21,52 @@ public final class RumourAnalyzer {
             "those", "some", "many", "sources", "analysts", "experts", "critics", "officials", "reports", "people",
             "others", "a", "an", "the", "i", "we", "you", "he", "she", "according", "one", "several");
     private static final Set<String> ADDRESSEES = Set.of("i", "we", "you");
+    /** Sentence openers that are capitalized without naming anyone: "Yet, analysts think …". */
+    private static final Set<String> OPENERS = Set.of("yet", "but", "however", "meanwhile", "still", "moreover",
+            "furthermore", "and", "so", "now", "instead", "indeed", "nevertheless", "nonetheless", "also", "then",
+            "earlier", "later", "today", "yesterday", "separately", "elsewhere", "overall", "privately", "publicly");
+    /**
+     * Capitalized words that qualify unnamed people rather than name them: "Western officials said",
+     * "Israeli sources". An organisation ("Goldman analysts", "Pentagon officials") still names a source.
+     */
+    private static final Set<String> QUALIFIERS = Set.of("western", "eastern", "european", "american", "us", "u.s",
+            "british", "russian", "ukrainian", "iranian", "israeli", "palestinian", "chinese", "arab", "gulf", "iraqi",
+            "syrian", "turkish", "french", "german", "italian", "spanish", "polish", "indian", "pakistani", "afghan",
+            "saudi", "egyptian", "japanese", "korean", "north", "south", "african", "asian", "latin", "nato", "eu",
+            "senior", "former", "security", "intelligence", "military", "government", "diplomatic", "administration",
+            // days and months are capitalized and name nobody: "on Tuesday, Western officials said"
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december");
+    /** Words that deny what follows: "There is no truth to the rumor that …", "He denied rumors of …". */
+    private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying", "dismissed", "dismisses",
+            "rejected", "rejects", "debunked", "refuted", "quashed", "truth");
+    private static final int DENIAL_LOOKBACK = 4;
     private static final String OPENING_QUOTES = "\"'“‘«„";
     private static final String CLOSING_QUOTES = "\"'”’»“";
     private static final int ATTRIBUTION_LOOKBACK = 4;
 
     private final Lexicon lexicon;
+    /** The learned uncertainty scorer, or null for the lexicon alone. */
+    private final UncertaintyModel model;
 
-    private RumourAnalyzer(Lexicon lexicon) {
+    private RumourAnalyzer(Lexicon lexicon, UncertaintyModel model) {
         this.lexicon = lexicon;
+        this.model = model;
     }
 
-    /** The analyzer with the shipped lexicon (language/lexicon.tsv). */
+    /** The shipped lexicon alone (language/lexicon.tsv): every flag is a lexicon cue. */
     public static RumourAnalyzer standard() {
-        return new RumourAnalyzer(Lexicon.standard());
+        return new RumourAnalyzer(Lexicon.standard(), null);
+    }
+
+    /**
+     * The shipped lexicon and a learned uncertainty model. Per sentence the model adds a
+     * {@link Category#VAGUE} flag when it is positive and no cue fired, and the sentence scores
+     * the larger of the lexicon's score and, when the model is positive, its probability
+     * (docs/LANGUAGE.md, "Combination").
+     */
+    public static RumourAnalyzer withModel(UncertaintyModel model) {
+        return new RumourAnalyzer(Lexicon.standard(), java.util.Objects.requireNonNull(model));
     }
 
     /** Identifies the lexicon's content: changes whenever a cue, category, severity or rule does. */
@@ -44,6 +75,9 @@ public final class RumourAnalyzer {
         lexicon.cues().values().forEach(c -> all.append(c).append('\n'));
         lexicon.spelling.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> all.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
+        if (model != null) {
+            all.append("model=").append(model.version()).append('\n');
+        }
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -63,16 +97,16 @@ public final class RumourAnalyzer {
         List<Flag> flags = new ArrayList<>();
         List<SentenceScore> sentences = new ArrayList<>();
         double textScore = 0;
-        BreakIterator boundaries = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        boundaries.setText(text);
         int t = 0;
-        for (int from = boundaries.first(), to = boundaries.next(); to != BreakIterator.DONE;
-                from = to, to = boundaries.next()) {
+        for (Sentences.Span span : Sentences.of(text)) {
+            int from = span.start();
+            int to = span.end();
             int first = t;
             while (t < tokens.size && tokens.start[t] < to) {
                 t++;
             }
             Sentence sentence = new Sentence(text, tokens, first, t, from, to);
+            int flagsBefore = flags.size();
             double keep = 1;
             int i = first;
             while (i < t) {
@@ -93,6 +127,14 @@ public final class RumourAnalyzer {
             }
             if (first < t) {
                 double score = 1 - keep;
+                if (model != null) {
+                    List<Flag> cues = List.copyOf(flags.subList(flagsBefore, flags.size()));
+                    UncertaintyModel.Judgement judgement = model.judge(text, from, text.substring(from, to), cues);
+                    judgement.flag().ifPresent(flags::add);
+                    if (judgement.positive()) {
+                        score = Math.max(score, judgement.probability());
+                    }
+                }
                 sentences.add(new SentenceScore(from, to, score));
                 textScore = Math.max(textScore, score);
             }
@@ -139,14 +181,27 @@ public final class RumourAnalyzer {
         return switch (cue.rule()) {
             case NONE -> true;
             case ATTRIBUTION -> !followsNamedSource(s, first);
-            case MODAL -> s.isClaimMaking() && !isMonthOrRequest(s, first, end, tokens);
+            // "could have been caused": a perfect modal speculates about what happened, named or not.
+            case MODAL -> (isPerfectModal(tokens, end) ? !s.isQuestion() : s.isClaimMaking())
+                    && !isMonthOrRequest(s, first, end, tokens);
         };
+    }
+
+    private static boolean isPerfectModal(Tokens tokens, int end) {
+        return tokens.normal[end - 1].equals("have");
     }
 
     private static boolean isNegated(Sentence s, int first) {
         for (int j = Math.max(s.first, first - 2); j < first; j++) {
             String word = s.tokens.normal[j];
             if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+                return true;
+            }
+        }
+        // A denial a few words before: "denied the rumors", "no truth to the rumor that".
+        for (int j = Math.max(s.first, first - DENIAL_LOOKBACK); j < first; j++) {
+            String word = s.tokens.normal[j];
+            if (DENIALS.contains(word) && (!word.equals("truth") || (j > s.first && NEGATIONS.contains(s.tokens.normal[j - 1])))) {
                 return true;
             }
         }
@@ -167,8 +222,10 @@ public final class RumourAnalyzer {
     /** A capitalized name among the few words before the cue: "the Kremlin reported that". */
     private static boolean followsNamedSource(Sentence s, int first) {
         for (int j = first - 1; j >= Math.max(s.first, first - ATTRIBUTION_LOOKBACK); j--) {
+            String word = s.tokens.normal[j];
+            boolean opener = j == s.first && OPENERS.contains(word);
             if (Character.isUpperCase(s.text.codePointAt(s.tokens.start[j]))
-                    && !UNNAMED_SUBJECTS.contains(s.tokens.normal[j])) {
+                    && !UNNAMED_SUBJECTS.contains(word) && !QUALIFIERS.contains(word) && !opener) {
                 return true;
             }
         }
@@ -211,7 +268,7 @@ public final class RumourAnalyzer {
             return claimMaking;
         }
 
-        private boolean isQuestion() {
+        boolean isQuestion() {
             for (int c = to - 1; c >= from; c--) {
                 char ch = text.charAt(c);
                 if (!Character.isWhitespace(ch) && CLOSING_QUOTES.indexOf(ch) < 0) {
