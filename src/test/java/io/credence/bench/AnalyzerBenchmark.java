@@ -2,6 +2,7 @@ package io.credence.bench;
 
 import io.credence.language.Analysis;
 import io.credence.language.RumourAnalyzer;
+import io.credence.language.UncertaintyModel;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,11 +50,13 @@ public class AnalyzerBenchmark {
     };
 
     private RumourAnalyzer analyzer;
+    private RumourAnalyzer withModel;
     private String text;
 
     @Setup
     public void setUp() {
         analyzer = RumourAnalyzer.standard();
+        withModel = RumourAnalyzer.withModel(UncertaintyModel.shipped(0.5));
         Random random = new Random(11);
         StringBuilder sb = new StringBuilder(MIB + 200);
         while (sb.length() < MIB) {
@@ -66,6 +69,12 @@ public class AnalyzerBenchmark {
     @Benchmark
     public Analysis analyze() {
         return analyzer.analyze(text);
+    }
+
+    /** The lexicon and the learned uncertainty model (words and cues into a logistic regression per sentence), as served. */
+    @Benchmark
+    public Analysis analyzeWithModel() {
+        return withModel.analyze(text);
     }
 
     @Benchmark
