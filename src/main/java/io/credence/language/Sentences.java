@@ -4,7 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Splits a text into sentences with ICU's sentence break rules (Unicode UAX #29) and its English
@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
-    private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
-    /** A list item's number alone: "1." or "2)" that ICU ends a sentence after. */
-    private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\(?\\d{1,3}[.)]\\s*");
+    private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
     /**
-     * Abbreviations before a capitalized word that ICU's suppressions miss ("the U.S. Treasury"):
-     * a break after one of them, within a line, is no sentence end.
+     * Abbreviations (without their final full stop) before which ICU ends a sentence although none
+     * ends: "the U.S. Treasury", "Gen. Smith", "Acme Inc. said". Matched case-sensitively.
      */
-    private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(?:^|[\\s(])(?:U\\.S|U\\.K|U\\.N|E\\.U|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|St|No|Nos|Inc|Corp|Ltd|Co|Jr|Sr|vs|approx)\\.\\s*$");
+    private static final Set<String> ABBREVIATIONS = Set.of("U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "Prof",
+            "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "St", "No", "Nos", "Inc", "Corp", "Ltd", "Co",
+            "Jr", "Sr", "vs", "approx");
+    private static final int LONGEST_LIST_NUMBER = 3;
 
     private Sentences() {
     }
@@ -35,11 +35,39 @@ public final class Sentences {
 
     /** Whether the break at {@code to} is no sentence end: after a bare list number or an abbreviation, within a line. */
     private static boolean continuesAfter(String text, int start, int to) {
-        String piece = text.substring(start, to);
-        if (piece.endsWith("\n") || piece.endsWith("\r")) {
+        int end = to;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            char c = text.charAt(end - 1);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            end--;
+        }
+        if (end == start || (text.charAt(end - 1) != '.' && text.charAt(end - 1) != ')')) {
             return false;
         }
-        return LIST_NUMBER.matcher(piece).matches() || ABBREVIATION_END.matcher(piece).find();
+        // The word before the final "." or ")": from the last white space or opening parenthesis.
+        int word = end - 1;
+        while (word > start && !Character.isWhitespace(text.charAt(word - 1)) && text.charAt(word - 1) != '(') {
+            word--;
+        }
+        boolean listNumber = word == start || text.substring(start, word).isBlank();
+        if (listNumber && isNumber(text, word, end - 1)) {
+            return true;
+        }
+        return text.charAt(end - 1) == '.' && ABBREVIATIONS.contains(text.substring(word, end - 1));
+    }
+
+    private static boolean isNumber(String text, int from, int to) {
+        if (to <= from || to - from > LONGEST_LIST_NUMBER) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static List<Span> of(String text) {
