@@ -175,7 +175,8 @@ public final class RumourAnalyzer {
 
     private boolean accepts(Sentence s, Cue cue, int first, int end) {
         Tokens tokens = s.tokens;
-        if (isNegated(s, first) || isQuotedAsWord(s, first, end)) {
+        if (isNegated(s, first) || (cue.category() == Category.HEARSAY && isDenied(s, first))
+                || isQuotedAsWord(s, first, end)) {
             return false;
         }
         return switch (cue.rule()) {
@@ -198,7 +199,11 @@ public final class RumourAnalyzer {
                 return true;
             }
         }
-        // A denial a few words before: "denied the rumors", "no truth to the rumor that".
+        return false;
+    }
+
+    /** A denial a few words before a rumour: "denied the rumors", "no truth to the rumor that". */
+    private static boolean isDenied(Sentence s, int first) {
         for (int j = Math.max(s.first, first - DENIAL_LOOKBACK); j < first; j++) {
             String word = s.tokens.normal[j];
             if (DENIALS.contains(word) && (!word.equals("truth") || (j > s.first && NEGATIONS.contains(s.tokens.normal[j - 1])))) {
