@@ -26,6 +26,12 @@ public class ArticleCheck {
 
     private static final int MATCHES_PER_SENTENCE = 5;
     private static final int MAX_CLAIM_LENGTH = 10_000;
+    /**
+     * A sentence is registered as a claim (with register: true) only from this check-worthiness:
+     * more likely check-worthy than not. The model's own threshold (0.12) is set for a desk that
+     * reads what it highlights; a claim registered without a reader needs more than that.
+     */
+    static final double REGISTER_FROM = 0.5;
 
     private final RumourAnalyzer analyzer;
     private final LanguageConfig language;
@@ -66,7 +72,7 @@ public class ArticleCheck {
                     ? matcher.similarTo(sentence, null, MATCHES_PER_SENTENCE).stream().map(SimilarClaim::of).toList()
                     : List.of();
             UUID registeredId = null;
-            if (register && score.worthy() && matches.isEmpty() && sentence.length() <= MAX_CLAIM_LENGTH) {
+            if (register && score.value() >= REGISTER_FROM && matches.isEmpty() && sentence.length() <= MAX_CLAIM_LENGTH) {
                 registeredId = claims.register(new CreateClaimRequest(sentence, null,
                         request.url() == null ? null : new AppearanceDto(request.url(), null, null),
                         request.language(), null)).id;

@@ -15,6 +15,7 @@ public record CheckRequest(
                 examples = "https://news.example/drones") String url,
         @Size(max = 35) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", message = "must be a BCP 47 language tag")
         @Schema(examples = "en") String language,
-        @Schema(description = "Register the check-worthy sentences that match no claim yet (editor or cms).",
+        @Schema(description = "Register as claims the sentences that match no claim yet and are more likely "
+                + "check-worthy than not (checkWorthiness at least 0.5), editor or cms.",
                 examples = "false") Boolean register) {
 }

@@ -28,11 +28,11 @@ class CheckResourceTest {
                 .post("/claims").then().statusCode(201).extract().path("id");
         String article = "Hello readers! Russia reportedly paid Iran 1.8 tonnes of gold bars for " + place
                 + " drones, officials said on Tuesday. I think this is terrible. The Kremlin announced that 300 "
-                + unit + " soldiers moved to Belgorod in March.";
+                + unit + " soldiers moved to Belgorod in March. Officials met in Geneva to discuss the plan.";
 
         JsonPath result = check(article, false);
         List<Map<String, Object>> sentences = result.getList("sentences");
-        assertEquals(4, sentences.size());
+        assertEquals(5, sentences.size());
         for (Map<String, Object> s : sentences) {
             assertEquals(s.get("text"), article.substring((Integer) s.get("start"), (Integer) s.get("end")));
         }
@@ -49,8 +49,13 @@ class CheckResourceTest {
         assertEquals(List.of(), result.getList("sentences[3].matches"));
         assertEquals(List.of(), result.getList("registered"));
 
+        // Highlighted for the desk, but not likely enough to be registered without a reader.
+        assertTrue(result.getBoolean("sentences[4].checkWorthy"));
+        assertTrue(result.getDouble("sentences[4].checkWorthiness") < 0.5, "below the registration bar");
+
         JsonPath registering = check(article, true);
         assertEquals(1, registering.getList("registered").size());
+        assertNull(registering.get("sentences[4].registeredClaimId"), "check-worthy, but under 0.5");
         String created = registering.getString("sentences[3].registeredClaimId");
         assertEquals(created, registering.getString("registered[0]"));
         assertNull(registering.get("sentences[1].registeredClaimId"), "matched an existing claim");
