@@ -25,6 +25,8 @@ public final class Sentences {
             "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "St", "No", "Nos", "Inc", "Corp", "Ltd", "Co",
             "Jr", "Sr", "vs", "approx");
     private static final int LONGEST_LIST_NUMBER = 3;
+    /** The longest entry of ABBREVIATIONS, in characters. */
+    private static final int LONGEST_ABBREVIATION = 6;
 
     private Sentences() {
     }
@@ -47,15 +49,30 @@ public final class Sentences {
             return false;
         }
         // The word before the final "." or ")": from the last white space or opening parenthesis.
+        // Only short words are list numbers or abbreviations, so nothing longer is copied.
         int word = end - 1;
-        while (word > start && !Character.isWhitespace(text.charAt(word - 1)) && text.charAt(word - 1) != '(') {
+        while (word > start && end - 1 - word <= LONGEST_ABBREVIATION
+                && !Character.isWhitespace(text.charAt(word - 1)) && text.charAt(word - 1) != '(') {
             word--;
         }
-        boolean listNumber = word == start || text.substring(start, word).isBlank();
-        if (listNumber && isNumber(text, word, end - 1)) {
+        int length = end - 1 - word;
+        if (length > LONGEST_ABBREVIATION || (word > start && !Character.isWhitespace(text.charAt(word - 1))
+                && text.charAt(word - 1) != '(')) {
+            return false;
+        }
+        if (isNumber(text, word, end - 1) && isBlank(text, start, word)) {
             return true;
         }
         return text.charAt(end - 1) == '.' && ABBREVIATIONS.contains(text.substring(word, end - 1));
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNumber(String text, int from, int to) {
