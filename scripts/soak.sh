@@ -70,7 +70,7 @@ start_service() {
 
 # Calls run in subshells ($(call …)), so each one counts itself in a file.
 : >"$WORK/requests"
-# call METHOD PATH KEY [BODY]: prints the body; fails the soak on a 5xx or no answer.
+# call METHOD PATH KEY [BODY]: prints the body; fails the soak on a 4xx, a 5xx or no answer.
 call() {
   local out status
   out=$(curl -s -m 30 -w '\n%{http_code}' -X "$1" "$BASE$2" -H "Authorization: Bearer $3" \

@@ -35,12 +35,4 @@ public final class CheckWorthinessModel {
         double probability = classifier.probability(features.of(sentence, flags, reasons));
         return new CheckWorthiness.Score(probability, classifier.isPositive(probability), reasons);
     }
-
-    public double threshold() {
-        return classifier.threshold();
-    }
-
-    public String version() {
-        return classifier.version();
-    }
 }

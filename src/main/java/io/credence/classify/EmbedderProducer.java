@@ -3,7 +3,7 @@ package io.credence.classify;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** One embedding model for the application, loaded at first use. */
+/** One embedding model for the application (loaded at start-up, by the check-worthiness model that needs it). */
 public class EmbedderProducer {
 
     @Produces

@@ -1,5 +1,6 @@
 package io.credence.language;
 
+import io.credence.api.Sha256;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,13 +79,7 @@ public final class RumourAnalyzer {
         if (model != null) {
             all.append("model=").append(model.version()).append('\n');
         }
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(all.toString());
     }
 
     /** Number of expanded cue phrases in the lexicon. */

@@ -2,6 +2,7 @@ package io.credence.classify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.credence.api.Sha256;
 import io.credence.check.CheckWorthiness;
 import io.credence.language.RumourAnalyzer;
 import io.credence.language.SentenceFeatures;
@@ -10,10 +11,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,10 +158,9 @@ public final class ModelTraining {
         }
 
         Model<Label> model = fit(rows);
-        String digest = sha256(Files.readAllBytes(data));
+        String digest = Sha256.hex(Files.readString(data, StandardCharsets.UTF_8));
         // The lexicon's cues are features: the same data with another lexicon makes another model.
-        String version = task + "-1-" + sha256((digest + RumourAnalyzer.standard().lexiconFingerprint())
-                .getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+        String version = task + "-1-" + Sha256.hex(digest + RumourAnalyzer.standard().lexiconFingerprint()).substring(0, 8);
         model.serializeToFile(out.resolve(task + ".tribuo"));
         List<String> card = List.of(
                 "# Model card of " + task + ", written by scripts/train-language-models.sh; do not edit.",
@@ -221,11 +219,4 @@ public final class ModelTraining {
         return scored;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
