@@ -20,6 +20,8 @@ final class Lexicon {
 
     static final String GAP = "*";
     static final int MAX_GAP = 3;
+    /** 64 Kbit (8 KiB, within a core's L1 cache): a few hundred first words leave most bits clear. */
+    private static final int FIRST_WORD_BUCKETS = 1 << 16;
 
     /** A trie node: the words that may follow, a gap, and the cue that ends here. */
     static final class Node {
@@ -30,11 +32,33 @@ final class Lexicon {
 
     final Node root = new Node();
     final Map<String, String> spelling;
+    /**
+     * A bit per hash bucket of the words (as written, lower-cased) that may start a cue: a clear
+     * bit lets the analyzer pass a word by its hash alone. Holds the first words of the cues and
+     * every British spelling (which may map to one).
+     */
+    private final long[] firstWords = new long[FIRST_WORD_BUCKETS / Long.SIZE];
     private final Map<String, Cue> cues = new LinkedHashMap<>();
     private final List<String> duplicates = new ArrayList<>();
 
     private Lexicon(Map<String, String> spelling) {
         this.spelling = spelling;
+        spelling.keySet().forEach(word -> markFirstWord(word.hashCode()));
+    }
+
+    /** False when no cue starts with the word whose lower-cased form has this String hash. */
+    boolean mayStartCue(int wordHash) {
+        int bucket = bucket(wordHash);
+        return (firstWords[bucket >>> 6] & (1L << bucket)) != 0;
+    }
+
+    private void markFirstWord(int wordHash) {
+        int bucket = bucket(wordHash);
+        firstWords[bucket >>> 6] |= 1L << bucket;
+    }
+
+    private static int bucket(int hash) {
+        return (hash ^ (hash >>> 16)) & (FIRST_WORD_BUCKETS - 1);
     }
 
     /** The lexicon shipped in the classpath resources language/lexicon.tsv and language/spelling.tsv. */
@@ -83,6 +107,7 @@ final class Lexicon {
             }
             Cue cue = new Cue(key, category, severity, rule);
             cues.put(key, cue);
+            markFirstWord(words.get(0).hashCode());
             Node node = root;
             for (String word : words) {
                 if (word.equals(GAP)) {

@@ -105,6 +105,10 @@ public final class RumourAnalyzer {
             double keep = 1;
             int i = first;
             while (i < t) {
+                if (!lexicon.mayStartCue(tokens.hash[i])) {
+                    i++;
+                    continue;
+                }
                 int[] end = {-1};
                 Cue cue = longestMatch(tokens, lexicon.root, i, t, end);
                 if (cue == null) {
@@ -141,7 +145,7 @@ public final class RumourAnalyzer {
     private static Cue longestMatch(Tokens tokens, Lexicon.Node node, int i, int limit, int[] end) {
         Cue best = null;
         if (i < limit) {
-            Lexicon.Node next = node.next.get(tokens.normal[i]);
+            Lexicon.Node next = node.next.get(tokens.normal(i));
             if (next != null) {
                 int[] nextEnd = {-1};
                 Cue found = longestMatch(tokens, next, i + 1, limit, nextEnd);
@@ -184,12 +188,12 @@ public final class RumourAnalyzer {
     }
 
     private static boolean isPerfectModal(Tokens tokens, int end) {
-        return tokens.normal[end - 1].equals("have");
+        return tokens.normal(end - 1).equals("have");
     }
 
     private static boolean isNegated(Sentence s, int first) {
         for (int j = Math.max(s.first, first - 2); j < first; j++) {
-            String word = s.tokens.normal[j];
+            String word = s.tokens.normal(j);
             if (NEGATIONS.contains(word) || word.endsWith("n't")) {
                 return true;
             }
@@ -200,8 +204,8 @@ public final class RumourAnalyzer {
     /** A denial a few words before a rumour: "denied the rumors", "no truth to the rumor that". */
     private static boolean isDenied(Sentence s, int first) {
         for (int j = Math.max(s.first, first - DENIAL_LOOKBACK); j < first; j++) {
-            String word = s.tokens.normal[j];
-            if (DENIALS.contains(word) && (!word.equals("truth") || (j > s.first && NEGATIONS.contains(s.tokens.normal[j - 1])))) {
+            String word = s.tokens.normal(j);
+            if (DENIALS.contains(word) && (!word.equals("truth") || (j > s.first && NEGATIONS.contains(s.tokens.normal(j - 1))))) {
                 return true;
             }
         }
@@ -216,13 +220,13 @@ public final class RumourAnalyzer {
         if (opened && closed) {
             return true;
         }
-        return first > s.first && MENTIONS.contains(s.tokens.normal[first - 1]);
+        return first > s.first && MENTIONS.contains(s.tokens.normal(first - 1));
     }
 
     /** A capitalized name among the few words before the cue: "the Kremlin reported that". */
     private static boolean followsNamedSource(Sentence s, int first) {
         for (int j = first - 1; j >= Math.max(s.first, first - ATTRIBUTION_LOOKBACK); j--) {
-            String word = s.tokens.normal[j];
+            String word = s.tokens.normal(j);
             boolean opener = j == s.first && OPENERS.contains(word);
             if (Character.isUpperCase(s.text.codePointAt(s.tokens.start[j]))
                     && !UNNAMED_SUBJECTS.contains(word) && !QUALIFIERS.contains(word) && !opener) {
@@ -235,10 +239,10 @@ public final class RumourAnalyzer {
     private static boolean isMonthOrRequest(Sentence s, int first, int end, Tokens tokens) {
         boolean capitalized = Character.isUpperCase(s.text.codePointAt(tokens.start[first]));
         boolean nextIsNumber = end < s.limit && Character.isDigit(s.text.codePointAt(tokens.start[end]));
-        if (tokens.normal[first].equals("may") && capitalized && (first > s.first || nextIsNumber)) {
+        if (tokens.normal(first).equals("may") && capitalized && (first > s.first || nextIsNumber)) {
             return true;
         }
-        return end < s.limit && ADDRESSEES.contains(tokens.normal[end]);
+        return end < s.limit && ADDRESSEES.contains(tokens.normal(end));
     }
 
     /** One sentence: its words are tokens[first, limit) and its characters text[from, to). */
