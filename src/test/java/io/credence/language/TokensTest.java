@@ -1,0 +1,32 @@
+package io.credence.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+
+    @Test
+    void theScanHashIsTheHashOfTheNormalizedWord() {
+        // The analyzer passes a word by this hash alone, so it must equal the word's String hash
+        // for every script: ASCII, accented Latin, Cyrillic, curly apostrophes, surrogate pairs.
+        String text = "Rumour CAN’T so-called U.S. Café МОСКВА 𝐀𝐁c it's 1,8 t 据报道";
+        Tokens tokens = Tokens.of(text, Map.of());
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size; i++) {
+            words.add(tokens.normal(i));
+            assertEquals(tokens.normal(i).hashCode(), tokens.hash[i], tokens.normal(i));
+        }
+        assertEquals(List.of("rumour", "can't", "so-called", "u.s", "café", "москва", "𝐀𝐁c", "it's", "1", "8", "t", "据报道"),
+                words);
+    }
+
+    @Test
+    void spellingMapsTheNormalizedWordButNotItsHash() {
+        Tokens tokens = Tokens.of("Rumoured", Map.of("rumoured", "rumored"));
+        assertEquals("rumored", tokens.normal(0));
+        assertEquals("rumoured".hashCode(), tokens.hash[0]);
+    }
+}
