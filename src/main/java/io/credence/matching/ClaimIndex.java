@@ -1,0 +1,246 @@
+package io.credence.matching;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One instance's search index of registered claims (Lucene): an HNSW graph over their sentence
+ * vectors, scalar-quantized to one byte a dimension (about 400 bytes a claim, so a million claims
+ * take a few hundred MB), and BM25 over their English-stemmed words. The database holds the
+ * vectors; this index is derived from it and can be rebuilt from it at any time. Thread-safe:
+ * writes go through one {@link IndexWriter}, searches through refreshed point-in-time readers.
+ */
+public final class ClaimIndex implements Closeable {
+
+    private static final String ID = "id";
+    private static final String TEXT = "text";
+    private static final String VECTOR = "vector";
+    /** Commit data: the highest vector-row sequence number the committed index holds. */
+    private static final String SEQUENCE = "sequence";
+    private static final int MAX_QUERY_TERMS = 64;
+
+    /** A claim found, with Lucene's score (for vectors: (1 + cosine) / 2). */
+    public record Hit(UUID claimId, float score) {
+    }
+
+    private final Directory directory;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private ClaimIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCodec(new Lucene912Codec() {
+                    @Override
+                    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                        return new Lucene99HnswScalarQuantizedVectorsFormat();
+                    }
+                });
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** An index that lives in memory only (tests, evaluation). */
+    public static ClaimIndex inMemory() {
+        try {
+            return new ClaimIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index in a directory, created there when missing. */
+    public static ClaimIndex onDisk(Path path) {
+        try {
+            return new ClaimIndex(FSDirectory.open(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the claim, or replaces what the index held for it; visible to searches after {@link #refresh()}. */
+    public void put(UUID claimId, String text, float[] vector) {
+        Document document = new Document();
+        document.add(new StringField(ID, claimId.toString(), Field.Store.YES));
+        document.add(new TextField(TEXT, text, Field.Store.NO));
+        document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        try {
+            writer.updateDocument(new Term(ID, claimId.toString()), document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what was put visible to searches. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what was put durable, recording the highest sequence number it holds. */
+    public void commit(long sequence) {
+        writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence)).entrySet());
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sequence number of the last commit; 0 for a new index. */
+    public long committedSequence() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return 0;
+            }
+            for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+                if (entry.getKey().equals(SEQUENCE)) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of claims searchable now. */
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** The k claims whose vectors are nearest the query's, nearest first (approximate: HNSW). */
+    public List<Hit> nearest(float[] vector, int k) {
+        return withSearcher(searcher -> hits(searcher, searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k), k)));
+    }
+
+    /** The k claims that best match the text's words (BM25 over stemmed words, stop words dropped). */
+    public List<Hit> lexical(String text, int k) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int terms = 0;
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && terms < MAX_QUERY_TERMS) {
+                query.add(new TermQuery(new Term(TEXT, term.toString())), BooleanClause.Occur.SHOULD);
+                terms++;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (terms == 0) {
+            return List.of();
+        }
+        return withSearcher(searcher -> hits(searcher, searcher.search(query.build(), k)));
+    }
+
+    /** The cosine between the query vector and each listed claim's stored vector (exact, not quantized). */
+    public Map<UUID, Float> cosines(float[] vector, List<UUID> claimIds) {
+        return withSearcher(searcher -> {
+            Map<UUID, Float> cosines = new HashMap<>();
+            for (UUID id : claimIds) {
+                TopDocs found = searcher.search(new TermQuery(new Term(ID, id.toString())), 1);
+                if (found.scoreDocs.length == 0) {
+                    continue;
+                }
+                int doc = found.scoreDocs[0].doc;
+                LeafReaderContext leaf = searcher.getIndexReader().leaves()
+                        .get(org.apache.lucene.index.ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+                if (values != null && values.advance(doc - leaf.docBase) == doc - leaf.docBase) {
+                    cosines.put(id, dot(vector, values.vectorValue()));
+                }
+            }
+            return cosines;
+        });
+    }
+
+    private static float dot(float[] a, float[] b) {
+        float sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static List<Hit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
+        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc doc : top.scoreDocs) {
+            String id = searcher.storedFields().document(doc.doc).get(ID);
+            hits.add(new Hit(UUID.fromString(id), doc.score));
+        }
+        return hits;
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
