@@ -12,7 +12,8 @@ import io.credence.language.FlagResponse;
 import io.credence.language.LanguageConfig;
 import io.credence.language.RumourAnalyzer;
 import io.credence.language.SentenceScore;
-import io.credence.matching.ClaimMatcher;
+import io.credence.matching.ClaimSearch;
+import io.credence.matching.Relation;
 import io.credence.matching.SimilarClaim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,16 +36,16 @@ public class ArticleCheck {
 
     private final RumourAnalyzer analyzer;
     private final LanguageConfig language;
-    private final ClaimMatcher matcher;
+    private final ClaimSearch search;
     private final ClaimService claims;
     private final CheckWorthinessModel worthiness;
 
-    ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimMatcher matcher, ClaimService claims,
+    ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimSearch search, ClaimService claims,
             CheckWorthinessModel worthiness) {
         this.analyzer = analyzer;
         this.worthiness = worthiness;
         this.language = language;
-        this.matcher = matcher;
+        this.search = search;
         this.claims = claims;
     }
 
@@ -68,11 +69,12 @@ public class ArticleCheck {
             CheckWorthiness.Score score = worthiness.of(sentence,
                     sentenceFlags.stream().filter(f -> f.category() != Category.VAGUE).toList());
             List<FlagResponse> flags = sentenceFlags.stream().map(FlagResponse::of).toList();
-            List<SimilarClaim> matches = score.worthy()
-                    ? matcher.similarTo(sentence, null, MATCHES_PER_SENTENCE).stream().map(SimilarClaim::of).toList()
-                    : List.of();
+            // Every sentence is matched, check-worthy or not: a desk's earlier check answers it either way.
+            List<SimilarClaim> matches = search.sameOrContradicting(sentence, null, MATCHES_PER_SENTENCE).stream()
+                    .map(SimilarClaim::of).toList();
+            boolean checkedAlready = matches.stream().anyMatch(m -> m.relation() == Relation.SAME);
             UUID registeredId = null;
-            if (register && score.value() >= REGISTER_FROM && matches.isEmpty() && sentence.length() <= MAX_CLAIM_LENGTH) {
+            if (register && score.value() >= REGISTER_FROM && !checkedAlready && sentence.length() <= MAX_CLAIM_LENGTH) {
                 registeredId = claims.register(new CreateClaimRequest(sentence, null,
                         request.url() == null ? null : new AppearanceDto(request.url(), null, null),
                         request.language(), null)).id;

@@ -73,15 +73,16 @@ public class ClaimResource {
         return Response.created(uri.getAbsolutePathBuilder().path(claim.id.toString()).build())
                 .tag(ETags.of(claim.version))
                 .entity(response(claim).withPossibleDuplicates(
-                        claims.similar(claim, SIMILAR_LIMIT).stream().map(SimilarClaim::of).toList()))
+                        claims.possibleDuplicates(claim, SIMILAR_LIMIT).stream().map(SimilarClaim::of).toList()))
                 .build();
     }
 
     @GET
     @Path("/{id}/similar")
     @Operation(summary = "Claims that say the same",
-            description = "Registered claims the matcher takes for the same claim (similarity from 0.7), most alike first: "
-                    + "paraphrases match, a different number lowers the score.")
+            description = "Registered claims that say the same (relation SAME) or state a different or opposite fact on "
+                    + "the same subject (CONTRADICTS: another number, material or a negation), most alike first "
+                    + "(docs/MATCHING.md).")
     public List<SimilarClaim> similar(@PathParam("id") @Parameter(description = "Claim id.") UUID id) {
         return claims.similar(claims.require(id), SIMILAR_LIMIT).stream().map(SimilarClaim::of).toList();
     }

@@ -10,7 +10,11 @@ import io.credence.api.Timestamps;
 import io.credence.audit.AuditTrail;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.language.RumourGrade;
-import io.credence.matching.ClaimMatcher;
+import io.credence.classify.SentenceEmbedder;
+import io.credence.matching.ClaimSearch;
+import io.credence.matching.ClaimVectorStored;
+import io.credence.matching.ClaimVectors;
+import jakarta.enterprise.event.Event;
 import io.credence.webhook.Webhooks;
 import io.quarkus.panache.common.Sort;
 import org.hibernate.Hibernate;
@@ -32,15 +36,21 @@ public class ClaimService {
     private final ConfidenceEngine engine;
     private final RumourGrade rumourGrade;
     private final AuditTrail trail;
-    private final ClaimMatcher matcher;
+    private final ClaimSearch search;
+    private final SentenceEmbedder embedder;
+    private final ClaimVectors vectors;
+    private final Event<ClaimVectorStored> vectorStored;
     private final Webhooks webhooks;
 
-    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditTrail trail, ClaimMatcher matcher,
-                 Webhooks webhooks) {
+    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditTrail trail, ClaimSearch search,
+                 SentenceEmbedder embedder, ClaimVectors vectors, Event<ClaimVectorStored> vectorStored, Webhooks webhooks) {
         this.engine = engine;
         this.rumourGrade = rumourGrade;
         this.trail = trail;
-        this.matcher = matcher;
+        this.search = search;
+        this.embedder = embedder;
+        this.vectors = vectors;
+        this.vectorStored = vectorStored;
         this.webhooks = webhooks;
     }
 
@@ -64,7 +74,9 @@ public class ClaimService {
         String chain = AuditTrail.claimChain(claim.id);
         trail.openChain(chain);
         trail.record(chain, "claim.registered", "claim", claim.id, null, null, ClaimState.of(claim));
-        matcher.index(claim.id, claim.text);
+        // Embedded once, at registration; the index takes the vector up when this transaction commits.
+        vectors.store(claim.id, SentenceEmbedder.MODEL, embedder.embed(claim.text));
+        vectorStored.fire(new ClaimVectorStored(claim.id));
         webhooks.emit(Webhooks.CLAIM_REGISTERED, Webhooks.data("claimId", claim.id, "text", claim.text,
                 "status", claim.status));
         return claim;
@@ -85,10 +97,16 @@ public class ClaimService {
                 .orElseThrow(() -> ApiException.notFound("Claim", id));
     }
 
-    /** Registered claims that say the same as this one, most alike first. */
+    /** Registered claims that say the same as this one or contradict it, most alike first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ClaimMatcher.Match> similar(Claim claim, int limit) {
-        return matcher.similarTo(claim.text, claim.id, limit);
+    public List<ClaimSearch.Match> similar(Claim claim, int limit) {
+        return search.sameOrContradicting(claim.text, claim.id, limit);
+    }
+
+    /** Registered claims that say the same as this one, most alike first: possible duplicates. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClaimSearch.Match> possibleDuplicates(Claim claim, int limit) {
+        return search.same(claim.text, claim.id, limit);
     }
 
     /** Moves the claim through the workflow; needs If-Match, and only the allowed moves (409 otherwise). */

@@ -9,6 +9,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 public final class SentenceEmbedder {
 
     public static final int DIMENSIONS = 384;
+    /** Stored beside each vector, so that vectors of another model are never compared with these. */
+    public static final String MODEL = "all-MiniLM-L6-v2-q";
 
     private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
 

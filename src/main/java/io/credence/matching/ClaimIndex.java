@@ -27,6 +27,7 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
@@ -102,10 +103,19 @@ public final class ClaimIndex implements Closeable {
     public void put(UUID claimId, String text, float[] vector) {
         Document document = new Document();
         document.add(new StringField(ID, claimId.toString(), Field.Store.YES));
-        document.add(new TextField(TEXT, text, Field.Store.NO));
+        document.add(new TextField(TEXT, text, Field.Store.YES));
         document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         try {
             writer.updateDocument(new Term(ID, claimId.toString()), document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes every claim (to rebuild from the database). */
+    public void clear() {
+        try {
+            writer.deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,24 +188,35 @@ public final class ClaimIndex implements Closeable {
         return withSearcher(searcher -> hits(searcher, searcher.search(query.build(), k)));
     }
 
-    /** The cosine between the query vector and each listed claim's stored vector (exact, not quantized). */
-    public Map<UUID, Float> cosines(float[] vector, List<UUID> claimIds) {
+    /** A claim's text and the cosine of its stored vector (exact, not quantized) with each query vector. */
+    public record Stored(String text, float[] cosines) {
+    }
+
+    /** What the index holds of each listed claim that it has, compared with the query vectors. */
+    public Map<UUID, Stored> stored(List<UUID> claimIds, List<float[]> queries) {
         return withSearcher(searcher -> {
-            Map<UUID, Float> cosines = new HashMap<>();
+            Map<UUID, Stored> stored = new HashMap<>();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (UUID id : claimIds) {
                 TopDocs found = searcher.search(new TermQuery(new Term(ID, id.toString())), 1);
                 if (found.scoreDocs.length == 0) {
                     continue;
                 }
                 int doc = found.scoreDocs[0].doc;
-                LeafReaderContext leaf = searcher.getIndexReader().leaves()
-                        .get(org.apache.lucene.index.ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-                if (values != null && values.advance(doc - leaf.docBase) == doc - leaf.docBase) {
-                    cosines.put(id, dot(vector, values.vectorValue()));
+                int local = doc - leaf.docBase;
+                if (values == null || values.advance(local) != local) {
+                    continue;
                 }
+                float[] vector = values.vectorValue();
+                float[] cosines = new float[queries.size()];
+                for (int q = 0; q < cosines.length; q++) {
+                    cosines[q] = dot(queries.get(q), vector);
+                }
+                stored.put(id, new Stored(searcher.storedFields().document(doc).get(TEXT), cosines));
             }
-            return cosines;
+            return stored;
         });
     }
 

@@ -4,20 +4,25 @@ import io.credence.language.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Ranks registered claims against a text by meaning and words together (docs/MATCHING.md).
- * Candidates are the union of the nearest claims by sentence vector and the best by BM25; each
- * scores {@code semanticWeight × cosine + (1 − semanticWeight) × bm25 / best bm25 of the query}.
- * The cosine is the best of the whole text's vector and each of its sentences' vectors, so a long
- * text that contains a registered claim in one sentence still meets it.
+ * Candidates are the union of the nearest claims by sentence vector and the best by BM25. Each gets
+ * features (cosines, BM25, ranks, shared numbers and names) and a score from a {@link Scorer}: the
+ * learned reranker the service ships, or a fixed blend of cosine and BM25. The cosine is the best of
+ * the whole text's vector and each of its sentences' vectors, so a long text that contains a
+ * registered claim in one sentence still meets it.
  */
 public final class ClaimRanker {
 
@@ -27,72 +32,160 @@ public final class ClaimRanker {
     private static final Pattern TAG = Pattern.compile("[#@](\\w+)");
     /** A boundary inside a run of letters written in camel case: "defund|The|CBC", "real|Donald|Trump". */
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A capitalized word not at the start of the text: most often a name. */
+    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+");
     private static final int MIN_SENTENCE_CHARS = 20;
     private static final int MAX_SENTENCES = 32;
+    public static final int CANDIDATES = 50;
 
-    /** How the two scores combine and how many candidates each side brings. */
-    public record Weights(double semanticWeight, int candidates) {
-        public static final Weights STANDARD = new Weights(0.85, 50);
+    /** Scores a candidate from its features; higher is more alike. */
+    public interface Scorer {
+        double score(Map<String, Double> features);
     }
 
-    /** A claim and its scores: combined, cosine (−1..1) and BM25 relative to the query's best (0..1). */
+    /** A blend of the whole-or-sentence cosine and BM25 relative to the query's best. */
+    public static Scorer blend(double semanticWeight) {
+        return f -> semanticWeight * f.get("cosine") + (1 - semanticWeight) * f.get("bm25Relative");
+    }
+
+    /** A candidate claim and what the scorer reads of it. */
+    public record Candidate(UUID claimId, Map<String, Double> features) {
+    }
+
+    /** A claim and its score, with the cosine (−1..1) and BM25 relative to the query's best (0..1) it came from. */
     public record Ranked(UUID claimId, double score, double cosine, double lexical) {
     }
 
     private final ClaimIndex index;
     private final Function<String, float[]> embedder;
-    private final Weights weights;
+    private final Scorer scorer;
 
-    public ClaimRanker(ClaimIndex index, Function<String, float[]> embedder, Weights weights) {
+    public ClaimRanker(ClaimIndex index, Function<String, float[]> embedder, Scorer scorer) {
         this.index = index;
         this.embedder = embedder;
-        this.weights = weights;
+        this.scorer = scorer;
     }
 
     /** The claims most like the text, best first; at most {@code limit}, with no threshold. */
     public List<Ranked> rank(String text, int limit) {
-        String cleaned = readable(text);
-        if (cleaned.isEmpty()) {
-            return List.of();
-        }
-        List<float[]> vectors = new ArrayList<>();
-        for (String part : parts(cleaned)) {
-            vectors.add(embedder.apply(part));
-        }
-        int k = Math.max(limit, weights.candidates());
-        Set<UUID> candidates = new LinkedHashSet<>();
-        Map<UUID, Float> bm25 = new HashMap<>();
-        for (ClaimIndex.Hit hit : index.lexical(cleaned, k)) {
-            candidates.add(hit.claimId());
-            bm25.put(hit.claimId(), hit.score());
-        }
-        for (float[] vector : vectors) {
-            index.nearest(vector, k).forEach(hit -> candidates.add(hit.claimId()));
-        }
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> ids = List.copyOf(candidates);
-        Map<UUID, Float> cosine = new HashMap<>();
-        for (float[] vector : vectors) {
-            index.cosines(vector, ids).forEach((id, c) -> cosine.merge(id, c, Math::max));
-        }
-        float best = bm25.values().stream().max(Float::compare).orElse(1f);
-        List<Ranked> ranked = new ArrayList<>(ids.size());
-        for (UUID id : ids) {
-            double c = cosine.getOrDefault(id, 0f);
-            double lexical = best > 0 ? bm25.getOrDefault(id, 0f) / best : 0;
-            double score = weights.semanticWeight() * c + (1 - weights.semanticWeight()) * lexical;
-            ranked.add(new Ranked(id, score, c, lexical));
+        List<Ranked> ranked = new ArrayList<>();
+        for (Candidate c : candidates(text, Math.max(limit, CANDIDATES))) {
+            ranked.add(new Ranked(c.claimId(), scorer.score(c.features()), c.features().get("cosine"),
+                    c.features().get("bm25Relative")));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::claimId));
         return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
     }
 
+    /** The candidates for a text (the k nearest by each vector and the k best by BM25) with their features. */
+    public List<Candidate> candidates(String text, int k) {
+        String cleaned = readable(text);
+        if (cleaned.isEmpty()) {
+            return List.of();
+        }
+        List<String> parts = parts(cleaned);
+        List<float[]> vectors = new ArrayList<>();
+        for (String part : parts) {
+            vectors.add(embedder.apply(part));
+        }
+        Map<UUID, Integer> lexicalRank = new LinkedHashMap<>();
+        Map<UUID, Float> bm25 = new HashMap<>();
+        for (ClaimIndex.Hit hit : index.lexical(cleaned, k)) {
+            lexicalRank.put(hit.claimId(), lexicalRank.size());
+            bm25.put(hit.claimId(), hit.score());
+        }
+        Map<UUID, Integer> vectorRank = new LinkedHashMap<>();
+        for (float[] vector : vectors) {
+            List<ClaimIndex.Hit> hits = index.nearest(vector, k);
+            for (int r = 0; r < hits.size(); r++) {
+                vectorRank.merge(hits.get(r).claimId(), r, Math::min);
+            }
+        }
+        Set<UUID> ids = new java.util.LinkedHashSet<>(lexicalRank.keySet());
+        ids.addAll(vectorRank.keySet());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ClaimIndex.Stored> stored = index.stored(List.copyOf(ids), vectors);
+        double bestBm25 = bm25.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
+        double bestCosine = stored.values().stream().mapToDouble(s -> max(s.cosines())).max().orElse(0);
+        Set<String> textNumbers = numbers(cleaned);
+        Set<String> textWords = lowerWords(cleaned);
+        List<Candidate> candidates = new ArrayList<>(stored.size());
+        for (UUID id : ids) {
+            ClaimIndex.Stored claim = stored.get(id);
+            if (claim == null) {
+                continue;
+            }
+            double cosine = max(claim.cosines());
+            double raw = bm25.getOrDefault(id, 0f);
+            Map<String, Double> f = new LinkedHashMap<>();
+            f.put("cosine", cosine);
+            f.put("cosineWhole", (double) claim.cosines()[0]);
+            f.put("cosineBehindBest", bestCosine - cosine);
+            f.put("bm25Relative", bestBm25 > 0 ? raw / bestBm25 : 0);
+            f.put("bm25Log", Math.log1p(raw));
+            f.put("vectorRank", 1.0 / (1 + vectorRank.getOrDefault(id, k)));
+            f.put("lexicalRank", 1.0 / (1 + lexicalRank.getOrDefault(id, k)));
+            f.put("numbersShared", shared(numbers(claim.text()), textNumbers));
+            f.put("namesShared", shared(names(claim.text()), textWords));
+            candidates.add(new Candidate(id, f));
+        }
+        return candidates;
+    }
+
+    private static double max(float[] values) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (float v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    /** Fraction of the claim's items found in the text; 1 when the claim has none. */
+    private static double shared(Set<String> ofClaim, Set<String> inText) {
+        if (ofClaim.isEmpty()) {
+            return 1;
+        }
+        long found = ofClaim.stream().filter(inText::contains).count();
+        return (double) found / ofClaim.size();
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> numbers = new HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            numbers.add(m.group());
+        }
+        return numbers;
+    }
+
+    /** Names in a claim, lower-cased: compared with every word of the text, capitalized or not. */
+    private static Set<String> names(String text) {
+        Set<String> names = new HashSet<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            names.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    private static Set<String> lowerWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        words.addAll(numbers(text));
+        return words;
+    }
+
     /** The text without links, hashtags and handles split into their words. */
     static String readable(String text) {
         String unlinked = LINK.matcher(text).replaceAll(" ");
-        return TAG.matcher(unlinked).replaceAll(tag -> java.util.regex.Matcher.quoteReplacement(
+        return TAG.matcher(unlinked).replaceAll(tag -> Matcher.quoteReplacement(
                 CAMEL.matcher(tag.group(1)).replaceAll(" "))).strip();
     }
 
@@ -110,5 +203,10 @@ public final class ClaimRanker {
             }
         }
         return parts;
+    }
+
+    /** A scorer from a function of the features (for a learned model). */
+    public static Scorer of(ToDoubleFunction<Map<String, Double>> function) {
+        return function::applyAsDouble;
     }
 }

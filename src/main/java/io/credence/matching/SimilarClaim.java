@@ -1,17 +1,26 @@
 package io.credence.matching;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SimilarClaim", description = "A registered claim that says the same thing, by the matcher's measure.")
+@Schema(name = "SimilarClaim", description = "A registered claim found for a text, with how it relates to it.")
 public record SimilarClaim(
         UUID id,
         @Schema(examples = "Russia reportedly paid Iran 1.8 tonnes of gold bars for drones") String text,
-        @Schema(description = "0..1; claims from 0.7 are taken for the same.", examples = "0.83") double similarity,
+        @Schema(description = "The ranking score: 0.85 × cosine of sentence vectors + 0.15 × BM25 relative to the "
+                + "query's best; from 0.70 a claim is taken for the same (docs/MATCHING.md).", examples = "0.83")
+        double similarity,
+        @Schema(description = "SAME: says the same; CONTRADICTS: same subject, a different or opposite fact; "
+                + "RELATED: same topic or alike in words.", examples = "SAME") Relation relation,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "What tells a CONTRADICTS claim apart.", examples = "different [silver] against [gold]")
+        String reason,
         @Schema(examples = "LIKELY_TRUE") String status,
         @Schema(description = "Its published verdict's rating, if any.", examples = "2") Integer verdictRating) {
 
-    public static SimilarClaim of(ClaimMatcher.Match m) {
-        return new SimilarClaim(m.claimId(), m.text(), m.similarity(), m.status(), m.verdictRating());
+    public static SimilarClaim of(ClaimSearch.Match m) {
+        return new SimilarClaim(m.claimId(), m.text(), m.similarity(), m.relation(), m.reason(), m.status(),
+                m.verdictRating());
     }
 }

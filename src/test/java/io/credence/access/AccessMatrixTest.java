@@ -79,6 +79,8 @@ class AccessMatrixTest {
                         .put("/claims/{id}/verdict", claim).statusCode()),
                 new Operation("GET /claims/{id}/verdict", EVERYONE, spec -> spec.get("/claims/{id}/verdict", claim).statusCode()),
                 new Operation("GET /claims/{id}/similar", EVERYONE, spec -> spec.get("/claims/{id}/similar", claim).statusCode()),
+                new Operation("POST /claims/search", EVERYONE, spec -> json(spec, Map.of("text", "Matrix gold drones", "limit", 3))
+                        .post("/claims/search").statusCode()),
                 new Operation("GET /claims/{id}/claim-review", EVERYONE,
                         spec -> spec.get("/claims/{id}/claim-review", claim).statusCode()),
                 new Operation("GET /claims/{id}/verdicts", EVERYONE, spec -> spec.get("/claims/{id}/verdicts", claim).statusCode()),

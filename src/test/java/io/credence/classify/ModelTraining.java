@@ -43,13 +43,13 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 public final class ModelTraining {
 
-    static final long SEED = 42;
+    public static final long SEED = 42;
     static final double C = 1.0;
     private static final int FOLDS = 5;
     private static final LabelFactory LABELS = new LabelFactory();
 
     /** One labelled sentence and its features. */
-    record Row(boolean positive, String text, Map<String, Double> features) {
+    public record Row(boolean positive, String text, Map<String, Double> features) {
     }
 
     /** Precision, recall and F1 at a threshold; negatives weighted by {@code negativeWeight}. */
@@ -198,7 +198,7 @@ public final class ModelTraining {
         return best;
     }
 
-    static Model<Label> fit(List<Row> rows) {
+    public static Model<Label> fit(List<Row> rows) {
         MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("sentences", LABELS), LABELS);
         for (Row row : rows) {
             ArrayExample<Label> example = new ArrayExample<>(new Label(row.positive() ? SentenceClassifier.POSITIVE : "0"));

@@ -12,7 +12,7 @@ import java.util.Map;
 @ApplicationScoped
 public class RowCounts {
 
-    private static final List<String> TABLES = List.of("source", "source_rating", "claim", "claim_tag", "claim_term",
+    private static final List<String> TABLES = List.of("source", "source_rating", "claim", "claim_tag", "claim_vector",
             "evidence", "verdict", "audit_event", "api_key", "webhook");
 
     @Inject

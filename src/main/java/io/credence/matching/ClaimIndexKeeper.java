@@ -1,0 +1,190 @@
+package io.credence.matching;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps this instance's {@link ClaimIndex} current with the claim_vector table. The index lives
+ * under {@code credence.matching.index-dir} (in memory when that is empty), is rebuilt from the
+ * database when it is missing or does not fit the database, and catches up by sequence number:
+ * after each local commit and every {@code credence.matching.catch-up-every} for what other
+ * instances wrote.
+ *
+ * <p>Sequence numbers are handed out when a row is inserted but become visible when its transaction
+ * commits, so a lower number can appear after a higher one. Each catch-up therefore reads again the
+ * last {@link #WINDOW} numbers and takes up those it has not seen: a vector whose transaction commits
+ * after {@link #WINDOW} later vectors have committed is missed until the index is rebuilt (a claim
+ * registration's transaction lasts milliseconds).
+ */
+@Startup
+@ApplicationScoped
+public class ClaimIndexKeeper {
+
+    private static final Logger LOG = Logger.getLogger(ClaimIndexKeeper.class);
+    static final int WINDOW = 1000;
+    private static final int BATCH = 500;
+    private static final long COMMIT_EVERY_NANOS = 10_000_000_000L;
+
+    private final ClaimVectors vectors;
+    private final Optional<String> directory;
+    private ClaimIndex index;
+    private long highest;
+    private final NavigableSet<Long> seen = new TreeSet<>();
+    private long committed;
+    private long lastCommit = System.nanoTime();
+    /** Held by the one thread taking vectors up; guards highest, seen and committed. */
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+    /** Set when a commit may have added vectors since the running catch-up read. */
+    private volatile boolean pending;
+
+    ClaimIndexKeeper(ClaimVectors vectors, @ConfigProperty(name = "credence.matching.index-dir") Optional<String> directory) {
+        this.vectors = vectors;
+        this.directory = directory;
+    }
+
+    @PostConstruct
+    void open() {
+        index = openIndex();
+        highest = index.committedSequence();
+        committed = highest;
+        if (highest > vectors.highestSequence() || index.size() > vectors.count()) {
+            LOG.infof("The claim index does not fit the database (index at sequence %d, %d claims): rebuilding it",
+                    highest, index.size());
+            index.clear();
+            highest = 0;
+            committed = -1;
+        }
+    }
+
+    private ClaimIndex openIndex() {
+        if (directory.isEmpty() || directory.get().isBlank()) {
+            return ClaimIndex.inMemory();
+        }
+        Path path = Path.of(directory.get());
+        try {
+            Files.createDirectories(path);
+            return ClaimIndex.onDisk(path);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // Another process holds the directory (a second instance started on the same data
+            // directory): serve from memory, rebuilt from the database, rather than not start.
+            boolean locked = e instanceof LockObtainFailedException || e.getCause() instanceof LockObtainFailedException;
+            LOG.warnf("Claim index directory %s unusable (%s): keeping the index in memory", path,
+                    locked ? "locked by another process" : e.getMessage());
+            return ClaimIndex.inMemory();
+        }
+    }
+
+    /** The index, with every vector taken up so far visible. */
+    public ClaimIndex index() {
+        index.refresh();
+        return index;
+    }
+
+    /**
+     * After a local commit: take the vector up at once, so the writer's next search finds its claim;
+     * or, when a catch-up is running (a rebuild, say), let that one go round once more instead of waiting.
+     */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimVectorStored stored) {
+        pending = true;
+        if (lock.tryLock()) {
+            try {
+                drain();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    @Scheduled(every = "${credence.matching.catch-up-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        catchUp();
+        lock.lock();
+        try {
+            if (highest != committed && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+                commit();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes up the vectors committed since the last catch-up; returns how many. */
+    public int catchUp() {
+        lock.lock();
+        try {
+            pending = true;
+            return drain();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int drain() {
+        int taken = 0;
+        while (pending) {
+            pending = false;
+            taken += takeUp();
+        }
+        return taken;
+    }
+
+    private int takeUp() {
+        int taken = 0;
+        long from = Math.max(0, highest - WINDOW);
+        while (true) {
+            List<Long> sequences = vectors.sequencesAfter(from, BATCH);
+            List<Long> unseen = new ArrayList<>();
+            for (Long sequence : sequences) {
+                if (!seen.contains(sequence)) {
+                    unseen.add(sequence);
+                }
+            }
+            for (ClaimVectors.Row row : vectors.rows(unseen)) {
+                index.put(row.claimId(), row.text(), row.vector());
+                seen.add(row.sequence());
+                highest = Math.max(highest, row.sequence());
+                taken++;
+            }
+            seen.headSet(highest - WINDOW, true).clear();
+            if (sequences.size() < BATCH) {
+                break;
+            }
+            from = sequences.get(sequences.size() - 1);
+        }
+        if (taken > BATCH) {
+            LOG.infof("Claim index took up %d vectors (now at sequence %d)", taken, highest);
+        }
+        return taken;
+    }
+
+    private void commit() {
+        lock.lock();
+        try {
+            index.commit(highest);
+            committed = highest;
+            lastCommit = System.nanoTime();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        commit();
+        index.close();
+    }
+}

@@ -1,0 +1,93 @@
+package io.credence.matching;
+
+import io.credence.api.Uuids;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+import java.util.UUID;
+
+/** The claims' sentence vectors in the database (table claim_vector), written once per claim. */
+@ApplicationScoped
+public class ClaimVectors {
+
+    /** A stored vector with its claim's text, in the order the index takes them up. */
+    public record Row(long sequence, UUID claimId, String text, float[] vector) {
+    }
+
+    private final EntityManager em;
+
+    ClaimVectors(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(UUID claimId, String model, float[] vector) {
+        em.createNativeQuery("insert into claim_vector (claim_id, model, vector) values (?1, ?2, ?3)")
+                .setParameter(1, claimId).setParameter(2, model).setParameter(3, bytes(vector))
+                .executeUpdate();
+    }
+
+    /** Sequence numbers above {@code after}, ascending, at most {@code limit}. */
+    @Transactional
+    public List<Long> sequencesAfter(long after, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery(
+                        "select sequence_number from claim_vector where sequence_number > ?1 order by sequence_number")
+                .setParameter(1, after).setMaxResults(limit).getResultList();
+        return rows.stream().map(Number::longValue).toList();
+    }
+
+    /** The rows with these sequence numbers, ascending. */
+    @Transactional
+    public List<Row> rows(List<Long> sequences) {
+        if (sequences.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select v.sequence_number, v.claim_id, c.text, v.vector
+                        from claim_vector v join claim c on c.id = v.claim_id
+                        where v.sequence_number in (?1) order by v.sequence_number""")
+                .setParameter(1, sequences).getResultList();
+        return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), Uuids.of(r[1]), (String) r[2],
+                floats((byte[]) r[3]))).toList();
+    }
+
+    /** The highest sequence number stored, 0 when none. */
+    @Transactional
+    public long highestSequence() {
+        Number max = (Number) em.createNativeQuery("select max(sequence_number) from claim_vector").getSingleResult();
+        return max == null ? 0 : max.longValue();
+    }
+
+    @Transactional
+    public long count() {
+        return ((Number) em.createNativeQuery("select count(*) from claim_vector").getSingleResult()).longValue();
+    }
+
+    /** Claims registered before vectors existed (or whose embedding failed), oldest id first. */
+    @Transactional
+    public List<Object[]> claimsWithoutVector(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select c.id, c.text from claim c
+                        where not exists (select 1 from claim_vector v where v.claim_id = c.id) order by c.id""")
+                .setMaxResults(limit).getResultList();
+        return rows;
+    }
+
+    static byte[] bytes(float[] vector) {
+        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(vector);
+        return buffer.array();
+    }
+
+    static float[] floats(byte[] bytes) {
+        float[] vector = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        return vector;
+    }
+}

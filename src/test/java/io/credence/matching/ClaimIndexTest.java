@@ -1,0 +1,70 @@
+package io.credence.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Lucene index on its own, with hand-made unit vectors. */
+class ClaimIndexTest {
+
+    private static final UUID GOLD = UUID.randomUUID();
+    private static final UUID FERRY = UUID.randomUUID();
+
+    @Test
+    void findsByVectorAndByStemmedWords() {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            index.put(GOLD, "Moscow paid for the drones with gold bars", unit(1, 0.1f));
+            index.put(FERRY, "A ferry capsized in the harbour", unit(0, 1));
+            index.refresh();
+            assertEquals(GOLD, index.nearest(unit(1, 0), 1).get(0).claimId());
+            assertEquals(FERRY, index.nearest(unit(0.1f, 1), 1).get(0).claimId());
+            // "paying" and "paid" share no stem, "drone" and "drones" do.
+            assertEquals(List.of(GOLD), index.lexical("a drone", 5).stream().map(ClaimIndex.Hit::claimId).toList());
+            assertEquals(List.of(), index.lexical("the of and", 5));
+            ClaimIndex.Stored ferry = index.stored(List.of(FERRY, UUID.randomUUID()), List.of(unit(0, 1), unit(1, 0))).get(FERRY);
+            assertEquals("A ferry capsized in the harbour", ferry.text());
+            assertEquals(1.0f, ferry.cosines()[0], 1e-4f);
+            assertEquals(0.0f, ferry.cosines()[1], 1e-4f);
+        }
+    }
+
+    @Test
+    void puttingAClaimAgainReplacesIt() {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            index.put(GOLD, "gold", unit(1, 0));
+            index.put(GOLD, "silver", unit(0, 1));
+            index.refresh();
+            assertEquals(1, index.size());
+            assertEquals(List.of(), index.lexical("gold", 5));
+        }
+    }
+
+    @Test
+    void aCommittedIndexReopensWithItsSequence(@TempDir Path directory) {
+        try (ClaimIndex index = ClaimIndex.onDisk(directory)) {
+            assertEquals(0, index.committedSequence());
+            index.put(GOLD, "Moscow paid in gold", unit(1, 0));
+            index.commit(42);
+        }
+        try (ClaimIndex index = ClaimIndex.onDisk(directory)) {
+            assertEquals(42, index.committedSequence());
+            assertEquals(1, index.size());
+            index.clear();
+            index.refresh();
+            assertEquals(0, index.size());
+        }
+    }
+
+    /** A 384-dimension unit vector pointing along the first two axes. */
+    private static float[] unit(float x, float y) {
+        float[] v = new float[384];
+        float norm = (float) Math.sqrt(x * x + y * y);
+        v[0] = x / norm;
+        v[1] = y / norm;
+        return v;
+    }
+}
