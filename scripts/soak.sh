@@ -39,7 +39,7 @@ fail() { { echo "SOAK FAILED ($KIND): $*"; tail -30 "$WORK/service.log"; } >&2; 
 start_service() {
   local profile db_url db_user db_password
   case $KIND in
-    h2) profile=(); rm -rf "$WORK/data"
+    h2) profile=(); rm -rf "$WORK/data" "$WORK/claim-index"
         db_url="jdbc:h2:file:$PWD/$WORK/data/credence;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
         db_user=sa; db_password= ;;
     postgresql) profile=(-Ppostgresql); ensure_postgres; ensure_credence_role; recreate_database credence_soak
@@ -53,6 +53,7 @@ start_service() {
     APP=$WORK/app
   fi
   CREDENCE_DB_URL=$db_url CREDENCE_DB_USER=$db_user CREDENCE_DB_PASSWORD=$db_password \
+  CREDENCE_MATCHING_INDEX_DIR="$PWD/$WORK/claim-index" \
   CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY CREDENCE_WEBHOOKS_ALLOW_PRIVATE=true \
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_DATASOURCE_JDBC_MIN_SIZE=0 QUARKUS_DATASOURCE_JDBC_INITIAL_SIZE=0 \

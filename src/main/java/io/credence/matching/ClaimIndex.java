@@ -56,6 +56,8 @@ public final class ClaimIndex implements Closeable {
     private static final String VECTOR = "vector";
     /** Commit data: the highest vector-row sequence number the committed index holds. */
     private static final String SEQUENCE = "sequence";
+    /** Commit data: the claim of the database's first vector row, which tells one database from another. */
+    private static final String ORIGIN = "origin";
     private static final int MAX_QUERY_TERMS = 64;
 
     /** A claim found, with Lucene's score (for vectors: (1 + cosine) / 2). */
@@ -130,9 +132,13 @@ public final class ClaimIndex implements Closeable {
         }
     }
 
-    /** Makes what was put durable, recording the highest sequence number it holds. */
-    public void commit(long sequence) {
-        writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence)).entrySet());
+    /**
+     * Makes what was put durable, recording the highest sequence number it holds and the claim of
+     * the first vector row of the database it came from (null when it holds none).
+     */
+    public void commit(long sequence, UUID origin) {
+        writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence),
+                ORIGIN, origin == null ? "" : origin.toString()).entrySet());
         try {
             writer.commit();
         } catch (IOException e) {
@@ -142,16 +148,27 @@ public final class ClaimIndex implements Closeable {
 
     /** The sequence number of the last commit; 0 for a new index. */
     public long committedSequence() {
+        String sequence = commitData(SEQUENCE);
+        return sequence == null ? 0 : Long.parseLong(sequence);
+    }
+
+    /** The origin recorded by the last commit; null for a new index or one committed empty. */
+    public UUID committedOrigin() {
+        String origin = commitData(ORIGIN);
+        return origin == null || origin.isEmpty() ? null : UUID.fromString(origin);
+    }
+
+    private String commitData(String key) {
         try {
             if (!DirectoryReader.indexExists(directory)) {
-                return 0;
+                return null;
             }
             for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
-                if (entry.getKey().equals(SEQUENCE)) {
-                    return Long.parseLong(entry.getValue());
+                if (entry.getKey().equals(key)) {
+                    return entry.getValue();
                 }
             }
-            return 0;
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -46,6 +46,8 @@ public class ClaimIndexKeeper {
     private long highest;
     private final NavigableSet<Long> seen = new TreeSet<>();
     private long committed;
+    /** The claim of the database's first vector row, recorded with each commit (see ClaimIndex.commit). */
+    private java.util.UUID origin;
     private long lastCommit = System.nanoTime();
     /** Held by the one thread taking vectors up; guards highest, seen and committed. */
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
@@ -62,9 +64,11 @@ public class ClaimIndexKeeper {
         index = openIndex();
         highest = index.committedSequence();
         committed = highest;
-        if (highest > vectors.highestSequence() || index.size() > vectors.count()) {
-            LOG.infof("The claim index does not fit the database (index at sequence %d, %d claims): rebuilding it",
-                    highest, index.size());
+        origin = vectors.firstClaim();
+        boolean otherDatabase = index.committedOrigin() != null && !index.committedOrigin().equals(origin);
+        if (otherDatabase || highest > vectors.highestSequence() || index.size() > vectors.count()) {
+            LOG.infof("The claim index does not fit the database (index at sequence %d with %d claims, from %s): rebuilding it",
+                    highest, index.size(), otherDatabase ? "another database" : "this database");
             index.clear();
             highest = 0;
             committed = -1;
@@ -175,7 +179,10 @@ public class ClaimIndexKeeper {
     private void commit() {
         lock.lock();
         try {
-            index.commit(highest);
+            if (origin == null) {
+                origin = vectors.firstClaim();
+            }
+            index.commit(highest, origin);
             committed = highest;
             lastCommit = System.nanoTime();
         } finally {

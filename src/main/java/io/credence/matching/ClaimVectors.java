@@ -63,6 +63,15 @@ public class ClaimVectors {
         return max == null ? 0 : max.longValue();
     }
 
+    /** The claim of the first vector row (lowest sequence number), null when there is none. */
+    @Transactional
+    public UUID firstClaim() {
+        @SuppressWarnings("unchecked")
+        List<Object> first = em.createNativeQuery("select claim_id from claim_vector order by sequence_number")
+                .setMaxResults(1).getResultList();
+        return first.isEmpty() ? null : Uuids.of(first.get(0));
+    }
+
     @Transactional
     public long count() {
         return ((Number) em.createNativeQuery("select count(*) from claim_vector").getSingleResult()).longValue();

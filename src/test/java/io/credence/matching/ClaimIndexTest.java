@@ -48,10 +48,11 @@ class ClaimIndexTest {
         try (ClaimIndex index = ClaimIndex.onDisk(directory)) {
             assertEquals(0, index.committedSequence());
             index.put(GOLD, "Moscow paid in gold", unit(1, 0));
-            index.commit(42);
+            index.commit(42, FERRY);
         }
         try (ClaimIndex index = ClaimIndex.onDisk(directory)) {
             assertEquals(42, index.committedSequence());
+            assertEquals(FERRY, index.committedOrigin());
             assertEquals(1, index.size());
             index.clear();
             index.refresh();

@@ -163,6 +163,7 @@ class WebhookRestartIT {
         // A database of its own: the other integration tests' service (another instance, without
         // allow-private) would otherwise take part in delivering this test's outbox.
         env.put("CREDENCE_DB_URL", System.getProperty("credence.it.restart-db-url"));
+        env.put("CREDENCE_MATCHING_INDEX_DIR", data.resolve("claim-index").toAbsolutePath().toString());
         if (!"postgresql".equals(System.getProperty("credence.it.db-kind"))) {
             env.put("CREDENCE_DB_USER", "sa");
             env.put("CREDENCE_DB_PASSWORD", "");

@@ -1,0 +1,90 @@
+package io.credence.matching;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * MAP@5 of the served path on CLEF2020-CheckThat! Task 2: registers the verified claims through
+ * {@code POST /claims} (in parallel), then ranks each tweet of a split through
+ * {@code POST /claims/search} (one at a time, timed) and prints MAP@5 and the search latency.
+ * Run by scripts/eval-matching.sh, which starts a fresh service:
+ * {@code HttpMatchingEvaluation <base url> <editor key> [split]}.
+ */
+public final class HttpMatchingEvaluation {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WRITERS = 4;
+
+    private HttpMatchingEvaluation() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String key = args[1];
+        String split = args.length > 2 ? args[2] : "dev";
+        Path root = ClaimMatchingData.root();
+        List<ClaimMatchingData.VerifiedClaim> claims = ClaimMatchingData.verifiedClaims(root);
+        HttpClient http = HttpClient.newHttpClient();
+        Map<String, String> vclaimOf = new ConcurrentHashMap<>();
+        long started = System.nanoTime();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        List<Future<?>> done = new ArrayList<>();
+        for (ClaimMatchingData.VerifiedClaim claim : claims) {
+            done.add(writers.submit(() -> {
+                JsonNode created = post(http, base + "/claims", key, Map.of("text", claim.text()), 201);
+                vclaimOf.put(created.get("id").asText(), claim.id());
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        writers.shutdown();
+        System.out.printf("registered %d claims in %.0f s (%d writers)%n", claims.size(),
+                (System.nanoTime() - started) / 1e9, WRITERS);
+
+        List<ClaimMatchingData.Tweet> tweets = ClaimMatchingData.tweets(root, split);
+        List<Double> millis = new ArrayList<>();
+        double sum = 0;
+        for (ClaimMatchingData.Tweet tweet : tweets) {
+            long t0 = System.nanoTime();
+            JsonNode found = post(http, base + "/claims/search", key, Map.of("text", tweet.text(), "limit", 5), 200);
+            millis.add((System.nanoTime() - t0) / 1e6);
+            List<String> ranked = new ArrayList<>();
+            found.get("matches").forEach(m -> ranked.add(vclaimOf.get(m.get("id").asText())));
+            sum += ClaimMatchingData.averagePrecisionAt5(ranked, tweet.relevant());
+        }
+        Collections.sort(millis);
+        System.out.printf("%s: %d tweets, MAP@5 %.4f; POST /claims/search p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                split, tweets.size(), sum / tweets.size(), percentile(millis, 0.50), percentile(millis, 0.95),
+                millis.get(millis.size() - 1));
+    }
+
+    private static double percentile(List<Double> sorted, double p) {
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
+    }
+
+    private static JsonNode post(HttpClient http, String url, String key, Object body, int expected) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}
