@@ -68,9 +68,35 @@ public final class HttpMatchingEvaluation {
             sum += ClaimMatchingData.averagePrecisionAt5(ranked, tweet.relevant());
         }
         Collections.sort(millis);
+        checkArticle(http, base, key, tweets);
         System.out.printf("%s: %d tweets, MAP@5 %.4f; POST /claims/search p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
                 split, tweets.size(), sum / tweets.size(), percentile(millis, 0.50), percentile(millis, 0.95),
                 millis.get(millis.size() - 1));
+    }
+
+    /** Times POST /check of a 1,000-word article made of the split's tweets (five runs after one warm-up). */
+    private static void checkArticle(HttpClient http, String base, String key, List<ClaimMatchingData.Tweet> tweets)
+            throws Exception {
+        StringBuilder article = new StringBuilder();
+        int words = 0;
+        for (int i = 0; words < 1000; i++) {
+            String tweet = tweets.get(i % tweets.size()).text();
+            article.append(tweet).append("\n\n");
+            words += tweet.split("\\s+").length;
+        }
+        List<Double> millis = new ArrayList<>();
+        int sentences = 0;
+        for (int run = 0; run < 6; run++) {
+            long t0 = System.nanoTime();
+            JsonNode checked = post(http, base + "/check", key, Map.of("text", article.toString()), 200);
+            if (run > 0) {
+                millis.add((System.nanoTime() - t0) / 1e6);
+            }
+            sentences = checked.get("sentences").size();
+        }
+        Collections.sort(millis);
+        System.out.printf("POST /check of a %d-word article (%d sentences): median %.0f ms, max %.0f ms%n", words,
+                sentences, millis.get(2), millis.get(4));
     }
 
     private static double percentile(List<Double> sorted, double p) {

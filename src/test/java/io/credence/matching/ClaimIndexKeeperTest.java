@@ -1,0 +1,119 @@
+package io.credence.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The keeper against a database stand-in whose rows become visible when "committed", in any order,
+ * as several instances' transactions commit.
+ */
+class ClaimIndexKeeperTest {
+
+    /** The claim_vector table as seen by this instance: only committed rows. */
+    static final class Table extends ClaimVectors {
+        final List<Row> committed = new ArrayList<>();
+
+        Table() {
+            super(null);
+        }
+
+        void commit(long sequence, UUID claim, String text, int axis) {
+            float[] v = new float[384];
+            v[axis] = 1;
+            committed.add(new Row(sequence, claim, text, v));
+            committed.sort(Comparator.comparingLong(Row::sequence));
+        }
+
+        @Override
+        public List<Long> sequencesAfter(long after, int limit) {
+            return committed.stream().map(Row::sequence).filter(s -> s > after).limit(limit).toList();
+        }
+
+        @Override
+        public List<Row> rows(List<Long> sequences) {
+            return committed.stream().filter(r -> sequences.contains(r.sequence())).toList();
+        }
+
+        @Override
+        public long highestSequence() {
+            return committed.stream().mapToLong(Row::sequence).max().orElse(0);
+        }
+
+        @Override
+        public UUID firstClaim() {
+            return committed.isEmpty() ? null : committed.get(0).claimId();
+        }
+
+        @Override
+        public long count() {
+            return committed.size();
+        }
+    }
+
+    @Test
+    void aLowerSequenceThatCommitsLateIsStillTakenUp() {
+        Table table = new Table();
+        ClaimIndexKeeper keeper = open(table, Optional.empty());
+        UUID first = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        table.commit(7, first, "first", 0);
+        assertEquals(1, keeper.catchUp());
+        // Sequence 5 was handed out before 7, but its transaction commits only now.
+        table.commit(5, late, "late", 1);
+        assertEquals(1, keeper.catchUp());
+        assertEquals(0, keeper.catchUp(), "nothing is taken up twice");
+        assertEquals(2, keeper.index().size());
+    }
+
+    @Test
+    void anIndexFromAnotherDatabaseIsRebuilt(@TempDir Path directory) {
+        Table one = new Table();
+        one.commit(1, UUID.randomUUID(), "one", 0);
+        one.commit(2, UUID.randomUUID(), "two", 1);
+        ClaimIndexKeeper keeper = open(one, Optional.of(directory.toString()));
+        keeper.catchUp();
+        keeper.onStop(null);
+
+        Table other = new Table();
+        UUID only = UUID.randomUUID();
+        other.commit(1, only, "other", 2);
+        other.commit(2, UUID.randomUUID(), "again", 3);
+        other.commit(3, UUID.randomUUID(), "more", 4);
+        ClaimIndexKeeper reopened = open(other, Optional.of(directory.toString()));
+        assertEquals(0, reopened.index().size(), "the other database's claims are dropped");
+        reopened.catchUp();
+        assertEquals(3, reopened.index().size());
+        assertTrue(reopened.index().lexical("other", 3).stream().anyMatch(h -> h.claimId().equals(only)));
+        reopened.onStop(null);
+    }
+
+    @Test
+    void aCommittedIndexResumesWhereItStopped(@TempDir Path directory) {
+        Table table = new Table();
+        table.commit(1, UUID.randomUUID(), "one", 0);
+        ClaimIndexKeeper keeper = open(table, Optional.of(directory.toString()));
+        keeper.catchUp();
+        keeper.onStop(null);
+        table.commit(2, UUID.randomUUID(), "two", 1);
+        ClaimIndexKeeper reopened = open(table, Optional.of(directory.toString()));
+        assertEquals(1, reopened.index().size(), "kept from the last run");
+        reopened.catchUp();
+        assertEquals(2, reopened.index().size());
+        reopened.onStop(null);
+    }
+
+    private static ClaimIndexKeeper open(Table table, Optional<String> directory) {
+        ClaimIndexKeeper keeper = new ClaimIndexKeeper(table, directory);
+        keeper.open();
+        return keeper;
+    }
+}
