@@ -3,6 +3,7 @@ package io.credence.check;
 import io.credence.api.ApiException;
 import io.credence.api.ProblemType;
 import io.credence.claim.AppearanceDto;
+import io.credence.classify.SentenceEmbedder;
 import io.credence.claim.ClaimService;
 import io.credence.claim.CreateClaimRequest;
 import io.credence.language.Analysis;
@@ -39,10 +40,12 @@ public class ArticleCheck {
     private final ClaimSearch search;
     private final ClaimService claims;
     private final CheckWorthinessModel worthiness;
+    private final SentenceEmbedder embedder;
 
     ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimSearch search, ClaimService claims,
-            CheckWorthinessModel worthiness) {
+            CheckWorthinessModel worthiness, SentenceEmbedder embedder) {
         this.analyzer = analyzer;
+        this.embedder = embedder;
         this.worthiness = worthiness;
         this.language = language;
         this.search = search;
@@ -61,6 +64,8 @@ public class ArticleCheck {
         boolean register = Boolean.TRUE.equals(request.register());
         List<CheckResponse.Sentence> sentences = new ArrayList<>();
         List<UUID> registered = new ArrayList<>();
+        // Both the check-worthiness model and the matching read each sentence's vector: embed them all at once.
+        embedder.embedAll(analysis.sentences().stream().map(s -> text.substring(s.start(), s.end()).strip()).toList());
         for (SentenceScore s : analysis.sentences()) {
             String sentence = text.substring(s.start(), s.end()).strip();
             List<Flag> sentenceFlags = analysis.flags().stream()

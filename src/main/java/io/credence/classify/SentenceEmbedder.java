@@ -2,7 +2,10 @@ package io.credence.classify;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.List;
 
 /**
  * Sentence embeddings in process: the quantized all-MiniLM-L6-v2 model that ships inside its jar
@@ -20,6 +23,22 @@ public final class SentenceEmbedder {
 
     private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
     private final Cache<String, float[]> recent = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+
+    /**
+     * Embeds the sentences not embedded recently, together: the model spreads a batch over the
+     * cores, so an article's sentences take a fraction of embedding them one by one. The vectors
+     * are then remembered for {@link #embed(String)}.
+     */
+    public void embedAll(java.util.Collection<String> sentences) {
+        List<String> missing = sentences.stream().distinct().filter(s -> recent.getIfPresent(s) == null).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<Embedding> embeddings = model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
+        for (int i = 0; i < missing.size(); i++) {
+            recent.put(missing.get(i), embeddings.get(i).vector());
+        }
+    }
 
     /** The sentence's vector. Callers must not change the array: it may be shared. */
     public float[] embed(String sentence) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +20,25 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -41,6 +46,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One instance's search index of registered claims (Lucene): an HNSW graph over their sentence
@@ -53,6 +59,11 @@ public final class ClaimIndex implements Closeable {
 
     private static final String ID = "id";
     private static final String TEXT = "text";
+    /** The text again, as a doc value: read for each candidate, without decompressing stored fields. */
+    private static final String TEXT_VALUE = "text_value";
+    /** Commit data: how documents are laid out; an index of another layout is rebuilt. */
+    private static final String LAYOUT = "layout";
+    private static final String CURRENT_LAYOUT = "2";
     private static final String VECTOR = "vector";
     /** Commit data: the highest vector-row sequence number the committed index holds. */
     private static final String SEQUENCE = "sequence";
@@ -104,8 +115,10 @@ public final class ClaimIndex implements Closeable {
     /** Adds the claim, or replaces what the index held for it; visible to searches after {@link #refresh()}. */
     public void put(UUID claimId, String text, float[] vector) {
         Document document = new Document();
-        document.add(new StringField(ID, claimId.toString(), Field.Store.YES));
-        document.add(new TextField(TEXT, text, Field.Store.YES));
+        document.add(new StringField(ID, claimId.toString(), Field.Store.NO));
+        document.add(new SortedDocValuesField(ID, new BytesRef(claimId.toString())));
+        document.add(new TextField(TEXT, text, Field.Store.NO));
+        document.add(new BinaryDocValuesField(TEXT_VALUE, new BytesRef(text)));
         document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         try {
             writer.updateDocument(new Term(ID, claimId.toString()), document);
@@ -138,7 +151,7 @@ public final class ClaimIndex implements Closeable {
      */
     public void commit(long sequence, UUID origin) {
         writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence),
-                ORIGIN, origin == null ? "" : origin.toString()).entrySet());
+                ORIGIN, origin == null ? "" : origin.toString(), LAYOUT, CURRENT_LAYOUT).entrySet());
         try {
             writer.commit();
         } catch (IOException e) {
@@ -150,6 +163,11 @@ public final class ClaimIndex implements Closeable {
     public long committedSequence() {
         String sequence = commitData(SEQUENCE);
         return sequence == null ? 0 : Long.parseLong(sequence);
+    }
+
+    /** Whether the last commit (if any) laid documents out as this version does. */
+    public boolean hasCurrentLayout() {
+        return commitData(SEQUENCE) == null || CURRENT_LAYOUT.equals(commitData(LAYOUT));
     }
 
     /** The origin recorded by the last commit; null for a new index or one committed empty. */
@@ -186,6 +204,12 @@ public final class ClaimIndex implements Closeable {
 
     /** The k claims that best match the text's words (BM25 over stemmed words, stop words dropped). */
     public List<Hit> lexical(String text, int k) {
+        Query words = wordsQuery(text);
+        return words == null ? List.of() : withSearcher(searcher -> hits(searcher, searcher.search(words, k)));
+    }
+
+    /** One optional clause per stemmed word of the text (at most 64); null when no word is left. */
+    private Query wordsQuery(String text) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int terms = 0;
         try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
@@ -199,41 +223,71 @@ public final class ClaimIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (terms == 0) {
-            return List.of();
-        }
-        return withSearcher(searcher -> hits(searcher, searcher.search(query.build(), k)));
+        return terms == 0 ? null : query.build();
     }
 
-    /** A claim's text and the cosine of its stored vector (exact, not quantized) with each query vector. */
-    public record Stored(String text, float[] cosines) {
+    /**
+     * A candidate claim: its text, the cosine of its stored vector (exact, not quantized) with each
+     * query vector, its rank among the nearest by vector (best over the query vectors) and by BM25
+     * (-1 when it was not among them), and its BM25 score (0 when not among them).
+     */
+    public record Found(UUID claimId, String text, float[] cosines, int vectorRank, int lexicalRank, float bm25) {
     }
 
-    /** What the index holds of each listed claim that it has, compared with the query vectors. */
-    public Map<UUID, Stored> stored(List<UUID> claimIds, List<float[]> queries) {
+    /**
+     * The union of the k nearest claims to each query vector and the k best by BM25 for the text,
+     * all read from one point-in-time view of the index.
+     */
+    public List<Found> candidates(String text, List<float[]> queries, int k) {
         return withSearcher(searcher -> {
-            Map<UUID, Stored> stored = new HashMap<>();
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            for (UUID id : claimIds) {
-                TopDocs found = searcher.search(new TermQuery(new Term(ID, id.toString())), 1);
-                if (found.scoreDocs.length == 0) {
-                    continue;
+            Map<Integer, int[]> ranks = new HashMap<>();
+            Map<Integer, Float> bm25 = new HashMap<>();
+            Query words = wordsQuery(text);
+            if (words != null) {
+                ScoreDoc[] docs = searcher.search(words, k).scoreDocs;
+                for (int r = 0; r < docs.length; r++) {
+                    ranks.computeIfAbsent(docs[r].doc, d -> new int[] {-1, -1})[1] = r;
+                    bm25.put(docs[r].doc, docs[r].score);
                 }
-                int doc = found.scoreDocs[0].doc;
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-                int local = doc - leaf.docBase;
-                if (values == null || values.advance(local) != local) {
-                    continue;
-                }
-                float[] vector = values.vectorValue();
-                float[] cosines = new float[queries.size()];
-                for (int q = 0; q < cosines.length; q++) {
-                    cosines[q] = dot(queries.get(q), vector);
-                }
-                stored.put(id, new Stored(searcher.storedFields().document(doc).get(TEXT), cosines));
             }
-            return stored;
+            for (float[] query : queries) {
+                ScoreDoc[] docs = searcher.search(new KnnFloatVectorQuery(VECTOR, query, k), k).scoreDocs;
+                for (int r = 0; r < docs.length; r++) {
+                    int[] rank = ranks.computeIfAbsent(docs[r].doc, d -> new int[] {-1, -1});
+                    rank[0] = rank[0] < 0 ? r : Math.min(rank[0], r);
+                }
+            }
+            List<Integer> docs = new ArrayList<>(ranks.keySet());
+            Collections.sort(docs);
+            List<Found> found = new ArrayList<>(docs.size());
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int at = 0;
+            for (LeafReaderContext leaf : leaves) {
+                int end = leaf.docBase + leaf.reader().maxDoc();
+                if (at >= docs.size() || docs.get(at) >= end) {
+                    continue;
+                }
+                // Doc values and vectors are read forwards, so each leaf's documents in ascending order.
+                SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
+                BinaryDocValues texts = leaf.reader().getBinaryDocValues(TEXT_VALUE);
+                FloatVectorValues vectors = leaf.reader().getFloatVectorValues(VECTOR);
+                for (; at < docs.size() && docs.get(at) < end; at++) {
+                    int doc = docs.get(at);
+                    int local = doc - leaf.docBase;
+                    if (!ids.advanceExact(local) || !texts.advanceExact(local) || vectors.advance(local) != local) {
+                        continue;
+                    }
+                    float[] vector = vectors.vectorValue();
+                    float[] cosines = new float[queries.size()];
+                    for (int q = 0; q < cosines.length; q++) {
+                        cosines[q] = dot(queries.get(q), vector);
+                    }
+                    int[] rank = ranks.get(doc);
+                    found.add(new Found(UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()),
+                            texts.binaryValue().utf8ToString(), cosines, rank[0], rank[1], bm25.getOrDefault(doc, 0f)));
+                }
+            }
+            return found;
         });
     }
 
@@ -247,9 +301,13 @@ public final class ClaimIndex implements Closeable {
 
     private static List<Hit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
         List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc doc : top.scoreDocs) {
-            String id = searcher.storedFields().document(doc.doc).get(ID);
-            hits.add(new Hit(UUID.fromString(id), doc.score));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+            SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
+            if (ids.advanceExact(doc.doc - leaf.docBase)) {
+                hits.add(new Hit(UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()), doc.score));
+            }
         }
         return hits;
     }

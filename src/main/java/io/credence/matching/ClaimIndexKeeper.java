@@ -66,9 +66,10 @@ public class ClaimIndexKeeper {
         committed = highest;
         origin = vectors.firstClaim();
         boolean otherDatabase = index.committedOrigin() != null && !index.committedOrigin().equals(origin);
-        if (otherDatabase || highest > vectors.highestSequence() || index.size() > vectors.count()) {
-            LOG.infof("The claim index does not fit the database (index at sequence %d with %d claims, from %s): rebuilding it",
-                    highest, index.size(), otherDatabase ? "another database" : "this database");
+        boolean oldLayout = !index.hasCurrentLayout();
+        if (oldLayout || otherDatabase || highest > vectors.highestSequence() || index.size() > vectors.count()) {
+            LOG.infof("The claim index does not fit (index at sequence %d with %d claims, %s): rebuilding it from the database",
+                    highest, index.size(), oldLayout ? "an older layout" : otherDatabase ? "from another database" : "ahead of the database");
             index.clear();
             highest = 0;
             committed = -1;

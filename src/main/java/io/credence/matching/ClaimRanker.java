@@ -89,48 +89,25 @@ public final class ClaimRanker {
         for (String part : parts) {
             vectors.add(embedder.apply(part));
         }
-        Map<UUID, Integer> lexicalRank = new LinkedHashMap<>();
-        Map<UUID, Float> bm25 = new HashMap<>();
-        for (ClaimIndex.Hit hit : index.lexical(cleaned, k)) {
-            lexicalRank.put(hit.claimId(), lexicalRank.size());
-            bm25.put(hit.claimId(), hit.score());
-        }
-        Map<UUID, Integer> vectorRank = new LinkedHashMap<>();
-        for (float[] vector : vectors) {
-            List<ClaimIndex.Hit> hits = index.nearest(vector, k);
-            for (int r = 0; r < hits.size(); r++) {
-                vectorRank.merge(hits.get(r).claimId(), r, Math::min);
-            }
-        }
-        Set<UUID> ids = new java.util.LinkedHashSet<>(lexicalRank.keySet());
-        ids.addAll(vectorRank.keySet());
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, ClaimIndex.Stored> stored = index.stored(List.copyOf(ids), vectors);
-        double bestBm25 = bm25.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
-        double bestCosine = stored.values().stream().mapToDouble(s -> max(s.cosines())).max().orElse(0);
+        List<ClaimIndex.Found> found = index.candidates(cleaned, vectors, k);
+        double bestBm25 = found.stream().mapToDouble(ClaimIndex.Found::bm25).max().orElse(0);
+        double bestCosine = found.stream().mapToDouble(c -> max(c.cosines())).max().orElse(0);
         Set<String> textNumbers = numbers(cleaned);
         Set<String> textWords = lowerWords(cleaned);
-        List<Candidate> candidates = new ArrayList<>(stored.size());
-        for (UUID id : ids) {
-            ClaimIndex.Stored claim = stored.get(id);
-            if (claim == null) {
-                continue;
-            }
+        List<Candidate> candidates = new ArrayList<>(found.size());
+        for (ClaimIndex.Found claim : found) {
             double cosine = max(claim.cosines());
-            double raw = bm25.getOrDefault(id, 0f);
             Map<String, Double> f = new LinkedHashMap<>();
             f.put("cosine", cosine);
             f.put("cosineWhole", (double) claim.cosines()[0]);
             f.put("cosineBehindBest", bestCosine - cosine);
-            f.put("bm25Relative", bestBm25 > 0 ? raw / bestBm25 : 0);
-            f.put("bm25Log", Math.log1p(raw));
-            f.put("vectorRank", 1.0 / (1 + vectorRank.getOrDefault(id, k)));
-            f.put("lexicalRank", 1.0 / (1 + lexicalRank.getOrDefault(id, k)));
+            f.put("bm25Relative", bestBm25 > 0 ? claim.bm25() / bestBm25 : 0);
+            f.put("bm25Log", Math.log1p(claim.bm25()));
+            f.put("vectorRank", 1.0 / (1 + (claim.vectorRank() < 0 ? k : claim.vectorRank())));
+            f.put("lexicalRank", 1.0 / (1 + (claim.lexicalRank() < 0 ? k : claim.lexicalRank())));
             f.put("numbersShared", shared(numbers(claim.text()), textNumbers));
             f.put("namesShared", shared(names(claim.text()), textWords));
-            candidates.add(new Candidate(id, f));
+            candidates.add(new Candidate(claim.claimId(), f));
         }
         return candidates;
     }

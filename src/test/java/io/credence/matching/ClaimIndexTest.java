@@ -25,10 +25,17 @@ class ClaimIndexTest {
             // "paying" and "paid" share no stem, "drone" and "drones" do.
             assertEquals(List.of(GOLD), index.lexical("a drone", 5).stream().map(ClaimIndex.Hit::claimId).toList());
             assertEquals(List.of(), index.lexical("the of and", 5));
-            ClaimIndex.Stored ferry = index.stored(List.of(FERRY, UUID.randomUUID()), List.of(unit(0, 1), unit(1, 0))).get(FERRY);
+            List<ClaimIndex.Found> found = index.candidates("harbour", List.of(unit(0, 1), unit(1, 0)), 1);
+            assertEquals(2, found.size(), "the nearest to each vector and the best by words");
+            ClaimIndex.Found ferry = found.stream().filter(f -> f.claimId().equals(FERRY)).findFirst().orElseThrow();
             assertEquals("A ferry capsized in the harbour", ferry.text());
             assertEquals(1.0f, ferry.cosines()[0], 1e-4f);
             assertEquals(0.0f, ferry.cosines()[1], 1e-4f);
+            assertEquals(0, ferry.vectorRank());
+            assertEquals(0, ferry.lexicalRank());
+            ClaimIndex.Found gold = found.stream().filter(f -> f.claimId().equals(GOLD)).findFirst().orElseThrow();
+            assertEquals(-1, gold.lexicalRank());
+            assertEquals(0f, gold.bm25());
         }
     }
 
