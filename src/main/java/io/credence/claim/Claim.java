@@ -81,6 +81,10 @@ public class Claim extends PanacheEntityBase {
 
     public String assignee;
 
+    /** The canonical claim this one was confirmed to repeat, or null. */
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
     @Version
     public long version;
 

@@ -132,6 +132,29 @@ public class ClaimResource {
         return Response.ok(response(claim)).tag(ETags.of(claim.version)).build();
     }
 
+    @PUT
+    @Path("/{id}/duplicate-of")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Confirm or reject a suggested duplicate",
+            description = "confirmed: true makes this claim a duplicate of the other's canonical claim: search, /check "
+                    + "and possibleDuplicates answer with that one. confirmed: false records that it is not, so the pair "
+                    + "is no longer suggested (and undoes a confirmation between the two). Audited. Requires If-Match "
+                    + "with this claim's ETag: missing gives 428, stale 412; an unknown other claim 422; a claim that "
+                    + "would repeat itself 409.")
+    @APIResponse(responseCode = "200", description = "The claim.",
+            headers = @Header(name = "ETag", description = "The claim's new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNKNOWN_REFERENCE)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    public Response decideDuplicate(@PathParam("id") @Parameter(description = "Claim id.") UUID id,
+                                    @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
+                                    @NotNull @Valid DuplicateDecision decision) {
+        Claim claim = claims.decideDuplicate(id, decision, ifMatch);
+        return Response.ok(response(claim)).tag(ETags.of(claim.version)).build();
+    }
+
     private ClaimResponse response(Claim claim) {
         return ClaimResponse.of(claim, analyzer.analyze(claim.text));
     }

@@ -38,6 +38,9 @@ public record ClaimResponse(
         @Schema(examples = "Desk editor") String assignee,
         @Schema(description = "Increases with every change; also sent as the ETag.", examples = "0") long version,
         @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The canonical claim an editor confirmed this one repeats; searches answer with that one.")
+        UUID duplicateOf,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only in the answer to a registration: registered claims that seem to say the same.")
         List<SimilarClaim> possibleDuplicates,
         Instant createdAt,
@@ -48,12 +51,12 @@ public record ClaimResponse(
                 c.tags.stream().sorted().toList(), c.status, c.probability, c.belief, c.disbelief, c.uncertainty,
                 Likelihood.of(c.probability).words(), language.flags().stream().map(FlagResponse::of).toList(),
                 language.rumourScore(), c.computedRating, c.verdictRating, c.verdictLabel, c.workflowState,
-                c.assignee, c.version, null, c.createdAt, c.updatedAt);
+                c.assignee, c.version, c.duplicateOf, null, c.createdAt, c.updatedAt);
     }
 
     ClaimResponse withPossibleDuplicates(List<SimilarClaim> duplicates) {
         return new ClaimResponse(id, text, claimant, appearance, language, tags, status, probability, belief, disbelief,
                 uncertainty, likelihood, rumourFlags, rumourScore, computedRating, verdictRating, verdictLabel,
-                workflowState, assignee, version, duplicates, createdAt, updatedAt);
+                workflowState, assignee, version, duplicateOf, duplicates, createdAt, updatedAt);
     }
 }

@@ -109,6 +109,56 @@ public class ClaimService {
         return search.same(claim.text, claim.id, limit);
     }
 
+    /**
+     * Records an editor's decision that the claim repeats another (confirmed: it points at that
+     * claim's canonical claim from now on) or does not (the pair is not suggested again). Needs
+     * If-Match; 404 when the other claim does not exist, 409 when the claim is the other or the
+     * other already repeats it.
+     */
+    @Transactional
+    public Claim decideDuplicate(UUID id, DuplicateDecision decision, String ifMatch) {
+        Claim claim = requireForUpdate(id);
+        ETags.requireIfMatch(ifMatch, claim.version);
+        Claim other = Claim.<Claim>findByIdOptional(decision.canonicalId())
+                .orElseThrow(() -> ApiException.unknownReference("canonicalId", decision.canonicalId()));
+        if (other.id.equals(claim.id)) {
+            throw ApiException.conflict("A claim cannot repeat itself");
+        }
+        DuplicateRecord before = new DuplicateRecord(claim.duplicateOf);
+        var em = Claim.getEntityManager();
+        if (decision.confirmed()) {
+            UUID canonical = canonicalOf(other);
+            if (canonical.equals(claim.id)) {
+                throw ApiException.conflict("Claim " + other.id + " already repeats claim " + claim.id);
+            }
+            claim.duplicateOf = canonical;
+            em.createNativeQuery("delete from claim_not_duplicate where (claim_id = ?1 and other_id = ?2) "
+                    + "or (claim_id = ?2 and other_id = ?1)").setParameter(1, claim.id).setParameter(2, other.id).executeUpdate();
+        } else {
+            if (other.id.equals(claim.duplicateOf)) {
+                claim.duplicateOf = null;
+            }
+            em.createNativeQuery("insert into claim_not_duplicate (claim_id, other_id) select ?1, ?2 where not exists "
+                    + "(select 1 from claim_not_duplicate where claim_id = ?1 and other_id = ?2)")
+                    .setParameter(1, claim.id).setParameter(2, other.id).executeUpdate();
+        }
+        claim.touch(Timestamps.now());
+        trail.record(AuditTrail.claimChain(claim.id), decision.confirmed() ? "claim.duplicate-confirmed" : "claim.duplicate-rejected",
+                "claim", claim.id, decision.reason(), before, new DuplicateRecord(claim.duplicateOf));
+        Hibernate.initialize(claim.tags); // the response reads them after the transaction
+        return claim;
+    }
+
+    /** The claim at the end of the duplicate-of chain from this one (itself when it repeats none). */
+    private static UUID canonicalOf(Claim claim) {
+        Claim at = claim;
+        // Each confirmation points at a canonical claim, so chains are short; the bound guards against a cycle.
+        for (int hop = 0; hop < 16 && at.duplicateOf != null; hop++) {
+            at = Claim.findById(at.duplicateOf);
+        }
+        return at.id;
+    }
+
     /** Moves the claim through the workflow; needs If-Match, and only the allowed moves (409 otherwise). */
     @Transactional
     public Claim changeWorkflow(UUID id, WorkflowChange change, String ifMatch) {

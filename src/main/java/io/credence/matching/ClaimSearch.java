@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,24 +40,58 @@ public class ClaimSearch {
         this.em = em;
     }
 
-    /** The {@code limit} claims most like the text (other than {@code self}), best first, with no threshold. */
+    /**
+     * The {@code limit} claims most like the text (other than {@code self}), best first, with no
+     * threshold. A confirmed duplicate is answered by its canonical claim (once, at its best
+     * score); for a claim's own list, pairs an editor rejected are left out.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Match> search(String text, UUID self, int limit) {
         ClaimRanker ranker = new ClaimRanker(keeper.index(), embedder::embed, ClaimRanker.blend(BLEND));
-        List<ClaimRanker.Ranked> ranked = ranker.rank(text, self == null ? limit : limit + 1);
+        // Room for the claims that fall out: self, duplicates of one canonical claim, rejected pairs.
+        List<ClaimRanker.Ranked> ranked = ranker.rank(text, 2 * limit + 1);
         Map<UUID, Object[]> rows = claims(ranked.stream().map(ClaimRanker.Ranked::claimId).toList());
+        Set<UUID> rejected = self == null ? Set.of() : notDuplicatesOf(self);
+        Set<UUID> answered = new HashSet<>();
         List<Match> matches = new ArrayList<>();
         for (ClaimRanker.Ranked r : ranked) {
             Object[] row = rows.get(r.claimId());
-            if (row == null || r.claimId().equals(self) || matches.size() == limit) {
+            if (row == null || matches.size() == limit) {
                 continue;
             }
-            String claimText = (String) row[1];
+            Object[] answer = row[4] == null ? row : canonical(Uuids.of(row[4]));
+            UUID id = Uuids.of(answer[0]);
+            if (id.equals(self) || rejected.contains(Uuids.of(row[0])) || rejected.contains(id) || !answered.add(id)) {
+                continue;
+            }
+            String claimText = (String) answer[1];
             RelationJudge.Judgement judgement = judge.judge(text, claimText, r.score());
-            matches.add(new Match(r.claimId(), claimText, round(r.score()), judgement.relation(), judgement.reason(),
-                    (String) row[2], row[3] == null ? null : ((Number) row[3]).intValue()));
+            matches.add(new Match(id, claimText, round(r.score()), judgement.relation(), judgement.reason(),
+                    (String) answer[2], answer[3] == null ? null : ((Number) answer[3]).intValue()));
         }
         return matches;
+    }
+
+    /** The canonical claim's row, following confirmed duplicates. */
+    private Object[] canonical(UUID id) {
+        Object[] row = claims(List.of(id)).get(id);
+        // Each confirmation points at a canonical claim, so chains are short; the bound guards against a cycle.
+        for (int hop = 0; hop < 16 && row[4] != null; hop++) {
+            UUID next = Uuids.of(row[4]);
+            row = claims(List.of(next)).get(next);
+        }
+        return row;
+    }
+
+    private Set<UUID> notDuplicatesOf(UUID claim) {
+        @SuppressWarnings("unchecked")
+        List<Object> others = em.createNativeQuery("""
+                        select other_id from claim_not_duplicate where claim_id = ?1
+                        union select claim_id from claim_not_duplicate where other_id = ?1""")
+                .setParameter(1, claim).getResultList();
+        Set<UUID> ids = new HashSet<>();
+        others.forEach(o -> ids.add(Uuids.of(o)));
+        return ids;
     }
 
     /** Matches that say the same or contradict: a claim's "similar" list, an article sentence's matches. */
@@ -75,7 +111,8 @@ public class ClaimSearch {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.id, c.text, c.status, c.verdict_rating from claim c where c.id in (?1)")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select c.id, c.text, c.status, c.verdict_rating, c.duplicate_of from claim c where c.id in (?1)")
                 .setParameter(1, ids).getResultList();
         Map<UUID, Object[]> byId = new HashMap<>();
         rows.forEach(row -> byId.put(Uuids.of(row[0]), row));

@@ -42,6 +42,7 @@ class AccessMatrixTest {
     void everyOperationAdmitsExactlyItsRoles() {
         String source = Api.createSource(unique("Matrix source"), "B");
         String claim = Api.createClaim(unique("Matrix claim"));
+        String other = Api.createClaim(unique("Matrix other claim"));
         String item = Api.addEvidence(claim, source, "SUPPORTS", 2);
         given().contentType(ContentType.JSON).header("If-Match", etag(claim))
                 .body(Map.of("rating", 3, "rationale", "Matrix")).put("/claims/{id}/verdict", claim).then().statusCode(200);
@@ -79,6 +80,9 @@ class AccessMatrixTest {
                         .put("/claims/{id}/verdict", claim).statusCode()),
                 new Operation("GET /claims/{id}/verdict", EVERYONE, spec -> spec.get("/claims/{id}/verdict", claim).statusCode()),
                 new Operation("GET /claims/{id}/similar", EVERYONE, spec -> spec.get("/claims/{id}/similar", claim).statusCode()),
+                new Operation("PUT /claims/{id}/duplicate-of", EnumSet.of(As.EDITOR), spec -> json(spec,
+                        Map.of("canonicalId", claim, "confirmed", false)).header("If-Match", etag(other))
+                        .put("/claims/{id}/duplicate-of", other).statusCode()),
                 new Operation("POST /claims/search", EVERYONE, spec -> json(spec, Map.of("text", "Matrix gold drones", "limit", 3))
                         .post("/claims/search").statusCode()),
                 new Operation("GET /claims/{id}/claim-review", EVERYONE,

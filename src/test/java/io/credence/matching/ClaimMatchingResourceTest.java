@@ -97,6 +97,62 @@ class ClaimMatchingResourceTest {
         }
     }
 
+    @Test
+    void aConfirmedDuplicateIsAnsweredByItsCanonicalClaim() {
+        String marker = Api.uniqueWord("dup");
+        String original = register("The " + marker + " refinery was shut down after the explosion on Tuesday");
+        String repeat = register("After Tuesday's blast the " + marker + " refinery was closed");
+        String etag = etag(repeat);
+
+        Api.problem(decide(repeat, null, original, true), 428, "precondition-required");
+        Api.problem(decide(repeat, "\"999\"", original, true), 412, "precondition-failed");
+        Api.problem(decide(repeat, etag, java.util.UUID.randomUUID().toString(), true), 422, "unknown-reference");
+        Api.problem(decide(repeat, etag, repeat, true), 409, "conflict");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("confirmed", true))
+                .put("/claims/{id}/duplicate-of", repeat).then().statusCode(400).contentType("application/problem+json");
+        given().get("/claims/{id}", repeat).then().header("ETag", equalTo(etag));
+
+        decide(repeat, etag, original, true).statusCode(200).body("duplicateOf", equalTo(original))
+                .header("ETag", not(equalTo(etag)));
+        // Searching with the repeat's own words answers with the canonical claim, once.
+        search("After Tuesday's blast the " + marker + " refinery was closed", 5)
+                .body("matches[0].id", equalTo(original))
+                .body("matches.id", not(hasItem(repeat)))
+                .body("matches.findAll { it.id == '" + original + "' }", hasSize(1));
+        // The canonical claim cannot now repeat its duplicate.
+        Api.problem(decide(original, etag(original), repeat, true), 409, "conflict");
+        given().get("/claims/{id}/history", repeat).then().body("action", hasItem("claim.duplicate-confirmed"));
+    }
+
+    @Test
+    void aRejectedPairIsNotSuggestedAgain() {
+        String marker = Api.uniqueWord("rej");
+        String original = register("The " + marker + " ministry banned fishing in the bay for the summer");
+        String lookalike = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Fishing in the bay was banned by the " + marker + " ministry for the summer"))
+                .post("/claims").then().statusCode(201).body("possibleDuplicates.id", hasItem(original))
+                .extract().path("id");
+        decide(lookalike, etag(lookalike), original, false).statusCode(200)
+                .body("$", not(org.hamcrest.Matchers.hasKey("duplicateOf")));
+        given().get("/claims/{id}/similar", lookalike).then().statusCode(200).body("id", not(hasItem(original)));
+        given().get("/claims/{id}/similar", original).then().statusCode(200).body("id", not(hasItem(lookalike)));
+        given().get("/claims/{id}/history", lookalike).then().body("action", hasItem("claim.duplicate-rejected"));
+    }
+
+    private static io.restassured.response.ValidatableResponse decide(String claim, String ifMatch, String canonical,
+                                                                      boolean confirmed) {
+        var request = given().contentType(ContentType.JSON).body(Map.of("canonicalId", canonical, "confirmed", confirmed,
+                "reason", "test"));
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        return request.put("/claims/{id}/duplicate-of", claim).then();
+    }
+
+    private static String etag(String claim) {
+        return given().get("/claims/{id}", claim).then().statusCode(200).extract().header("ETag");
+    }
+
     private static io.restassured.response.ValidatableResponse search(String text, int limit) {
         return given().contentType(ContentType.JSON).body(Map.of("text", text, "limit", limit))
                 .post("/claims/search").then().statusCode(200);
