@@ -149,6 +149,12 @@ public class ClaimService {
         return claim;
     }
 
+    /** The claim a confirmed duplicate stands for (the claim itself when it repeats none); 404 when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UUID canonicalOf(UUID id) {
+        return canonicalOf(require(id));
+    }
+
     /** The claim at the end of the duplicate-of chain from this one (itself when it repeats none). */
     private static UUID canonicalOf(Claim claim) {
         Claim at = claim;

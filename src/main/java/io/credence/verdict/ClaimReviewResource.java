@@ -39,15 +39,17 @@ public class ClaimReviewResource {
     @GET
     @Produces(LD_JSON)
     @Operation(summary = "The claim's ClaimReview", description = "schema.org ClaimReview (JSON-LD) for the claim's current "
-            + "verdict, ready to embed in the published fact-check. 404 when no verdict is published.")
+            + "verdict, ready to embed in the published fact-check. A confirmed duplicate answers with its canonical "
+            + "claim's review. 404 when no verdict is published.")
     @APIResponse(responseCode = "200", description = "The ClaimReview.",
             content = @Content(mediaType = LD_JSON, schema = @Schema(implementation = ClaimReviewDocument.class)))
-    public ClaimReviewDocument get(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
+    public ClaimReviewDocument get(@PathParam("claimId") @Parameter(description = "Claim id.") UUID requested,
                                    @Context UriInfo uri) {
+        UUID claimId = claims.canonicalOf(requested);
         Verdict verdict = verdicts.requireCurrent(claimId);
         Claim claim = claims.require(claimId);
         String url = config.reviewUrl().map(u -> u.replace("{id}", claimId.toString()))
-                .orElse(uri.getAbsolutePath().toString());
+                .orElse(uri.getBaseUriBuilder().path("claims/{id}/claim-review").build(claimId).toString());
         ClaimReviewDocument.Thing organisation = new ClaimReviewDocument.Thing("Organization", config.organisationName(),
                 config.organisationUrl().orElse(null), null);
         ClaimReviewDocument.Thing claimant = claim.claimant == null ? null

@@ -122,6 +122,14 @@ class ClaimMatchingResourceTest {
         // The canonical claim cannot now repeat its duplicate.
         Api.problem(decide(original, etag(original), repeat, true), 409, "conflict");
         given().get("/claims/{id}/history", repeat).then().body("action", hasItem("claim.duplicate-confirmed"));
+
+        // Its ClaimReview is the canonical claim's.
+        given().contentType(ContentType.JSON).header("If-Match", etag(original))
+                .body(Map.of("rating", 4, "rationale", "The operator confirmed the closure"))
+                .put("/claims/{id}/verdict", original).then().statusCode(200);
+        given().get("/claims/{id}/claim-review", repeat).then().statusCode(200)
+                .body("claimReviewed", equalTo("The " + marker + " refinery was shut down after the explosion on Tuesday"))
+                .body("url", org.hamcrest.Matchers.endsWith("/claims/" + original + "/claim-review"));
     }
 
     @Test

@@ -62,6 +62,9 @@ public final class MatchingEvaluation {
 
             ClaimRanker candidates = new ClaimRanker(index, embed, ClaimRanker.blend(ClaimSearch.BLEND));
             Map<String, List<ClaimRanker.Candidate>> trainCandidates = candidatesOf(candidates, train);
+            long reached = train.stream().filter(t -> trainCandidates.get(t.id()).stream()
+                    .anyMatch(c -> t.relevant().contains(vclaimIds.get(c.claimId())))).count();
+            System.out.printf("a gold claim among the candidates: %d of %d train tweets%n", reached, train.size());
             List<ClaimMatchingData.Tweet> shuffled = new ArrayList<>(train);
             Collections.shuffle(shuffled, new Random(RerankerTraining.SEED));
             double cv = 0;
