@@ -78,7 +78,7 @@ check_acknowledged_writes() {
   half=$(psql_admin -d "$DB" -c "select count(*) from claim c where
       not exists (select 1 from audit_event e where e.entity_id = c.id and e.action = 'claim.registered')
       or not exists (select 1 from audit_chain a where a.chain = 'claim:' || c.id)
-      or not exists (select 1 from claim_term t where t.claim_id = c.id)")
+      or not exists (select 1 from claim_vector v where v.claim_id = c.id)")
   [ "$half" = 0 ] || fail "$half claims are half-written"
   curl -fs -H "Authorization: Bearer $AUDITOR" "$BASE/audit/verification" | grep -q '"valid":true' \
     || fail "audit verification does not pass: $(curl -s -H "Authorization: Bearer $AUDITOR" "$BASE/audit/verification")"

@@ -41,7 +41,7 @@ started=$(date +%s)
 start_service "$DB"
 echo "ready after $(( $(date +%s) - started )) s"
 # Start-up rewrote every seeded claim; measure on a vacuumed database with fresh statistics.
-psql_credence "$DB" -c "vacuum analyze claim, evidence, claim_term, audit_chain"
+psql_credence "$DB" -c "vacuum analyze claim, evidence, claim_vector, audit_chain"
 
 EDITOR_KEY=$(issue_key editor "Load script")
 {

@@ -19,6 +19,9 @@ start_service() {
   fi
   CREDENCE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" CREDENCE_DB_USER=credence CREDENCE_DB_PASSWORD=credence \
   CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+  CREDENCE_MATCHING_INDEX_DIR="$PWD/$WORK/claim-index" \
+  `# Seeded claims have no vectors; embedding them in the background would load the measured service.` \
+  CREDENCE_MATCHING_BACKFILL_EVERY=${CREDENCE_MATCHING_BACKFILL_EVERY:-off} \
     java -jar "$WORK/app/quarkus-run.jar" >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   # Start-up reassesses seeded claims and indexes their terms, which takes minutes after a seed.

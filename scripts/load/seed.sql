@@ -5,7 +5,7 @@
 -- Rows are written straight into the tables, past the API: they have no audit events, and their
 -- weights and statuses are left for the service to compute. Clearing assessment_state makes the
 -- next start-up reweigh every item and reassess every claim (AssessmentReconciliation), and claims
--- without terms are indexed for matching at start-up (TermIndexBackfill).
+-- without a vector are embedded for matching in the background (ClaimVectorBackfill).
 \set ON_ERROR_STOP on
 BEGIN;
 
