@@ -11,7 +11,9 @@ build_service() {
 }
 
 SERVICE_PID=
-# Starts the service on 127.0.0.1:$PORT against database $1 and waits until it is ready.
+# Starts the service on 127.0.0.1:$PORT against database $1 and waits until it is ready. Seeded
+# claims have no vectors; embedding them in the background would load the measured service, so the
+# backfill is off unless CREDENCE_MATCHING_BACKFILL_EVERY says otherwise.
 start_service() {
   local db=$1 base=http://127.0.0.1:$PORT
   if curl -s -o /dev/null "$base/q/health/live"; then
@@ -20,7 +22,6 @@ start_service() {
   CREDENCE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" CREDENCE_DB_USER=credence CREDENCE_DB_PASSWORD=credence \
   CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
   CREDENCE_MATCHING_INDEX_DIR="$PWD/$WORK/claim-index" \
-  `# Seeded claims have no vectors; embedding them in the background would load the measured service.` \
   CREDENCE_MATCHING_BACKFILL_EVERY=${CREDENCE_MATCHING_BACKFILL_EVERY:-off} \
     java -jar "$WORK/app/quarkus-run.jar" >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
