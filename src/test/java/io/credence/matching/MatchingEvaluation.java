@@ -115,7 +115,7 @@ public final class MatchingEvaluation {
     }
 
     /** The claims' vectors, cached under target/ by the claims' count and the model's dimensions. */
-    private static float[][] claimVectors(List<ClaimMatchingData.VerifiedClaim> claims, Function<String, float[]> embedder)
+    static float[][] claimVectors(List<ClaimMatchingData.VerifiedClaim> claims, Function<String, float[]> embedder)
             throws IOException {
         Path cache = Path.of("target/matching-cache/claims-minilm-" + claims.size() + "-" + SentenceEmbedder.DIMENSIONS + ".f32");
         float[][] vectors = new float[claims.size()][];
