@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The claim index at scale, in process (docs/MATCHING.md): N claims (default 1,000,000) with vectors
+# made from the CLEF2020 verified claims' (../shared/data/claim-matching) plus noise, built on disk
+# under target/index-scale; prints build time, index size, heap, and ranking latency of the dev tweets.
+#   scripts/scale-matching.sh [N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B -ntp test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+exec java -Xmx4g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+  io.credence.matching.ClaimIndexScale "${1:-1000000}"
