@@ -33,6 +33,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -84,6 +85,8 @@ public final class ClaimIndex implements Closeable {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // Fewer, larger segments than Lucene's default of 10 a tier: each search runs once per segment.
+                .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(4))
                 .setCodec(new Lucene912Codec() {
                     @Override
                     public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
@@ -134,6 +137,20 @@ public final class ClaimIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Merges the index down to at most this many segments (each search runs once per segment). */
+    public void merge(int maxSegments) {
+        try {
+            writer.forceMerge(maxSegments);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of segments searches run over now. */
+    public int segments() {
+        return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
     }
 
     /** Makes what was put visible to searches. */

@@ -39,6 +39,8 @@ public class ClaimIndexKeeper {
     static final int WINDOW = 1000;
     private static final int BATCH = 500;
     private static final long COMMIT_EVERY_NANOS = 10_000_000_000L;
+    /** A catch-up that takes up this many vectors is followed by a merge into one segment. */
+    static final int MERGE_AFTER = 10_000;
 
     private final ClaimVectors vectors;
     private final Optional<String> directory;
@@ -117,7 +119,15 @@ public class ClaimIndexKeeper {
 
     @Scheduled(every = "${credence.matching.catch-up-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        catchUp();
+        if (catchUp() >= MERGE_AFTER) {
+            // After a rebuild (or a large backfill) the index is dozens of segments, and every search runs
+            // once per segment: at a million claims ranking p95 fell from 92 ms over 20 segments to 18 ms
+            // over one (docs/MATCHING.md). Searches and writes go on during the merge.
+            long started = System.nanoTime();
+            index.merge(1);
+            LOG.infof("Claim index merged into one segment in %.0f s", (System.nanoTime() - started) / 1e9);
+            commit();
+        }
         lock.lock();
         try {
             if (highest != committed && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {

@@ -24,6 +24,10 @@ public final class ClaimIndexScale {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--merge")) {
+            mergeAndRank(Path.of(args.length > 1 ? args[1] : "target/index-scale"), Integer.parseInt(args.length > 2 ? args[2] : "1"));
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path directory = Path.of(args.length > 1 ? args[1] : "target/index-scale");
         Path root = ClaimMatchingData.root();
@@ -55,6 +59,28 @@ public final class ClaimIndexScale {
             System.out.printf("%,d claims: built and committed in %.0f s; index on disk %,d MB; heap after build %,d MB%n",
                     n, build, bytes >> 20, heap >> 20);
 
+            System.out.printf("%d segments%n", index.segments());
+            rank(index, embedder, root);
+        }
+    }
+
+    /** Opens a built index, merges it down to {@code segments} segments, and ranks again. */
+    private static void mergeAndRank(Path directory, int segments) throws IOException {
+        SentenceEmbedder embedder = new SentenceEmbedder();
+        try (ClaimIndex index = ClaimIndex.onDisk(directory)) {
+            index.refresh();
+            System.out.printf("%,d claims in %d segments%n", index.size(), index.segments());
+            long started = System.nanoTime();
+            index.merge(segments);
+            index.commit(index.committedSequence(), index.committedOrigin());
+            index.refresh();
+            System.out.printf("merged to %d segments in %.0f s%n", index.segments(), (System.nanoTime() - started) / 1e9);
+            rank(index, embedder, ClaimMatchingData.root());
+        }
+    }
+
+    private static void rank(ClaimIndex index, SentenceEmbedder embedder, Path root) throws IOException {
+        {
             ClaimRanker ranker = new ClaimRanker(index, embedder::embed, ClaimRanker.blend(ClaimSearch.BLEND));
             List<ClaimMatchingData.Tweet> tweets = ClaimMatchingData.tweets(root, "dev");
             tweets.forEach(t -> ranker.rank(t.text(), 5)); // warm-up, and the tweets' vectors remembered
