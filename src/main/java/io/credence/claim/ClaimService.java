@@ -127,7 +127,7 @@ public class ClaimService {
         DuplicateRecord before = new DuplicateRecord(claim.duplicateOf);
         var em = Claim.getEntityManager();
         if (decision.confirmed()) {
-            UUID canonical = canonicalOf(other);
+            UUID canonical = search.canonicalOf(other.id);
             if (canonical.equals(claim.id)) {
                 throw ApiException.conflict("Claim " + other.id + " already repeats claim " + claim.id);
             }
@@ -152,17 +152,7 @@ public class ClaimService {
     /** The claim a confirmed duplicate stands for (the claim itself when it repeats none); 404 when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UUID canonicalOf(UUID id) {
-        return canonicalOf(require(id));
-    }
-
-    /** The claim at the end of the duplicate-of chain from this one (itself when it repeats none). */
-    private static UUID canonicalOf(Claim claim) {
-        Claim at = claim;
-        // Each confirmation points at a canonical claim, so chains are short; the bound guards against a cycle.
-        for (int hop = 0; hop < 16 && at.duplicateOf != null; hop++) {
-            at = Claim.findById(at.duplicateOf);
-        }
-        return at.id;
+        return search.canonicalOf(require(id).id);
     }
 
     /** Moves the claim through the workflow; needs If-Match, and only the allowed moves (409 otherwise). */

@@ -32,7 +32,6 @@ public final class ClaimRanker {
     private static final Pattern TAG = Pattern.compile("[#@](\\w+)");
     /** A boundary inside a run of letters written in camel case: "defund|The|CBC", "real|Donald|Trump". */
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** A capitalized word not at the start of the text: most often a name. */
     private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+");
     private static final int MIN_SENTENCE_CHARS = 20;
@@ -92,7 +91,7 @@ public final class ClaimRanker {
         List<ClaimIndex.Found> found = index.candidates(cleaned, vectors, k);
         double bestBm25 = found.stream().mapToDouble(ClaimIndex.Found::bm25).max().orElse(0);
         double bestCosine = found.stream().mapToDouble(c -> max(c.cosines())).max().orElse(0);
-        Set<String> textNumbers = numbers(cleaned);
+        Set<String> textNumbers = RelationJudge.numbers(cleaned);
         Set<String> textWords = lowerWords(cleaned);
         List<Candidate> candidates = new ArrayList<>(found.size());
         for (ClaimIndex.Found claim : found) {
@@ -105,7 +104,7 @@ public final class ClaimRanker {
             f.put("bm25Log", Math.log1p(claim.bm25()));
             f.put("vectorRank", 1.0 / (1 + (claim.vectorRank() < 0 ? k : claim.vectorRank())));
             f.put("lexicalRank", 1.0 / (1 + (claim.lexicalRank() < 0 ? k : claim.lexicalRank())));
-            f.put("numbersShared", shared(numbers(claim.text()), textNumbers));
+            f.put("numbersShared", shared(RelationJudge.numbers(claim.text()), textNumbers));
             f.put("namesShared", shared(names(claim.text()), textWords));
             candidates.add(new Candidate(claim.claimId(), f));
         }
@@ -129,15 +128,6 @@ public final class ClaimRanker {
         return (double) found / ofClaim.size();
     }
 
-    private static Set<String> numbers(String text) {
-        Set<String> numbers = new HashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            numbers.add(m.group());
-        }
-        return numbers;
-    }
-
     /** Names in a claim, lower-cased: compared with every word of the text, capitalized or not. */
     private static Set<String> names(String text) {
         Set<String> names = new HashSet<>();
@@ -155,7 +145,7 @@ public final class ClaimRanker {
                 words.add(word);
             }
         }
-        words.addAll(numbers(text));
+        words.addAll(RelationJudge.numbers(text));
         return words;
     }
 

@@ -59,7 +59,7 @@ public class ClaimSearch {
             if (row == null || matches.size() == limit) {
                 continue;
             }
-            Object[] answer = row[4] == null ? row : canonical(Uuids.of(row[4]));
+            Object[] answer = row[4] == null ? row : canonicalRow(Uuids.of(row[4]));
             UUID id = Uuids.of(answer[0]);
             if (id.equals(self) || rejected.contains(Uuids.of(row[0])) || rejected.contains(id) || !answered.add(id)) {
                 continue;
@@ -72,8 +72,14 @@ public class ClaimSearch {
         return matches;
     }
 
+    /** The claim at the end of the chain of confirmed duplicates from this one (itself when it repeats none). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UUID canonicalOf(UUID id) {
+        return Uuids.of(canonicalRow(id)[0]);
+    }
+
     /** The canonical claim's row, following confirmed duplicates. */
-    private Object[] canonical(UUID id) {
+    private Object[] canonicalRow(UUID id) {
         Object[] row = claims(List.of(id)).get(id);
         // Each confirmation points at a canonical claim, so chains are short; the bound guards against a cycle.
         for (int hop = 0; hop < 16 && row[4] != null; hop++) {

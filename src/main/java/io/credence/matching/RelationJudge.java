@@ -121,7 +121,8 @@ public final class RelationJudge {
         return count % 2 == 1;
     }
 
-    private static Set<String> numbers(String text) {
+    /** The numbers in a text, written one way: "2,000" as 2000, a decimal comma as a point. */
+    static Set<String> numbers(String text) {
         Set<String> numbers = new HashSet<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
