@@ -30,7 +30,6 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -43,7 +42,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -51,8 +49,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * One instance's search index of registered claims (Lucene): an HNSW graph over their sentence
- * vectors, scalar-quantized to one byte a dimension (about 400 bytes a claim, so a million claims
- * take a few hundred MB), and BM25 over their English-stemmed words. The database holds the
+ * vectors, scalar-quantized to one byte a dimension (the raw vectors are kept beside them on disk
+ * for exact cosines: about 2.5 KB a claim in all, docs/MATCHING.md), and BM25 over their
+ * English-stemmed words. The database holds the
  * vectors; this index is derived from it and can be rebuilt from it at any time. Thread-safe:
  * writes go through one {@link IndexWriter}, searches through refreshed point-in-time readers.
  */
@@ -71,10 +70,6 @@ public final class ClaimIndex implements Closeable {
     /** Commit data: the claim of the database's first vector row, which tells one database from another. */
     private static final String ORIGIN = "origin";
     private static final int MAX_QUERY_TERMS = 64;
-
-    /** A claim found, with Lucene's score (for vectors: (1 + cosine) / 2). */
-    public record Hit(UUID claimId, float score) {
-    }
 
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
@@ -214,17 +209,6 @@ public final class ClaimIndex implements Closeable {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
-    /** The k claims whose vectors are nearest the query's, nearest first (approximate: HNSW). */
-    public List<Hit> nearest(float[] vector, int k) {
-        return withSearcher(searcher -> hits(searcher, searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k), k)));
-    }
-
-    /** The k claims that best match the text's words (BM25 over stemmed words, stop words dropped). */
-    public List<Hit> lexical(String text, int k) {
-        Query words = wordsQuery(text);
-        return words == null ? List.of() : withSearcher(searcher -> hits(searcher, searcher.search(words, k)));
-    }
-
     /** One optional clause per stemmed word of the text (at most 64); null when no word is left. */
     private Query wordsQuery(String text) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -314,19 +298,6 @@ public final class ClaimIndex implements Closeable {
             sum += a[i] * b[i];
         }
         return sum;
-    }
-
-    private static List<Hit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
-        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc doc : top.scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-            SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
-            if (ids.advanceExact(doc.doc - leaf.docBase)) {
-                hits.add(new Hit(UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()), doc.score));
-            }
-        }
-        return hits;
     }
 
     private interface SearcherWork<T> {

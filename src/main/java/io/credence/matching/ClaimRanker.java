@@ -3,24 +3,19 @@ package io.credence.matching;
 import io.credence.language.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Ranks registered claims against a text by meaning and words together (docs/MATCHING.md).
  * Candidates are the union of the nearest claims by sentence vector and the best by BM25. Each gets
- * features (cosines, BM25, ranks, shared numbers and names) and a score from a {@link Scorer}: the
- * learned reranker the service ships, or a fixed blend of cosine and BM25. The cosine is the best of
+ * features (cosines, BM25, ranks) and a score from a {@link Scorer}: the service uses a fixed blend
+ * of cosine and BM25 ({@link #blend}); the evaluation tries learned ones. The cosine is the best of
  * the whole text's vector and each of its sentences' vectors, so a long text that contains a
  * registered claim in one sentence still meets it.
  */
@@ -32,8 +27,6 @@ public final class ClaimRanker {
     private static final Pattern TAG = Pattern.compile("[#@](\\w+)");
     /** A boundary inside a run of letters written in camel case: "defund|The|CBC", "real|Donald|Trump". */
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
-    /** A capitalized word not at the start of the text: most often a name. */
-    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+");
     private static final int MIN_SENTENCE_CHARS = 20;
     private static final int MAX_SENTENCES = 32;
     public static final int CANDIDATES = 50;
@@ -48,12 +41,12 @@ public final class ClaimRanker {
         return f -> semanticWeight * f.get("cosine") + (1 - semanticWeight) * f.get("bm25Relative");
     }
 
-    /** A candidate claim and what the scorer reads of it. */
-    public record Candidate(UUID claimId, Map<String, Double> features) {
+    /** A candidate claim, its text, and what the scorer reads of it. */
+    public record Candidate(UUID claimId, String text, Map<String, Double> features) {
     }
 
-    /** A claim and its score, with the cosine (−1..1) and BM25 relative to the query's best (0..1) it came from. */
-    public record Ranked(UUID claimId, double score, double cosine, double lexical) {
+    /** A claim and its score. */
+    public record Ranked(UUID claimId, double score) {
     }
 
     private final ClaimIndex index;
@@ -70,8 +63,7 @@ public final class ClaimRanker {
     public List<Ranked> rank(String text, int limit) {
         List<Ranked> ranked = new ArrayList<>();
         for (Candidate c : candidates(text, Math.max(limit, CANDIDATES))) {
-            ranked.add(new Ranked(c.claimId(), scorer.score(c.features()), c.features().get("cosine"),
-                    c.features().get("bm25Relative")));
+            ranked.add(new Ranked(c.claimId(), scorer.score(c.features())));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::claimId));
         return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
@@ -91,8 +83,6 @@ public final class ClaimRanker {
         List<ClaimIndex.Found> found = index.candidates(cleaned, vectors, k);
         double bestBm25 = found.stream().mapToDouble(ClaimIndex.Found::bm25).max().orElse(0);
         double bestCosine = found.stream().mapToDouble(c -> max(c.cosines())).max().orElse(0);
-        Set<String> textNumbers = RelationJudge.numbers(cleaned);
-        Set<String> textWords = lowerWords(cleaned);
         List<Candidate> candidates = new ArrayList<>(found.size());
         for (ClaimIndex.Found claim : found) {
             double cosine = max(claim.cosines());
@@ -104,9 +94,7 @@ public final class ClaimRanker {
             f.put("bm25Log", Math.log1p(claim.bm25()));
             f.put("vectorRank", 1.0 / (1 + (claim.vectorRank() < 0 ? k : claim.vectorRank())));
             f.put("lexicalRank", 1.0 / (1 + (claim.lexicalRank() < 0 ? k : claim.lexicalRank())));
-            f.put("numbersShared", shared(RelationJudge.numbers(claim.text()), textNumbers));
-            f.put("namesShared", shared(names(claim.text()), textWords));
-            candidates.add(new Candidate(claim.claimId(), f));
+            candidates.add(new Candidate(claim.claimId(), claim.text(), f));
         }
         return candidates;
     }
@@ -117,36 +105,6 @@ public final class ClaimRanker {
             max = Math.max(max, v);
         }
         return max;
-    }
-
-    /** Fraction of the claim's items found in the text; 1 when the claim has none. */
-    private static double shared(Set<String> ofClaim, Set<String> inText) {
-        if (ofClaim.isEmpty()) {
-            return 1;
-        }
-        long found = ofClaim.stream().filter(inText::contains).count();
-        return (double) found / ofClaim.size();
-    }
-
-    /** Names in a claim, lower-cased: compared with every word of the text, capitalized or not. */
-    private static Set<String> names(String text) {
-        Set<String> names = new HashSet<>();
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            names.add(m.group().toLowerCase(Locale.ROOT));
-        }
-        return names;
-    }
-
-    private static Set<String> lowerWords(String text) {
-        Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        words.addAll(RelationJudge.numbers(text));
-        return words;
     }
 
     /** The text without links, hashtags and handles split into their words. */
@@ -170,10 +128,5 @@ public final class ClaimRanker {
             }
         }
         return parts;
-    }
-
-    /** A scorer from a function of the features (for a learned model). */
-    public static Scorer of(ToDoubleFunction<Map<String, Double>> function) {
-        return function::applyAsDouble;
     }
 }

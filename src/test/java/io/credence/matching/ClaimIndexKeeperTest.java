@@ -92,7 +92,7 @@ class ClaimIndexKeeperTest {
         assertEquals(0, reopened.index().size(), "the other database's claims are dropped");
         reopened.catchUp();
         assertEquals(3, reopened.index().size());
-        assertTrue(reopened.index().lexical("other", 3).stream().anyMatch(h -> h.claimId().equals(only)));
+        assertTrue(reopened.index().candidates("other", List.of(), 3).stream().anyMatch(h -> h.claimId().equals(only)));
         reopened.onStop(null);
     }
 

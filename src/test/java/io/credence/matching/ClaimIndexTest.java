@@ -20,11 +20,11 @@ class ClaimIndexTest {
             index.put(GOLD, "Moscow paid for the drones with gold bars", unit(1, 0.1f));
             index.put(FERRY, "A ferry capsized in the harbour", unit(0, 1));
             index.refresh();
-            assertEquals(GOLD, index.nearest(unit(1, 0), 1).get(0).claimId());
-            assertEquals(FERRY, index.nearest(unit(0.1f, 1), 1).get(0).claimId());
+            assertEquals(List.of(GOLD), ids(index.candidates("", List.of(unit(1, 0)), 1)));
+            assertEquals(List.of(FERRY), ids(index.candidates("", List.of(unit(0.1f, 1)), 1)));
             // "paying" and "paid" share no stem, "drone" and "drones" do.
-            assertEquals(List.of(GOLD), index.lexical("a drone", 5).stream().map(ClaimIndex.Hit::claimId).toList());
-            assertEquals(List.of(), index.lexical("the of and", 5));
+            assertEquals(List.of(GOLD), ids(index.candidates("a drone", List.of(), 5)));
+            assertEquals(List.of(), index.candidates("the of and", List.of(), 5));
             List<ClaimIndex.Found> found = index.candidates("harbour", List.of(unit(0, 1), unit(1, 0)), 1);
             assertEquals(2, found.size(), "the nearest to each vector and the best by words");
             ClaimIndex.Found ferry = found.stream().filter(f -> f.claimId().equals(FERRY)).findFirst().orElseThrow();
@@ -46,7 +46,7 @@ class ClaimIndexTest {
             index.put(GOLD, "silver", unit(0, 1));
             index.refresh();
             assertEquals(1, index.size());
-            assertEquals(List.of(), index.lexical("gold", 5));
+            assertEquals(List.of(), index.candidates("gold", List.of(), 5));
         }
     }
 
@@ -65,6 +65,10 @@ class ClaimIndexTest {
             index.refresh();
             assertEquals(0, index.size());
         }
+    }
+
+    private static List<UUID> ids(List<ClaimIndex.Found> found) {
+        return found.stream().map(ClaimIndex.Found::claimId).toList();
     }
 
     /** A 384-dimension unit vector pointing along the first two axes. */

@@ -87,7 +87,8 @@ public final class MatchingEvaluation {
 
     static Map<String, List<ClaimRanker.Candidate>> candidatesOf(ClaimRanker ranker, List<ClaimMatchingData.Tweet> tweets) {
         Map<String, List<ClaimRanker.Candidate>> all = new HashMap<>();
-        tweets.forEach(t -> all.put(t.id(), ranker.candidates(t.text(), ClaimRanker.CANDIDATES)));
+        tweets.forEach(t -> all.put(t.id(), ranker.candidates(t.text(), ClaimRanker.CANDIDATES).stream()
+                .map(c -> RerankerTraining.withWordFeatures(t.text(), c)).toList()));
         return all;
     }
 

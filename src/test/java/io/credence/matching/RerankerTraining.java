@@ -29,7 +29,41 @@ final class RerankerTraining {
         }
     }
 
+    /** A capitalized word not at the start of the text: most often a name. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+");
+
     private RerankerTraining() {
+    }
+
+    /**
+     * The candidate with two features the served blend does not read, so the service does not compute
+     * them: the shares of the claim's numbers and of its names found in the text.
+     */
+    static ClaimRanker.Candidate withWordFeatures(String text, ClaimRanker.Candidate candidate) {
+        String readable = ClaimRanker.readable(text);
+        java.util.Set<String> words = new java.util.HashSet<>(RelationJudge.numbers(readable));
+        for (String word : readable.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NAME.matcher(candidate.text());
+        while (m.find()) {
+            names.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        Map<String, Double> features = new java.util.LinkedHashMap<>(candidate.features());
+        features.put("numbersShared", shared(RelationJudge.numbers(candidate.text()), RelationJudge.numbers(readable)));
+        features.put("namesShared", shared(names, words));
+        return new ClaimRanker.Candidate(candidate.claimId(), candidate.text(), features);
+    }
+
+    /** Fraction of the claim's items found in the text; 1 when the claim has none. */
+    private static double shared(java.util.Set<String> ofClaim, java.util.Set<String> inText) {
+        if (ofClaim.isEmpty()) {
+            return 1;
+        }
+        return (double) ofClaim.stream().filter(inText::contains).count() / ofClaim.size();
     }
 
     static Trained train(List<ClaimMatchingData.Tweet> tweets, Map<String, List<ClaimRanker.Candidate>> candidates,
