@@ -3,25 +3,29 @@ package io.credence.assessment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a claim's evidence into an {@link Assessment}, deterministically and independently of the
  * order of the items. Pure: no I/O, no clock, no framework.
  *
  * <ol>
- *   <li>Each item weighs trust(reliability) × weight(credibility) × (1 − rumour penalty). Its base
- *       weight is the same with credibility 1 ("confirmed by other sources") counted as 2.</li>
- *   <li>Per stance, items of one origin (the same source, or citing the same source) are one
- *       witness: only its strongest item counts.</li>
- *   <li>Per stance, the total is the larger of (a) the sum over origins of their strongest item's
- *       base weight, and (b) the single strongest item at full weight. In (a) the confirmation a
- *       credibility-1 item claims is the other items in the claim, so it is not counted twice; in
- *       (b) it lies outside the claim and the weaker items are part of it. Either way adding an
- *       item never lowers the total, and the result depends only on the set of items.</li>
+ *   <li>{@link Provenance} finds each item's origin: citations followed to the root, near-identical
+ *       excerpts merged into the earliest, the weakest rating on the way (rules 2-4); it marks
+ *       corrections and repeats of withdrawn reports (rules 5, 6).</li>
+ *   <li>Each item weighs trust(its grade's letter) × weight(credibility) × (1 − rumour penalty).
+ *       Only items of at least the counting grade count (rule 1); the others stay listed.</li>
+ *   <li>Per stance, items of one origin are one witness: only its strongest item counts. The total is
+ *       the larger of the sum over origins of their strongest item's base weight (credibility 1
+ *       counted as 2: its confirmation is then the other items) and the single strongest item at
+ *       full weight. Adding an item never lowers it; it depends only on the set of items.</li>
  *   <li>SUPPORTS gives r, REFUTES gives s; the beta mapping turns them into an {@link Opinion}, and
- *       P = b + a·u. Thresholds on u, b, d and P give the status.</li>
+ *       P = b + a·u. Thresholds on u, b, d and P give the status. CONFIRMED (FALSE) is decided on the
+ *       strong items alone and needs one of the confirming grade and a second origin (rule 1);
+ *       without them the status stops one band short and says why.</li>
  * </ol>
  * Sums are exact and rounded once ({@link ExactSum}), so no order of addition can change a result.
  */
@@ -37,19 +41,18 @@ public final class ConfidenceEngine {
         return parameters;
     }
 
-    /** trust × credibility weight × (1 − rumour penalty). */
+    /** trust × credibility weight × (1 − rumour penalty), at the item's own source's rating. */
     public double weight(EvidenceItem item) {
-        return weightAt(item, item.credibility());
+        return weightAt(item.reliability(), item.credibility(), item.rumourPenalty());
     }
 
     /** The weight with credibility 1 counted as 2: what the item is worth without its outside confirmation. */
     public double baseWeight(EvidenceItem item) {
-        return weightAt(item, Math.max(2, item.credibility()));
+        return weightAt(item.reliability(), Math.max(2, item.credibility()), item.rumourPenalty());
     }
 
-    private double weightAt(EvidenceItem item, int credibility) {
-        return parameters.trust(item.reliability()) * parameters.credibilityWeight(credibility)
-                * (1 - item.rumourPenalty());
+    private double weightAt(Reliability letter, int credibility, double rumourPenalty) {
+        return parameters.trust(letter) * parameters.credibilityWeight(credibility) * (1 - rumourPenalty);
     }
 
     /**
@@ -57,88 +60,178 @@ public final class ConfidenceEngine {
      * @param rumourGradeClaim whether the claim's own wording is rumour-grade
      */
     public Assessment assess(List<EvidenceItem> items, boolean rumourGradeClaim) {
-        Items all = new Items(items);
-        StanceTotal supports = all.total(Stance.SUPPORTS);
-        StanceTotal refutes = all.total(Stance.REFUTES);
-
-        List<ItemDerivation> derivation = new ArrayList<>(items.size());
-        ExactSum runningR = new ExactSum();
-        ExactSum runningS = new ExactSum();
-        boolean[] weighs = new boolean[all.originCount];
-        int origins = 0;
-        for (int i = 0; i < items.size(); i++) {
-            EvidenceItem item = items.get(i);
-            if (item.stance() == Stance.SUPPORTS) {
-                runningR.add(all.contribution[i]);
-            } else if (item.stance() == Stance.REFUTES) {
-                runningS.add(all.contribution[i]);
-            }
-            if (all.isActive(i) && all.weight[i] > 0 && !weighs[all.origin[i]]) {
-                weighs[all.origin[i]] = true;
-                origins++;
-            }
-            derivation.add(new ItemDerivation(item.id(), item.sourceId(), item.originId(), item.stance(),
-                    item.reliability(), item.credibility(), parameters.trust(item.reliability()),
-                    parameters.credibilityWeight(item.credibility()), item.rumourPenalty(), all.weight[i],
-                    all.base[i], all.role[i], all.repeatOf[i], all.contribution[i],
-                    runningR.value(), runningS.value()));
-        }
-
-        Opinion opinion = Opinion.fromEvidence(supports.total(), refutes.total(), parameters.priorWeight(),
-                parameters.baseRate());
-        double p = opinion.projectedProbability();
-        return new Assessment(supports, refutes, parameters.priorWeight(), opinion, p,
-                status(opinion, p, rumourGradeClaim), Likelihood.of(p), confidence(opinion, origins),
-                rating(p), origins, List.copyOf(derivation));
+        return new Run(items, rumourGradeClaim).assess();
     }
 
-    /** The items of one assessment with what is computed per item. */
-    private final class Items {
+    /** One assessment in progress: per item what is known of it, decided step by step. */
+    private final class Run {
         final List<EvidenceItem> list;
-        /** Each item's origin as a small number, so that grouping by origin needs no further hashing. */
-        final int[] origin;
-        final int originCount;
+        final boolean rumourGradeClaim;
+        final Provenance provenance;
+        final int n;
+        final Grade[] grade;
         final double[] weight;
         final double[] base;
         final ItemRole[] role;
         final String[] repeatOf;
+        final String[] note;
         final double[] contribution;
+        /** Each item's origin as a small number, so that grouping by origin needs no further hashing. */
+        final int[] origin;
+        final int originCount;
 
-        Items(List<EvidenceItem> list) {
+        Run(List<EvidenceItem> list, boolean rumourGradeClaim) {
             this.list = list;
-            int n = list.size();
+            this.rumourGradeClaim = rumourGradeClaim;
+            this.provenance = new Provenance(list, parameters.copies());
+            n = list.size();
+            grade = new Grade[n];
             weight = new double[n];
             base = new double[n];
             role = new ItemRole[n];
             repeatOf = new String[n];
+            note = new String[n];
             contribution = new double[n];
             origin = new int[n];
             Map<String, Integer> originNumbers = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 EvidenceItem item = list.get(i);
-                origin[i] = originNumbers.computeIfAbsent(item.originId(), key -> originNumbers.size());
-                weight[i] = weight(item);
-                base[i] = baseWeight(item);
-                if (item.withdrawn()) {
-                    role[i] = ItemRole.WITHDRAWN;
-                } else if (item.stance() == Stance.CONTEXT) {
-                    role[i] = ItemRole.CONTEXT;
-                }
+                origin[i] = originNumbers.computeIfAbsent(provenance.origin[i], key -> originNumbers.size());
+                grade[i] = new Grade(provenance.reliability[i], item.credibility());
+                weight[i] = weightAt(grade[i].reliability(), item.credibility(), item.rumourPenalty());
+                base[i] = weightAt(grade[i].reliability(), Math.max(2, item.credibility()), item.rumourPenalty());
+                role[i] = roleBeforeCounting(i);
             }
             originCount = originNumbers.size();
         }
 
-        boolean isActive(int i) {
-            return role[i] != ItemRole.WITHDRAWN && role[i] != ItemRole.CONTEXT;
+        private ItemRole roleBeforeCounting(int i) {
+            EvidenceItem item = list.get(i);
+            if (item.withdrawn()) {
+                note[i] = "withdrawn";
+                return ItemRole.WITHDRAWN;
+            }
+            if (item.stance() == Stance.CONTEXT) {
+                note[i] = "context: neither supports nor refutes";
+                return ItemRole.CONTEXT;
+            }
+            if (provenance.supersededBy[i] >= 0) {
+                note[i] = "corrected by " + provenance.nameOf(item.sourceId()) + "'s later item";
+                return ItemRole.SUPERSEDED;
+            }
+            if (provenance.repeatsWithdrawn[i]) {
+                note[i] = "repeats " + originName(i) + "'s withdrawn report";
+                return ItemRole.REPEATS_WITHDRAWN;
+            }
+            if (!grade[i].atLeast(parameters.bounds().countsFrom())) {
+                note[i] = "graded " + grade[i] + ", below " + parameters.bounds().countsFrom() + ": listed, does not count";
+                return ItemRole.BELOW_BOUND;
+            }
+            return null;
         }
 
-        /** Decides the role and contribution of every active item of the stance, and their total. */
-        StanceTotal total(Stance stance) {
+        Assessment assess() {
+            boolean[] counting = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                counting[i] = role[i] == null;
+            }
+            Decision decision = decide(counting);
+            StanceTotal supports = total(Stance.SUPPORTS, decision.deciding);
+            StanceTotal refutes = total(Stance.REFUTES, decision.deciding);
+            for (int i = 0; i < n; i++) {
+                if (counting[i] && !decision.deciding[i]) {
+                    role[i] = ItemRole.BELOW_BOUND;
+                    note[i] = "graded " + grade[i] + ", below the " + parameters.bounds().secondFrom()
+                            + " that decides " + decision.status + ": listed, does not count";
+                }
+            }
+            double p = decision.opinion.projectedProbability();
+            double reported = reported(decision.status, p);
+            List<ItemDerivation> derivation = derivation();
+            int origins = independentOrigins();
+            Assessment draft = new Assessment(supports, refutes, parameters.priorWeight(), decision.opinion, p, reported,
+                    decision.status, Vocabulary.likelihood(decision.status, reported),
+                    confidence(decision.opinion, origins), Vocabulary.rating(decision.status), decision.cap, origins,
+                    "", derivation);
+            return new Assessment(supports, refutes, draft.priorWeight(), draft.opinion(), p, reported, draft.status(),
+                    draft.likelihood(), draft.confidence(), draft.rating(), draft.cap(), origins,
+                    Explanation.of(draft, list, provenance, parameters.bounds()), derivation);
+        }
+
+        private record Decision(Status status, Opinion opinion, boolean[] deciding, Assessment.Cap cap) {
+        }
+
+        /**
+         * The status from all counting items; CONFIRMED (FALSE) only if the strong items alone reach
+         * it, otherwise one band short with the reason.
+         */
+        private Decision decide(boolean[] counting) {
+            Opinion all = opinionOf(counting);
+            Status status = statusOf(all, rumourGradeClaim);
+            if (status != Status.CONFIRMED && status != Status.FALSE) {
+                return new Decision(status, all, counting, null);
+            }
+            Stance side = status == Status.CONFIRMED ? Stance.SUPPORTS : Stance.REFUTES;
+            Assessment.Cap cap = whatIsMissing(side, counting);
+            if (cap == null) {
+                boolean[] strong = counting.clone();
+                for (int i = 0; i < n; i++) {
+                    if (list.get(i).stance() == side && !grade[i].atLeast(parameters.bounds().secondFrom())) {
+                        strong[i] = false;
+                    }
+                }
+                Opinion decisive = opinionOf(strong);
+                if (statusOf(decisive) == status) {
+                    return new Decision(status, decisive, strong, null);
+                }
+                cap = Assessment.Cap.STRONG_ITEMS_NOT_ENOUGH;
+            }
+            return new Decision(side == Stance.SUPPORTS ? Status.LIKELY_TRUE : Status.LIKELY_FALSE, all, counting, cap);
+        }
+
+        /** Null when the side has an item of the confirming grade and a second origin of the second grade. */
+        private Assessment.Cap whatIsMissing(Stance side, boolean[] counting) {
+            EvidenceBounds bounds = parameters.bounds();
+            Set<Integer> strongOrigins = new HashSet<>();
+            Set<Integer> secondOrigins = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                if (!counting[i] || list.get(i).stance() != side || weight[i] <= 0) {
+                    continue;
+                }
+                if (grade[i].atLeast(bounds.confirmsFrom())) {
+                    strongOrigins.add(origin[i]);
+                }
+                if (grade[i].atLeast(bounds.secondFrom())) {
+                    secondOrigins.add(origin[i]);
+                }
+            }
+            if (strongOrigins.isEmpty()) {
+                return Assessment.Cap.NO_STRONG_ITEM;
+            }
+            return secondOrigins.size() >= 2 ? null : Assessment.Cap.NO_SECOND_ORIGIN;
+        }
+
+        private Opinion opinionOf(boolean[] eligible) {
+            return Opinion.fromEvidence(sum(Stance.SUPPORTS, eligible), sum(Stance.REFUTES, eligible),
+                    parameters.priorWeight(), parameters.baseRate());
+        }
+
+        private double sum(Stance stance, boolean[] eligible) {
+            return total(stance, eligible, false).total();
+        }
+
+        /** Decides the role and contribution of every eligible item of the stance, and their total. */
+        private StanceTotal total(Stance stance, boolean[] eligible) {
+            return total(stance, eligible, true);
+        }
+
+        /** The stance's total over the eligible items; with {@code assign}, also each item's role in it. */
+        private StanceTotal total(Stance stance, boolean[] eligible, boolean assign) {
             int[] bestOfOrigin = new int[originCount];
             Arrays.fill(bestOfOrigin, -1);
             int strongest = -1;
-            for (int i = 0; i < list.size(); i++) {
-                if (!isActive(i) || list.get(i).stance() != stance) {
+            for (int i = 0; i < n; i++) {
+                if (!eligible[i] || list.get(i).stance() != stance) {
                     continue;
                 }
                 int best = bestOfOrigin[origin[i]];
@@ -161,19 +254,24 @@ public final class ConfidenceEngine {
             double sumOfOrigins = sum.value();
             double alone = weight[strongest];
             boolean summed = sumOfOrigins >= alone;
-            for (int i = 0; i < list.size(); i++) {
-                if (!isActive(i) || list.get(i).stance() != stance) {
+            for (int i = 0; assign && i < n; i++) {
+                if (!eligible[i] || list.get(i).stance() != stance) {
                     continue;
                 }
                 int counted = summed ? bestOfOrigin[origin[i]] : strongest;
                 if (i == counted) {
                     role[i] = ItemRole.COUNTED;
                     contribution[i] = summed ? base[i] : weight[i];
+                    note[i] = "counted for " + originName(i) + " at " + grade[i];
                 } else if (summed || origin[i] == origin[strongest]) {
-                    role[i] = ItemRole.REPEAT;
+                    role[i] = provenance.copyOf[i] >= 0 ? ItemRole.COPY : ItemRole.REPEAT;
                     repeatOf[i] = list.get(counted).id();
+                    note[i] = provenance.copyOf[i] >= 0
+                            ? "near-identical to " + sourceName(provenance.copyOf[i]) + "'s earlier excerpt: one origin, counted once"
+                            : "one origin with " + sourceName(counted) + "'s item (" + originName(i) + "), counted once";
                 } else {
                     role[i] = ItemRole.CORROBORATION;
+                    note[i] = "part of the outside confirmation " + sourceName(strongest) + "'s credibility-1 item claims";
                 }
             }
             return summed
@@ -188,45 +286,104 @@ public final class ConfidenceEngine {
             return heavier(a, b);
         }
 
+        /** Heavier first; between equals, the origin's own report, then the earliest observed, then the smallest id. */
         private boolean heavier(int a, int b) {
             if (weight[a] != weight[b]) {
                 return weight[a] > weight[b];
             }
-            return list.get(a).id().compareTo(list.get(b).id()) < 0;
+            boolean ownA = list.get(a).sourceId().equals(provenance.origin[a]);
+            boolean ownB = list.get(b).sourceId().equals(provenance.origin[b]);
+            if (ownA != ownB) {
+                return ownA;
+            }
+            return Provenance.EARLIEST.compare(list.get(a), list.get(b)) < 0;
+        }
+
+        private List<ItemDerivation> derivation() {
+            List<ItemDerivation> rows = new ArrayList<>(n);
+            ExactSum runningR = new ExactSum();
+            ExactSum runningS = new ExactSum();
+            for (int i = 0; i < n; i++) {
+                EvidenceItem item = list.get(i);
+                if (item.stance() == Stance.SUPPORTS) {
+                    runningR.add(contribution[i]);
+                } else if (item.stance() == Stance.REFUTES) {
+                    runningS.add(contribution[i]);
+                }
+                List<String> path = provenance.path.get(i).stream().map(provenance::nameOf).toList();
+                int copy = provenance.copyOf[i];
+                int correction = provenance.supersededBy[i];
+                rows.add(new ItemDerivation(item.id(), item.sourceId(), sourceName(i), provenance.origin[i],
+                        originName(i), path, item.stance(), item.reliability(), item.credibility(), grade[i],
+                        parameters.trust(grade[i].reliability()), parameters.credibilityWeight(item.credibility()),
+                        item.rumourPenalty(), weight[i], base[i], role[i], repeatOf[i],
+                        copy >= 0 ? list.get(copy).id() : null, correction >= 0 ? list.get(correction).id() : null,
+                        contribution[i], runningR.value(), runningS.value(), note[i]));
+            }
+            return rows;
+        }
+
+        private int independentOrigins() {
+            boolean[] weighs = new boolean[originCount];
+            int origins = 0;
+            for (int i = 0; i < n; i++) {
+                boolean decides = role[i] == ItemRole.COUNTED || role[i] == ItemRole.REPEAT || role[i] == ItemRole.COPY
+                        || role[i] == ItemRole.CORROBORATION;
+                if (decides && weight[i] > 0 && !weighs[origin[i]]) {
+                    weighs[origin[i]] = true;
+                    origins++;
+                }
+            }
+            return origins;
+        }
+
+        private String sourceName(int i) {
+            return provenance.nameOf(list.get(i).sourceId());
+        }
+
+        private String originName(int i) {
+            return provenance.nameOf(provenance.origin[i]);
         }
     }
 
-    private Status status(Opinion o, double p, boolean rumourGradeClaim) {
+    /**
+     * The probability shown with a status stays inside its band: a LIKELY_TRUE (LIKELY_FALSE) reads at
+     * most one hundredth short of CONFIRMED (FALSE), whether a bound capped it or P fell just short
+     * (0.796 would round to 0.80, CONFIRMED's edge). Holding it there keeps P monotone in the evidence.
+     */
+    private double reported(Status status, double p) {
+        return switch (status) {
+            case LIKELY_TRUE -> Math.min(p, (Math.round(parameters.confirmedFrom() * 100) - 1) / 100.0);
+            case LIKELY_FALSE -> Math.max(p, (Math.round(parameters.falseTo() * 100) + 1) / 100.0);
+            default -> p;
+        };
+    }
+
+    private Status statusOf(Opinion o) {
+        return statusOf(o, false);
+    }
+
+    private Status statusOf(Opinion o, boolean rumourGradeClaim) {
         if (o.uncertainty() > parameters.unverifiedAbove()) {
             return rumourGradeClaim ? Status.RUMOUR : Status.UNVERIFIED;
         }
         if (o.belief() >= parameters.contestedAt() && o.disbelief() >= parameters.contestedAt()) {
             return Status.CONTESTED;
         }
-        return switch (rating(p).value()) {
-            case 5 -> Status.CONFIRMED;
-            case 4 -> Status.LIKELY_TRUE;
-            case 2 -> Status.LIKELY_FALSE;
-            case 1 -> Status.FALSE;
-            default -> Status.UNPROVEN;
-        };
-    }
-
-    /** ClaimReview rating from P, on the same bands as the statuses. */
-    private ClaimReviewRating rating(double p) {
+        double p = o.projectedProbability();
         if (p >= parameters.confirmedFrom()) {
-            return ClaimReviewRating.of(5);
+            return Status.CONFIRMED;
         }
         if (p >= parameters.likelyTrueFrom()) {
-            return ClaimReviewRating.of(4);
+            return Status.LIKELY_TRUE;
         }
         if (p <= parameters.falseTo()) {
-            return ClaimReviewRating.of(1);
+            return Status.FALSE;
         }
         if (p <= parameters.likelyFalseTo()) {
-            return ClaimReviewRating.of(2);
+            return Status.LIKELY_FALSE;
         }
-        return ClaimReviewRating.of(3);
+        return Status.UNPROVEN;
     }
 
     private AnalyticConfidence confidence(Opinion o, int origins) {

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param highConfidenceOrigins       independent origins needed for HIGH
  * @param moderateConfidenceUncertainty uncertainty at most this, with enough origins: MODERATE
  * @param moderateConfidenceOrigins  independent origins needed for MODERATE
+ * @param bounds                   the grade each status needs (rule 1)
+ * @param copies                   when two excerpts are copies of one report (rule 2)
  */
 public record EngineParameters(
         Map<Reliability, Double> trust,
@@ -36,7 +38,9 @@ public record EngineParameters(
         double highConfidenceUncertainty,
         int highConfidenceOrigins,
         double moderateConfidenceUncertainty,
-        int moderateConfidenceOrigins) {
+        int moderateConfidenceOrigins,
+        EvidenceBounds bounds,
+        Copies copies) {
 
     public EngineParameters {
         trust = new EnumMap<>(trust);
@@ -60,6 +64,12 @@ public record EngineParameters(
         require(0 < falseTo && falseTo < likelyFalseTo && likelyFalseTo < likelyTrueFrom
                         && likelyTrueFrom < confirmedFrom && confirmedFrom < 1,
                 "probability bands must satisfy 0 < false-to < likely-false-to < likely-true-from < confirmed-from < 1");
+        // One vocabulary (rule 7): a status band made of whole ICD 203 bands never gets another status's words.
+        for (double edge : new double[] {falseTo, likelyFalseTo, likelyTrueFrom, confirmedFrom}) {
+            require(Likelihood.isBandEdge(edge), "probability bands must start and end on ICD 203 band edges "
+                    + "(0.05, 0.2, 0.45, 0.55, 0.8, 0.95), so that status and likelihood words agree; was " + edge);
+        }
+        require(bounds != null && copies != null, "evidence bounds and copy detection must be given");
         require(highConfidenceUncertainty <= moderateConfidenceUncertainty
                         && highConfidenceOrigins >= moderateConfidenceOrigins && moderateConfidenceOrigins >= 1,
                 "HIGH confidence must ask at least as much as MODERATE");

@@ -35,4 +35,25 @@ public enum Likelihood {
         }
         return ALMOST_CERTAIN;
     }
+
+    /** The band a probability falls in, a value on a boundary belonging to the upper band. */
+    public static Likelihood ofUpper(double probability) {
+        Likelihood[] bands = values();
+        for (int i = 0; i < bands.length - 1; i++) {
+            if (probability < bands[i].upTo) {
+                return bands[i];
+            }
+        }
+        return ALMOST_CERTAIN;
+    }
+
+    /** Whether a probability is an edge between two bands (0.05, 0.20, 0.45, 0.55, 0.80 or 0.95). */
+    public static boolean isBandEdge(double probability) {
+        for (int i = 0; i < values().length - 1; i++) {
+            if (values()[i].upTo == probability) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

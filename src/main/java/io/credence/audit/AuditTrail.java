@@ -26,6 +26,8 @@ public class AuditTrail {
 
     public static final String SOURCES = "sources";
     static final String SYSTEM = "system";
+    /** The confidence engine, as the actor of the status changes it computes. */
+    public static final String ENGINE = "engine";
 
     /** Sorted keys and ISO-8601 times: the same state always serializes to the same text. */
     static final ObjectMapper CANONICAL = JsonMapper.builder()
@@ -66,6 +68,13 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent record(String chain, String action, String entity, UUID entityId, String reason,
                              Object before, Object after) {
+        return recordAs(actor(), chain, action, entity, entityId, reason, before, after);
+    }
+
+    /** Appends an event done by the service itself (such as {@link #ENGINE}), whoever made the request. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEvent recordAs(String actor, String chain, String action, String entity, UUID entityId, String reason,
+                               Object before, Object after) {
         AuditChain head = em.find(AuditChain.class, chain, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("no audit chain " + chain);
@@ -75,7 +84,7 @@ public class AuditTrail {
         event.chain = chain;
         event.seq = head.lastSeq + 1;
         event.at = Timestamps.now();
-        event.actor = actor();
+        event.actor = actor;
         event.action = action;
         event.entity = entity;
         event.entityId = entityId;

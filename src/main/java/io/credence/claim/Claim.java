@@ -68,6 +68,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "computed_rating", nullable = false)
     public int computedRating = 3;
 
+    /** Why the claim has its status, in plain words, as the engine last said it. */
+    @Column(name = "status_explanation")
+    public String explanation;
+
     @Column(name = "verdict_rating")
     public Integer verdictRating;
 
@@ -102,6 +106,7 @@ public class Claim extends PanacheEntityBase {
         uncertainty = assessment.opinion().uncertainty();
         probability = assessment.probability();
         computedRating = assessment.rating().value();
+        explanation = assessment.explanation();
     }
 
     /** Records that something bearing on the claim changed, which also moves its version on. */

@@ -22,10 +22,11 @@ public record ClaimAsOfResponse(
     @Schema(name = "AssessmentSummary", description = "The engine's conclusion (with today's parameters).")
     public record AssessmentSummary(
             @Schema(examples = "LIKELY_TRUE") String status,
-            @Schema(examples = "0.8214") double probability,
+            @Schema(examples = "0.79") double probability,
             double belief,
             double disbelief,
             double uncertainty,
-            @Schema(examples = "very likely") String likelihood) {
+            @Schema(examples = "likely") String likelihood,
+            @Schema(description = "Why the claim had that status, in plain words.") String explanation) {
     }
 }

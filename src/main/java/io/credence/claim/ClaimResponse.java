@@ -1,7 +1,8 @@
 package io.credence.claim;
 
-import io.credence.assessment.Likelihood;
+import io.credence.assessment.Rounding;
 import io.credence.assessment.Status;
+import io.credence.assessment.Vocabulary;
 import io.credence.language.Analysis;
 import io.credence.language.FlagResponse;
 import io.credence.matching.SimilarClaim;
@@ -20,13 +21,18 @@ public record ClaimResponse(
         @Schema(examples = "en") String language,
         @Schema(examples = "[\"drones\", \"gold\"]") List<String> tags,
         @Schema(description = "Confidence status computed from the evidence.", examples = "LIKELY_TRUE") Status status,
-        @Schema(description = "Projected probability that the claim is true, P = b + a·u.", examples = "0.8214")
+        @Schema(description = "Probability that the claim is true, to the hundredth: P = b + a·u, held inside the "
+                + "status's band when a bound of evidence capped the status (the assessment says why).", examples = "0.77")
         double probability,
-        @Schema(description = "Belief b of the engine's opinion.", examples = "0.6429") double belief,
-        @Schema(description = "Disbelief d of the engine's opinion.", examples = "0") double disbelief,
-        @Schema(description = "Uncertainty u of the engine's opinion; b + d + u = 1.", examples = "0.3571")
+        @Schema(description = "Belief b of the engine's opinion, to the hundredth.", examples = "0.53") double belief,
+        @Schema(description = "Disbelief d of the engine's opinion, to the hundredth.", examples = "0") double disbelief,
+        @Schema(description = "Uncertainty u of the engine's opinion, to the hundredth; b + d + u = 1.", examples = "0.47")
         double uncertainty,
-        @Schema(description = "The probability in ICD 203 words.", examples = "very likely") String likelihood,
+        @Schema(description = "The status's ICD 203 likelihood words, or why there is no judgement.", examples = "likely")
+        String likelihood,
+        @Schema(description = "Why the claim has its status, in plain words.",
+                examples = "Leans true: Wire (B2) reports it first-hand; no independent confirmation.")
+        String explanation,
         @Schema(description = "Rumour-grade language in the claim's text.") List<FlagResponse> rumourFlags,
         @Schema(description = "How rumour-grade the text is, 0..1; from 0.5 a thinly evidenced claim is a RUMOUR.",
                 examples = "0") double rumourScore,
@@ -48,15 +54,16 @@ public record ClaimResponse(
 
     static ClaimResponse of(Claim c, Analysis language) {
         return new ClaimResponse(c.id, c.text, c.claimant, AppearanceDto.of(c.appearance), c.language,
-                c.tags.stream().sorted().toList(), c.status, c.probability, c.belief, c.disbelief, c.uncertainty,
-                Likelihood.of(c.probability).words(), language.flags().stream().map(FlagResponse::of).toList(),
+                c.tags.stream().sorted().toList(), c.status, Rounding.hundredths(c.probability),
+                Rounding.hundredths(c.belief), Rounding.hundredths(c.disbelief), Rounding.hundredths(c.uncertainty),
+                Vocabulary.likelihood(c.status, c.probability), c.explanation, language.flags().stream().map(FlagResponse::of).toList(),
                 language.rumourScore(), c.computedRating, c.verdictRating, c.verdictLabel, c.workflowState,
                 c.assignee, c.version, c.duplicateOf, null, c.createdAt, c.updatedAt);
     }
 
     ClaimResponse withPossibleDuplicates(List<SimilarClaim> duplicates) {
         return new ClaimResponse(id, text, claimant, appearance, language, tags, status, probability, belief, disbelief,
-                uncertainty, likelihood, rumourFlags, rumourScore, computedRating, verdictRating, verdictLabel,
+                uncertainty, likelihood, explanation, rumourFlags, rumourScore, computedRating, verdictRating, verdictLabel,
                 workflowState, assignee, version, duplicateOf, duplicates, createdAt, updatedAt);
     }
 }

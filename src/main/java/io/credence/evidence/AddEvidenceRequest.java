@@ -27,5 +27,8 @@ public record AddEvidenceRequest(
         @Schema(description = "What it says, quoted.", examples = "Officials confirmed the shipment of gold.") String excerpt,
         @Schema(description = "When it was observed (ISO 8601).", examples = "2026-11-21T10:00:00Z") Instant observedAt,
         @Schema(description = "The registered source this item repeats, if it passes on another's report.")
-        UUID citesSourceId) {
+        UUID citesSourceId,
+        @Schema(description = "An editor's ruling that this item is its own origin, however like another item's "
+                + "its excerpt reads (near-identical excerpts otherwise count as one report). Default false.",
+                examples = "false") Boolean independent) {
 }

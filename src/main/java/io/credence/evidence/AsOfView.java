@@ -5,6 +5,7 @@ import io.credence.assessment.Assessment;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.assessment.EvidenceItem;
 import io.credence.assessment.Reliability;
+import io.credence.assessment.Rounding;
 import io.credence.audit.AuditEvent;
 import io.credence.audit.AuditTrail;
 import io.credence.claim.ClaimAsOfResponse;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,19 +77,42 @@ public class AsOfView implements ClaimHistory {
         }
         List<EvidenceState> states = evidence.values().stream()
                 .map(json -> AuditTrail.read(json, EvidenceState.class)).toList();
-        Map<UUID, Reliability> ratings = ratingsAt(states.stream().map(EvidenceState::sourceId)
-                .collect(java.util.stream.Collectors.toSet()), asOf);
+        Set<UUID> sources = new HashSet<>();
+        for (EvidenceState e : states) {
+            sources.add(e.sourceId());
+            if (e.citesSourceId() != null) {
+                sources.add(e.citesSourceId());
+            }
+        }
+        Map<UUID, Reliability> ratings = ratingsAt(sources, asOf);
+        Map<UUID, String> names = namesOf(sources);
         List<EvidenceItem> items = new ArrayList<>();
         for (EvidenceState e : states) {
-            items.add(new EvidenceItem(e.id().toString(), e.sourceId().toString(), e.originId().toString(), e.stance(),
-                    e.credibility(), ratings.getOrDefault(e.sourceId(), Reliability.F), e.rumourPenalty(),
-                    e.withdrawnAt() != null));
+            EvidenceItem.SourceRef cited = e.citesSourceId() == null ? null : new EvidenceItem.SourceRef(
+                    e.citesSourceId().toString(), names.get(e.citesSourceId()),
+                    ratings.getOrDefault(e.citesSourceId(), Reliability.F));
+            items.add(new EvidenceItem(e.id().toString(), new EvidenceItem.SourceRef(e.sourceId().toString(),
+                    names.get(e.sourceId()), ratings.getOrDefault(e.sourceId(), Reliability.F)), e.stance(),
+                    e.credibility(), cited, e.excerpt(), e.observedAt() != null ? e.observedAt() : e.createdAt(),
+                    e.rumourPenalty(), e.withdrawnAt() != null, Boolean.TRUE.equals(e.independent())));
         }
         List<JsonNode> recorded = evidence.values().stream().map(AuditTrail::tree).toList();
         Assessment a = engine.assess(items, claim != null && rumourGrade.of(claim.text()));
         return Optional.of(new ClaimAsOfResponse(asOf, claim, workflow, assignee, verdict, recorded,
-                new ClaimAsOfResponse.AssessmentSummary(a.status().name(), a.probability(), a.opinion().belief(),
-                        a.opinion().disbelief(), a.opinion().uncertainty(), a.likelihood().words())));
+                new ClaimAsOfResponse.AssessmentSummary(a.status().name(), Rounding.hundredths(a.probability()),
+                        Rounding.hundredths(a.opinion().belief()), Rounding.hundredths(a.opinion().disbelief()),
+                        Rounding.hundredths(a.opinion().uncertainty()), a.likelihood(), a.explanation())));
+    }
+
+    /** Sources' names as they are now: names are labels, ratings are what the past assessment depends on. */
+    private Map<UUID, String> namesOf(Set<UUID> sources) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!sources.isEmpty()) {
+            em.createQuery("select s.id, s.name from Source s where s.id in ?1", Object[].class)
+                    .setParameter(1, sources).getResultList()
+                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     /** Each source's reliability as last recorded in the sources chain by that instant. */

@@ -1,6 +1,9 @@
 package io.credence.evidence;
 
+import io.credence.assessment.Copies;
 import io.credence.assessment.EngineParameters;
+import io.credence.assessment.EvidenceBounds;
+import io.credence.assessment.Grade;
 import io.credence.assessment.Reliability;
 import io.smallrye.config.ConfigMapping;
 import java.util.EnumMap;
@@ -36,6 +39,26 @@ public interface AssessmentConfig {
 
     Confidence confidence();
 
+    Bounds bounds();
+
+    CopyDetection copies();
+
+    /** Rule 1: the grade ("B2") each status needs. */
+    interface Bounds {
+        String countsFrom();
+
+        String confirmsFrom();
+
+        String secondFrom();
+    }
+
+    /** Rule 2: when two excerpts are one report. */
+    interface CopyDetection {
+        double similarity();
+
+        int minWords();
+    }
+
     interface Confidence {
         double highUncertainty();
 
@@ -54,6 +77,9 @@ public interface AssessmentConfig {
         credibilityWeight().forEach((number, value) -> weights.put(Integer.valueOf(number), value));
         return new EngineParameters(trust, weights, priorWeight(), baseRate(), unverifiedAbove(), contestedAt(),
                 confirmedFrom(), likelyTrueFrom(), likelyFalseTo(), falseTo(), confidence().highUncertainty(),
-                confidence().highOrigins(), confidence().moderateUncertainty(), confidence().moderateOrigins());
+                confidence().highOrigins(), confidence().moderateUncertainty(), confidence().moderateOrigins(),
+                new EvidenceBounds(Grade.parse(bounds().countsFrom()), Grade.parse(bounds().confirmsFrom()),
+                        Grade.parse(bounds().secondFrom())),
+                new Copies(copies().similarity(), copies().minWords()));
     }
 }

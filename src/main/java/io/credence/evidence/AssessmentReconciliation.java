@@ -59,7 +59,7 @@ public class AssessmentReconciliation {
             batch.forEach(evidence -> reweigh(evidence, ratings));
         });
         long claims = inBatches(Claim.class, batch -> batch.forEach(claim -> assessor.reassess(
-                em.find(Claim.class, claim.id, LockModeType.PESSIMISTIC_WRITE))));
+                em.find(Claim.class, claim.id, LockModeType.PESSIMISTIC_WRITE), "engine parameters changed")));
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from assessment_state").executeUpdate();
             em.createNativeQuery("insert into assessment_state (id, parameters_fingerprint) values (1, ?1)")
@@ -125,8 +125,9 @@ public class AssessmentReconciliation {
 
     /** A digest of every parameter, the lexicon and the rumour-grade threshold, in a fixed order. */
     static String fingerprint(EngineParameters p, String lexicon, double rumourGradeAt) {
-        // The leading number changes when what is stored from an assessment changes (3: computed rating).
-        StringBuilder canonical = new StringBuilder("3;").append(lexicon).append(';').append(rumourGradeAt).append(';');
+        // The leading number changes when what is stored from an assessment changes (3: computed rating;
+        // 4: the rules of evidence and the plain-words explanation).
+        StringBuilder canonical = new StringBuilder("4;").append(lexicon).append(';').append(rumourGradeAt).append(';');
         for (Reliability letter : Reliability.values()) {
             canonical.append(letter).append('=').append(p.trust(letter)).append(';');
         }
@@ -138,7 +139,8 @@ public class AssessmentReconciliation {
                 .append(p.confirmedFrom()).append(';').append(p.likelyTrueFrom()).append(';')
                 .append(p.likelyFalseTo()).append(';').append(p.falseTo()).append(';')
                 .append(p.highConfidenceUncertainty()).append(';').append(p.highConfidenceOrigins()).append(';')
-                .append(p.moderateConfidenceUncertainty()).append(';').append(p.moderateConfidenceOrigins());
+                .append(p.moderateConfidenceUncertainty()).append(';').append(p.moderateConfidenceOrigins()).append(';')
+                .append(p.bounds()).append(';').append(p.copies());
         return Sha256.hex(canonical.toString());
     }
 }

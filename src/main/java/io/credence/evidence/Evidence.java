@@ -1,7 +1,6 @@
 package io.credence.evidence;
 
 import io.credence.assessment.EvidenceItem;
-import io.credence.assessment.Reliability;
 import io.credence.assessment.Stance;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -57,7 +56,7 @@ public class Evidence extends PanacheEntityBase {
     @Column(name = "rumour_penalty", nullable = false)
     public double rumourPenalty;
 
-    /** The engine's weight of the item and its base weight, kept so the counted items can be picked in SQL. */
+    /** The engine's weight of the item at its own source's rating, and its base weight, as listed to clients. */
     @Column(nullable = false)
     public double weight;
 
@@ -73,13 +72,22 @@ public class Evidence extends PanacheEntityBase {
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
 
+    /** An editor's ruling that this item is its own origin however like another's its excerpt reads. */
+    @Column(nullable = false)
+    public boolean independent;
+
     public boolean isWithdrawn() {
         return withdrawnAt != null;
     }
 
-    /** What the confidence engine sees of this item, given its source's current reliability. */
-    public EvidenceItem toItem(Reliability reliability) {
-        return new EvidenceItem(id.toString(), sourceId.toString(), originId.toString(), stance, credibility,
-                reliability, rumourPenalty, isWithdrawn());
+    /**
+     * What the confidence engine sees of this item.
+     *
+     * @param source its source as now rated
+     * @param cited  the source it cites as now rated, or null
+     */
+    public EvidenceItem toItem(EvidenceItem.SourceRef source, EvidenceItem.SourceRef cited) {
+        return new EvidenceItem(id.toString(), source, stance, credibility, cited, excerpt,
+                observedAt != null ? observedAt : createdAt, rumourPenalty, isWithdrawn(), independent);
     }
 }

@@ -25,10 +25,13 @@ public record EvidenceResponse(
         @Schema(description = "Whether the item was withdrawn; a withdrawn item no longer counts.", examples = "false")
         boolean withdrawn,
         Instant withdrawnAt,
-        String withdrawalReason) {
+        String withdrawalReason,
+        @Schema(description = "Ruled its own origin by an editor, however like another item it reads.", examples = "false")
+        boolean independent) {
 
     static EvidenceResponse of(Evidence e, List<FlagResponse> rumourFlags) {
         return new EvidenceResponse(e.id, e.claimId, e.sourceId, e.stance, e.credibility, e.url, e.excerpt,
-                e.observedAt, e.citesSourceId, rumourFlags, e.rumourPenalty, e.createdAt, e.isWithdrawn(), e.withdrawnAt, e.withdrawalReason);
+                e.observedAt, e.citesSourceId, rumourFlags, e.rumourPenalty, e.createdAt, e.isWithdrawn(), e.withdrawnAt, e.withdrawalReason,
+                e.independent);
     }
 }

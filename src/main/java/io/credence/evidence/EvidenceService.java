@@ -57,11 +57,12 @@ public class EvidenceService {
         evidence.observedAt = request.observedAt();
         evidence.citesSourceId = request.citesSourceId();
         evidence.originId = request.citesSourceId() != null ? request.citesSourceId() : request.sourceId();
+        evidence.independent = Boolean.TRUE.equals(request.independent());
         evidence.createdAt = now;
         assessor.judgeWording(evidence);
         assessor.weigh(evidence, source.reliability);
         evidence.persist();
-        assessor.reassess(claim);
+        assessor.reassess(claim, "evidence " + evidence.id + " added");
         claim.touch(now);
         trail.record(AuditTrail.claimChain(claimId), "evidence.added", "evidence", evidence.id, null, null,
                 EvidenceState.of(evidence));
@@ -84,7 +85,7 @@ public class EvidenceService {
         Instant now = Timestamps.now();
         evidence.withdrawnAt = now;
         evidence.withdrawalReason = request.reason().strip();
-        assessor.reassess(claim);
+        assessor.reassess(claim, "evidence " + evidenceId + " withdrawn: " + evidence.withdrawalReason);
         claim.touch(now);
         trail.record(AuditTrail.claimChain(claimId), "evidence.withdrawn", "evidence", evidenceId,
                 evidence.withdrawalReason, before, EvidenceState.of(evidence));
