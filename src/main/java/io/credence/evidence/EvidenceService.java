@@ -62,10 +62,11 @@ public class EvidenceService {
         assessor.judgeWording(evidence);
         assessor.weigh(evidence, source.reliability);
         evidence.persist();
-        assessor.reassess(claim, "evidence " + evidence.id + " added");
-        claim.touch(now);
+        // The cause first, then what the engine made of it (its own event when the status moves).
         trail.record(AuditTrail.claimChain(claimId), "evidence.added", "evidence", evidence.id, null, null,
                 EvidenceState.of(evidence));
+        assessor.reassess(claim, "evidence " + evidence.id + " added");
+        claim.touch(now);
         webhooks.emit(Webhooks.EVIDENCE_ADDED, Webhooks.data("claimId", claimId, "evidenceId", evidence.id,
                 "stance", evidence.stance, "sourceId", evidence.sourceId));
         claims.reopenIfPublished(claim);
@@ -85,10 +86,10 @@ public class EvidenceService {
         Instant now = Timestamps.now();
         evidence.withdrawnAt = now;
         evidence.withdrawalReason = request.reason().strip();
-        assessor.reassess(claim, "evidence " + evidenceId + " withdrawn: " + evidence.withdrawalReason);
-        claim.touch(now);
         trail.record(AuditTrail.claimChain(claimId), "evidence.withdrawn", "evidence", evidenceId,
                 evidence.withdrawalReason, before, EvidenceState.of(evidence));
+        assessor.reassess(claim, "evidence " + evidenceId + " withdrawn: " + evidence.withdrawalReason);
+        claim.touch(now);
         return evidence;
     }
 

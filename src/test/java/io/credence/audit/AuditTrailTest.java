@@ -45,17 +45,21 @@ class AuditTrailTest {
                 .post("/claims/{c}/evidence/{e}/withdrawal", claim, item).then().statusCode(200);
 
         JsonPath history = given().get("/claims/{id}/history", claim).then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("claim.registered", "evidence.added", "evidence.withdrawn"), history.getList("action"));
-        assertEquals(List.of(1, 2, 3), history.getList("seq"));
-        assertEquals(List.of(EDITOR, EDITOR, EDITOR), history.getList("actor"));
+        // each evidence change, then the engine's own event for the status it moved (rule 9 of docs/ASSESSMENT.md)
+        assertEquals(List.of("claim.registered", "evidence.added", "claim.status-computed", "evidence.withdrawn",
+                "claim.status-computed"), history.getList("action"));
+        assertEquals(List.of(1, 2, 3, 4, 5), history.getList("seq"));
+        assertEquals(List.of(EDITOR, EDITOR, "engine", EDITOR, "engine"), history.getList("actor"));
+        assertEquals("LIKELY_TRUE", history.getString("[2].after.status"));
+        assertEquals("UNVERIFIED", history.getString("[4].after.status"));
         assertEquals(claim, history.getString("[0].entityId"));
         assertNull(history.get("[0].before"));
         assertEquals(item, history.getString("[1].after.id"));
         assertEquals("SUPPORTS", history.getString("[1].after.stance"));
         assertNull(history.get("[1].after.withdrawnAt"));
-        assertEquals("Retracted", history.getString("[2].reason"));
-        assertNull(history.get("[2].before.withdrawnAt"));
-        assertEquals("Retracted", history.getString("[2].after.withdrawalReason"));
+        assertEquals("Retracted", history.getString("[3].reason"));
+        assertNull(history.get("[3].before.withdrawnAt"));
+        assertEquals("Retracted", history.getString("[3].after.withdrawalReason"));
         // the chain: each event names the hash of the one before
         assertEquals("0".repeat(64), history.getString("[0].prevHash"));
         assertEquals(history.getString("[0].hash"), history.getString("[1].prevHash"));

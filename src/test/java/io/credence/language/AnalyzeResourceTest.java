@@ -98,8 +98,8 @@ class AnalyzeResourceTest {
                 .body("rumourPenalty", closeTo(0.55, 1e-12));
         // weight = trust(A) 1.0 × weight(2) 2.8 × (1 − 0.55) = 1.26
         JsonPath a = given().get("/claims/{id}/assessment", claim).then().extract().jsonPath();
-        assertEquals(0.55, a.getDouble("derivation[0].rumourPenalty"), 1e-12);
-        assertEquals(2.8 * 0.45, a.getDouble("r.total"), 1e-12);
-        assertEquals(List.of("COUNTED"), a.getList("derivation.role"));
+        assertEquals(0.55, a.getDouble("derivation.items[0].rumourPenalty"), 1e-12);
+        assertEquals(2.8 * 0.45, a.getDouble("derivation.r.total"), 1e-12);
+        assertEquals(List.of("COUNTED"), a.getList("derivation.items.role"));
     }
 }

@@ -127,7 +127,8 @@ class VerdictResourceTest {
         given().queryParam("workflow", "IN_REVIEW").queryParam("q", "Workflow").queryParam("size", 200)
                 .get("/claims").then().body("items.id", hasItem(claim));
         given().get("/claims/{id}/history", claim).then().body("action", contains("claim.registered",
-                "claim.workflow-changed", "claim.workflow-changed", "evidence.added", "claim.workflow-changed"));
+                "claim.workflow-changed", "claim.workflow-changed", "evidence.added", "claim.status-computed",
+                "claim.workflow-changed"));
     }
 
     private static String etag(String claim) {
