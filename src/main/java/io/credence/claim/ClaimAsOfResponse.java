@@ -19,7 +19,7 @@ public record ClaimAsOfResponse(
         @Schema(description = "Every evidence item attached by then, as last recorded by then.") List<JsonNode> evidence,
         AssessmentSummary assessment) {
 
-    @Schema(name = "AssessmentSummary", description = "The engine's conclusion (with today's parameters).")
+    @Schema(name = "AssessmentSummary", description = "The engine's conclusion, with the parameters in force at that time.")
     public record AssessmentSummary(
             @Schema(examples = "LIKELY_TRUE") String status,
             @Schema(examples = "0.79") double probability,

@@ -2,7 +2,6 @@ package io.credence.evidence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.credence.assessment.Assessment;
-import io.credence.assessment.ConfidenceEngine;
 import io.credence.assessment.EvidenceItem;
 import io.credence.assessment.Reliability;
 import io.credence.assessment.Rounding;
@@ -31,18 +30,18 @@ import java.util.UUID;
 /**
  * Replays a claim's chain up to an instant: the recorded claim, its workflow and verdict, each
  * evidence item's last recorded state; the sources' ratings come from the sources chain up to the
- * same instant. The assessment is recomputed from those with today's engine parameters.
+ * same instant. The assessment is recomputed from those with the engine parameters in force then.
  */
 @ApplicationScoped
 public class AsOfView implements ClaimHistory {
 
     private final EntityManager em;
-    private final ConfidenceEngine engine;
+    private final ParameterVersions versions;
     private final RumourGrade rumourGrade;
 
-    AsOfView(EntityManager em, ConfidenceEngine engine, RumourGrade rumourGrade) {
+    AsOfView(EntityManager em, ParameterVersions versions, RumourGrade rumourGrade) {
         this.em = em;
-        this.engine = engine;
+        this.versions = versions;
         this.rumourGrade = rumourGrade;
     }
 
@@ -97,7 +96,7 @@ public class AsOfView implements ClaimHistory {
                     e.rumourPenalty(), e.withdrawnAt() != null, Boolean.TRUE.equals(e.independent())));
         }
         List<JsonNode> recorded = evidence.values().stream().map(AuditTrail::tree).toList();
-        Assessment a = engine.assess(items, claim != null && rumourGrade.of(claim.text()));
+        Assessment a = versions.engineAt(asOf).assess(items, claim != null && rumourGrade.of(claim.text()));
         return Optional.of(new ClaimAsOfResponse(asOf, claim, workflow, assignee, verdict, recorded,
                 new ClaimAsOfResponse.AssessmentSummary(a.status().name(), Rounding.hundredths(a.probability()),
                         Rounding.hundredths(a.opinion().belief()), Rounding.hundredths(a.opinion().disbelief()),

@@ -1,10 +1,12 @@
 package io.credence.evidence;
 
 import io.credence.api.Sha256;
+import io.credence.api.Timestamps;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.assessment.EngineParameters;
 import io.credence.assessment.Reliability;
-import io.credence.claim.Claim;
+import io.credence.jobs.Jobs;
+import io.credence.jobs.ReassessmentJob;
 import io.credence.language.LanguageConfig;
 import io.credence.language.RumourAnalyzer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,115 +14,70 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import java.util.HashMap;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Stored rumour penalties, weights and assessments follow from the engine's parameters and the
- * rumour lexicon. At start-up, when either differs from what the data was computed with (or was
- * never recorded, as after the migration that introduced them), every item is rejudged and
- * reweighed and every claim reassessed, in batches.
+ * Stored rumour penalties and assessments follow from the engine's parameters and the rumour
+ * lexicon. At start-up, when either differs from the last recorded version (or none was recorded,
+ * as after the migration that introduced versions), the new version is recorded and every claim is
+ * queued for reassessment in the background: the service is ready at once and shows stored
+ * statuses until the job reaches them.
  */
 @ApplicationScoped
 public class AssessmentReconciliation {
 
     private static final Logger LOG = Logger.getLogger(AssessmentReconciliation.class);
-    private static final int BATCH = 500;
 
     private final EntityManager em;
     private final ConfidenceEngine engine;
-    private final ClaimAssessor assessor;
     private final RumourAnalyzer analyzer;
     private final LanguageConfig language;
+    private final ParameterVersions versions;
+    private final Jobs jobs;
 
-    AssessmentReconciliation(EntityManager em, ConfidenceEngine engine, ClaimAssessor assessor,
-                             RumourAnalyzer analyzer, LanguageConfig language) {
+    AssessmentReconciliation(EntityManager em, ConfidenceEngine engine, RumourAnalyzer analyzer,
+                             LanguageConfig language, ParameterVersions versions, Jobs jobs) {
         this.em = em;
         this.engine = engine;
-        this.assessor = assessor;
         this.analyzer = analyzer;
         this.language = language;
+        this.versions = versions;
+        this.jobs = jobs;
     }
 
     void onStart(@Observes StartupEvent event) {
-        String current = fingerprint(engine.parameters(), analyzer.lexiconFingerprint(), language.rumourGradeAt());
-        String recorded = QuarkusTransaction.requiringNew().call(this::recordedFingerprint);
-        if (current.equals(recorded)) {
+        try {
+            QuarkusTransaction.requiringNew().run(this::recordIfChanged);
+        } catch (PersistenceException raced) {
+            // Another instance starting with the same parameters recorded the version first.
+            LOG.debugf(raced, "Engine parameters recorded by another instance");
+        }
+    }
+
+    /** Records the current parameters as a new version and queues every claim, unless they are the last recorded. */
+    void recordIfChanged() {
+        String lexicon = analyzer.lexiconFingerprint();
+        String current = fingerprint(engine.parameters(), lexicon, language.rumourGradeAt());
+        List<Object[]> last = em.createNativeQuery(
+                        "select version, fingerprint, lexicon from engine_parameters order by version desc", Object[].class)
+                .setMaxResults(1).getResultList();
+        if (!last.isEmpty() && current.equals(last.get(0)[1])) {
             return;
         }
-        LOG.infof("Assessment parameters changed (%s -> %s): reweighing evidence and reassessing claims",
-                recorded, current);
-        long items = inBatches(Evidence.class, batch -> {
-            Map<UUID, Reliability> ratings = ratingsOf(batch);
-            batch.forEach(evidence -> reweigh(evidence, ratings));
-        });
-        long claims = inBatches(Claim.class, batch -> batch.forEach(claim -> assessor.reassess(
-                em.find(Claim.class, claim.id, LockModeType.PESSIMISTIC_WRITE), "engine parameters changed")));
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from assessment_state").executeUpdate();
-            em.createNativeQuery("insert into assessment_state (id, parameters_fingerprint) values (1, ?1)")
-                    .setParameter(1, current).executeUpdate();
-        });
-        LOG.infof("Reweighed %d evidence items and reassessed %d claims", items, claims);
-    }
-
-    private void reweigh(Evidence evidence, Map<UUID, Reliability> ratings) {
-        assessor.judgeWording(evidence);
-        assessor.weigh(evidence, ratings.get(evidence.sourceId));
-    }
-
-    /** The ratings of a batch's sources in one query, in the batch's transaction (not one query per item). */
-    private Map<UUID, Reliability> ratingsOf(List<Evidence> batch) {
-        Map<UUID, Reliability> ratings = new HashMap<>();
-        if (batch.isEmpty()) {
-            return ratings;
-        }
-        em.createQuery("select s.id, s.reliability from Source s where s.id in :ids", Object[].class)
-                .setParameter("ids", batch.stream().map(e -> e.sourceId).distinct().toList())
-                .getResultList()
-                .forEach(row -> ratings.put((UUID) row[0], (Reliability) row[1]));
-        return ratings;
-    }
-
-    private <T extends io.quarkus.hibernate.orm.panache.PanacheEntityBase> long inBatches(
-            Class<T> type, java.util.function.Consumer<List<T>> work) {
-        long done = 0;
-        UUID after = null;
-        while (true) {
-            UUID from = after;
-            List<T> batch = QuarkusTransaction.requiringNew().call(() -> {
-                List<T> entities = page(type, from);
-                work.accept(entities);
-                return entities;
-            });
-            if (batch.isEmpty()) {
-                return done;
-            }
-            done += batch.size();
-            after = idOf(batch.get(batch.size() - 1));
-        }
-    }
-
-    private <T> List<T> page(Class<T> type, UUID after) {
-        String entity = type.getSimpleName();
-        var query = after == null
-                ? em.createQuery("from " + entity + " order by id", type)
-                : em.createQuery("from " + entity + " where id > ?1 order by id", type).setParameter(1, after);
-        return query.setMaxResults(BATCH).getResultList();
-    }
-
-    private static UUID idOf(Object entity) {
-        return entity instanceof Claim claim ? claim.id : ((Evidence) entity).id;
-    }
-
-    private String recordedFingerprint() {
-        List<?> rows = em.createNativeQuery("select parameters_fingerprint from assessment_state where id = 1")
-                .getResultList();
-        return rows.isEmpty() ? null : rows.get(0).toString();
+        long version = last.isEmpty() ? 1 : ((Number) last.get(0)[0]).longValue() + 1;
+        boolean lexiconChanged = last.isEmpty() || !lexicon.equals(last.get(0)[2]);
+        em.createNativeQuery("insert into engine_parameters (version, fingerprint, lexicon, parameters, effective_from) "
+                        + "values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, version).setParameter(2, current).setParameter(3, lexicon)
+                .setParameter(4, versions.write(engine.parameters())).setParameter(5, Timestamps.now())
+                .executeUpdate();
+        ReassessmentJob job = jobs.queue(ReassessmentJob.Kind.RULES_CHANGED, null,
+                "engine parameters version " + version + (lexiconChanged ? " (with the rumour lexicon)" : ""),
+                lexiconChanged);
+        LOG.infof("Engine parameters version %d recorded; claims are reassessed in the background (job %s)",
+                version, job.id);
     }
 
     /** A digest of every parameter, the lexicon and the rumour-grade threshold, in a fixed order. */

@@ -56,13 +56,6 @@ public class Evidence extends PanacheEntityBase {
     @Column(name = "rumour_penalty", nullable = false)
     public double rumourPenalty;
 
-    /** The engine's weight of the item at its own source's rating, and its base weight, as listed to clients. */
-    @Column(nullable = false)
-    public double weight;
-
-    @Column(name = "base_weight", nullable = false)
-    public double baseWeight;
-
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -37,10 +37,10 @@ public class EvidenceService {
     /** Attaches the item and reassesses its claim in the same transaction. */
     @Transactional
     public Evidence add(UUID claimId, AddEvidenceRequest request) {
-        // Lock order, source then claim, as a reliability change takes them: no deadlock, and an item
-        // is weighed with the rating that will be current when it commits. A missing claim is a 404
-        // from the claim's lock.
-        Source source = requireSource("sourceId", request.sourceId(), LockModeType.PESSIMISTIC_READ);
+        // The source is read-locked first: a re-rating in flight commits before this item is weighed,
+        // so the item never counts at a rating its claim's reassessment job has already passed.
+        // A missing claim is a 404 from the claim's lock.
+        requireSource("sourceId", request.sourceId(), LockModeType.PESSIMISTIC_READ);
         if (request.citesSourceId() != null) {
             requireSource("citesSourceId", request.citesSourceId(), LockModeType.NONE);
         }
@@ -60,7 +60,6 @@ public class EvidenceService {
         evidence.independent = Boolean.TRUE.equals(request.independent());
         evidence.createdAt = now;
         assessor.judgeWording(evidence);
-        assessor.weigh(evidence, source.reliability);
         evidence.persist();
         // The cause first, then what the engine made of it (its own event when the status moves).
         trail.record(AuditTrail.claimChain(claimId), "evidence.added", "evidence", evidence.id, null, null,

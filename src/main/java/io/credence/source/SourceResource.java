@@ -93,16 +93,23 @@ public class SourceResource {
     @Operation(summary = "Change a source's reliability",
             description = "Gives the source a new rating with its rationale. The previous rating stays in the history. "
                     + "An If-Match header with a stale ETag is refused with 412.")
-    @APIResponse(responseCode = "200", description = "The source with its new rating.",
-            headers = @Header(name = "ETag", description = "The source's new version.", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "The source with its new rating. The claims it bears on are "
+            + "reassessed in the background; the Link header (rel=\"reassessment\") names the job to follow.",
+            headers = {
+                    @Header(name = "ETag", description = "The source's new version.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = "</jobs/{id}>; rel=\"reassessment\"",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     public Response changeReliability(
             @PathParam("id") @Parameter(description = "Source id.") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on (optional).") String ifMatch,
-            @NotNull @Valid ReliabilityChange change) {
-        Source source = sources.changeReliability(id, change, ifMatch);
-        return Response.ok(SourceResponse.of(source)).tag(ETags.of(source.version)).build();
+            @NotNull @Valid ReliabilityChange change, @Context UriInfo uri) {
+        SourceService.Rerating rerating = sources.changeReliability(id, change, ifMatch);
+        Source source = rerating.source();
+        return Response.ok(SourceResponse.of(source)).tag(ETags.of(source.version))
+                .link(uri.getBaseUriBuilder().path("jobs").path(rerating.job().id.toString()).build(), "reassessment")
+                .build();
     }
 
     @GET

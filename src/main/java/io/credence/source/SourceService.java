@@ -9,9 +9,10 @@ import io.credence.api.PageRequest;
 import io.credence.api.Listing;
 import io.credence.api.Timestamps;
 import io.credence.audit.AuditTrail;
+import io.credence.jobs.Jobs;
+import io.credence.jobs.ReassessmentJob;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -23,11 +24,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class SourceService {
 
-    private final Event<ReliabilityChanged> reliabilityChanged;
+    private final Jobs jobs;
     private final AuditTrail trail;
 
-    SourceService(Event<ReliabilityChanged> reliabilityChanged, AuditTrail trail) {
-        this.reliabilityChanged = reliabilityChanged;
+    SourceService(Jobs jobs, AuditTrail trail) {
+        this.jobs = jobs;
         this.trail = trail;
     }
 
@@ -60,14 +61,23 @@ public class SourceService {
                 order).page(page);
     }
 
-    /** Gives the source a new rating; the one it replaces stays in the history, marked superseded. */
+    /** A new rating, and the job reassessing the claims it bears on. */
+    public record Rerating(Source source, ReassessmentJob job) {
+    }
+
+    /**
+     * Gives the source a new rating; the one it replaces stays in the history, marked superseded.
+     * The claims with evidence from the source, or citing it, are reassessed by a background job
+     * queued here, so the change returns at once however many claims it touches.
+     */
     @Transactional
-    public Source changeReliability(UUID id, ReliabilityChange change, String ifMatch) {
+    public Rerating changeReliability(UUID id, ReliabilityChange change, String ifMatch) {
         // Locked first, so that evidence being added from this source waits and is weighed with the new rating.
         Source source = Source.<Source>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Source", id));
         ETags.checkIfMatch(ifMatch, source.version);
         SourceState before = SourceState.of(source);
+        Reliability previous = source.reliability;
         Instant now = Timestamps.now();
         SourceRating current = SourceRating.currentOf(id);
         if (current != null) {
@@ -80,9 +90,9 @@ public class SourceService {
         SourceRating.of(source).persist();
         trail.record(AuditTrail.SOURCES, "source.reliability-changed", "source", id, change.rationale(), before,
                 SourceState.of(source));
-        // Claims with evidence from this source are reassessed in this same transaction.
-        reliabilityChanged.fire(new ReliabilityChanged(id, change.reliability()));
-        return source;
+        ReassessmentJob job = jobs.queue(ReassessmentJob.Kind.SOURCE_RERATED, id,
+                "source " + source.name + " re-rated " + change.reliability() + " (was " + previous + ")", false);
+        return new Rerating(source, job);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

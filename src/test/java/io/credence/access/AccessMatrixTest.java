@@ -47,6 +47,7 @@ class AccessMatrixTest {
         given().contentType(ContentType.JSON).header("If-Match", etag(claim))
                 .body(Map.of("rating", 3, "rationale", "Matrix")).put("/claims/{id}/verdict", claim).then().statusCode(200);
         Set<As> auditors = EnumSet.of(As.AUDITOR, As.ADMIN);
+        String job = Api.rerate(source, "B", "Matrix").getString("id");
         String webhook = given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/matrix",
                         "events", List.of("claim.workflow-changed"), "secret", "matrix-secret-0123456789"))
                 .post("/webhooks").then().statusCode(201).extract().path("id");
@@ -94,6 +95,10 @@ class AccessMatrixTest {
                         Map.of("state", "IN_REVIEW")).header("If-Match", etag(claim))
                         .put("/claims/{id}/workflow", claim).statusCode()),
                 new Operation("GET /claims/{id}/history", EVERYONE, spec -> spec.get("/claims/{id}/history", claim).statusCode()),
+                new Operation("GET /jobs", EnumSet.of(As.ADMIN, As.EDITOR, As.AUDITOR),
+                        spec -> spec.get("/jobs").statusCode()),
+                new Operation("GET /jobs/{id}", EnumSet.of(As.ADMIN, As.EDITOR, As.AUDITOR),
+                        spec -> spec.get("/jobs/{id}", job).statusCode()),
                 new Operation("GET /audit", auditors, spec -> spec.get("/audit").statusCode()),
                 new Operation("GET /audit/export", auditors,
                         spec -> spec.queryParam("format", "csv").queryParam("actor", "nobody").get("/audit/export").statusCode()),

@@ -44,13 +44,11 @@ class AsOfTest {
         String etag = given().get("/claims/{id}", claim).then().extract().header("ETag");
         given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("rating", 4, "rationale", "Confirmed"))
                 .put("/claims/{id}/verdict", claim).then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("reliability", "D", "rationale", "Downgraded"))
-                .put("/sources/{id}/reliability", wire).then().statusCode(200);
+        Api.rerate(wire, "D", "Downgraded");
         JsonPath second = given().get("/claims/{id}", claim).then().extract().jsonPath();
         Instant secondMoment = Instant.now();
         Thread.sleep(5);
-        given().contentType(ContentType.JSON).body(Map.of("reliability", "A", "rationale", "Restored"))
-                .put("/sources/{id}/reliability", wire).then().statusCode(200);
+        Api.rerate(wire, "A", "Restored");
 
         JsonPath then = asOf(claim, firstMoment);
         assertEquals(text, then.getString("claim.text"));

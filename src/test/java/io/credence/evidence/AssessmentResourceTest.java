@@ -60,8 +60,7 @@ class AssessmentResourceTest {
                 .body("probability", equalTo(0.79))
                 .body("disbelief", equalTo(0.0));
 
-        given().contentType(ContentType.JSON).body(Map.of("reliability", "D", "rationale", "Retracted twice"))
-                .put("/sources/{id}/reliability", wire).then().statusCode(200);
+        Api.rerate(wire, "D", "Retracted twice");
         // D1: r = 0.3 × 3.6 = 1.08: u = 2 / 3.08 = 0.65 > 0.5, so UNVERIFIED; P = (1.08 + 1) / 3.08 = 0.68
         given().get("/claims/{id}", claim).then()
                 .body("status", equalTo("UNVERIFIED"))
@@ -159,8 +158,9 @@ class AssessmentResourceTest {
         Api.addEvidence(one, source, "SUPPORTS", 2);
         Api.addEvidence(two, source, "REFUTES", 2);
 
-        given().contentType(ContentType.JSON).body(Map.of("reliability", "F", "rationale", "Cannot be judged any more"))
-                .put("/sources/{id}/reliability", source).then().statusCode(200);
+        JsonPath job = Api.rerate(source, "F", "Cannot be judged any more");
+        assertEquals(2, job.getInt("total"));
+        assertEquals(2, job.getInt("changed"));
         // trust(F) = 0: neither item weighs anything; both claims are back at the base rate
         for (String claim : List.of(one, two)) {
             given().get("/claims/{id}", claim).then()

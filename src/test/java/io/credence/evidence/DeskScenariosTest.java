@@ -200,14 +200,13 @@ class DeskScenariosTest {
     }
 
     @Test
-    void rerating_theCitedSourceChangesWhatItsRepeatersAreWorth() {
+    void reratingTheCitedSourceChangesWhatItsRepeatersAreWorth() {
         // the outlet repeats a blog of unknown reliability; once the blog is rated A the outlet counts at B
         String claim = claim();
         String blog = source("Blog", "F");
         add(claim, source("Outlet", "B"), "SUPPORTS", 2, Map.of("citesSourceId", blog));
         status(claim, "UNVERIFIED");
-        given().contentType(ContentType.JSON).body(Map.of("reliability", "A", "rationale", "Original documents checked"))
-                .put("/sources/{id}/reliability", blog).then().statusCode(200);
+        Api.rerate(blog, "A", "Original documents checked");
         status(claim, "LIKELY_TRUE");
     }
 
@@ -326,8 +325,7 @@ class DeskScenariosTest {
         String claim = claim();
         String wire = source("Wire", "A");
         String item = add(claim, wire, "SUPPORTS", 2);
-        given().contentType(ContentType.JSON).body(Map.of("reliability", "E", "rationale", "Fabricated quotes"))
-                .put("/sources/{id}/reliability", wire).then().statusCode(200);
+        Api.rerate(wire, "E", "Fabricated quotes");
         List<Map<String, Object>> changes = given().get("/claims/{id}/history", claim).then().statusCode(200)
                 .extract().jsonPath().<Map<String, Object>>getList("findAll { it.action == 'claim.status-computed' }");
         assertEquals(2, changes.size(), "one change for the evidence, one for the re-rating: " + changes);

@@ -61,6 +61,39 @@ public final class Api {
                 .extract().path("id");
     }
 
+    /**
+     * Re-rates a source and waits for the background reassessment its answer links to, so the claims
+     * it bears on show their new status; returns the finished job.
+     */
+    public static io.restassured.path.json.JsonPath rerate(String sourceId, String reliability, String rationale) {
+        String link = given().contentType(ContentType.JSON).body(Map.of("reliability", reliability, "rationale", rationale))
+                .put("/sources/{id}/reliability", sourceId)
+                .then().statusCode(200).extract().header("Link");
+        java.util.regex.Matcher job = java.util.regex.Pattern.compile("/jobs/([0-9a-f-]{36})>; *rel=\"reassessment\"")
+                .matcher(link == null ? "" : link);
+        org.junit.jupiter.api.Assertions.assertTrue(job.find(), "no reassessment job linked: " + link);
+        return awaitJob(job.group(1));
+    }
+
+    /** Polls a reassessment job until it is DONE (or fails the test after 30 s). */
+    public static io.restassured.path.json.JsonPath awaitJob(String jobId) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            io.restassured.path.json.JsonPath job = given().get("/jobs/{id}", jobId).then().statusCode(200)
+                    .extract().jsonPath();
+            if ("DONE".equals(job.getString("state"))) {
+                return job;
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() < deadline, "job not done in 30 s: " + job.prettify());
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** Asserts an RFC 9457 problem response of the given status and type slug. */
     public static ValidatableResponse problem(ValidatableResponse response, int status, String typeSlug) {
         return response.statusCode(status)
