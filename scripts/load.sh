@@ -36,11 +36,12 @@ if [ "${RESEED:-0}" = 1 ] || [ "$(seeded_claims "$DB")" != "$CLAIMS" ]; then
   seed_database "$DB" "$SOURCES" "$CLAIMS"
 fi
 
-echo "== Starting the service (assessing and indexing seeded claims on first start)"
+echo "== Starting the service (seeded claims are assessed in the background on first start)"
 started=$(date +%s)
 start_service "$DB"
 echo "ready after $(( $(date +%s) - started )) s"
-# Start-up rewrote every seeded claim; measure on a vacuumed database with fresh statistics.
+await_jobs
+# The job rewrote every seeded claim; measure on a vacuumed database with fresh statistics.
 psql_credence "$DB" -c "vacuum analyze claim, evidence, claim_vector, audit_chain"
 
 EDITOR_KEY=$(issue_key editor "Load script")

@@ -25,13 +25,23 @@ start_service() {
   CREDENCE_MATCHING_BACKFILL_EVERY=${CREDENCE_MATCHING_BACKFILL_EVERY:-off} \
     java -jar "$WORK/app/quarkus-run.jar" >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
-  # Start-up reassesses seeded claims and indexes their terms, which takes minutes after a seed.
   for _ in $(seq 1 3600); do
     if curl -fs "$base/q/health/ready" >/dev/null; then return; fi
     kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$WORK/service.log"; echo "the service stopped"; exit 1; }
     sleep 1
   done
   echo "the service did not become ready"; exit 1
+}
+
+# Waits until no reassessment job is queued or running (after a seed, start-up queues one for
+# every claim); prints how long it waited.
+await_jobs() {
+  local base=http://127.0.0.1:$PORT waited=0
+  while curl -fs "$base/jobs?state=RUNNING&size=1" -H "Authorization: Bearer $ADMIN_KEY" | grep -q '"id"' \
+     || curl -fs "$base/jobs?state=QUEUED&size=1" -H "Authorization: Bearer $ADMIN_KEY" | grep -q '"id"'; do
+    sleep 2; waited=$((waited + 2))
+  done
+  echo "reassessment jobs done after ${waited} s"
 }
 
 stop_service() {

@@ -3,9 +3,10 @@
 --   psql -v sources=1000 -v claims=100000 -f scripts/load/seed.sql
 -- Ids are derived from the row number (md5 -> uuid), so two seeds of one size are identical.
 -- Rows are written straight into the tables, past the API: they have no audit events, and their
--- weights and statuses are left for the service to compute. Clearing assessment_state makes the
--- next start-up reweigh every item and reassess every claim (AssessmentReconciliation), and claims
--- without a vector are embedded for matching in the background (ClaimVectorBackfill).
+-- statuses are left for the service to compute. Clearing engine_parameters makes the next start-up
+-- record a parameters version and reassess every claim in a background job
+-- (AssessmentReconciliation, ReassessmentWorker; scripts/lib/service.sh await_jobs waits for it),
+-- and claims without a vector are embedded for matching in the background (ClaimVectorBackfill).
 \set ON_ERROR_STOP on
 BEGIN;
 
@@ -78,6 +79,6 @@ SELECT md5('evidence' || n || '-' || k)::uuid,
 FROM generate_series(1, :claims) AS n, generate_series(1, 5) AS k
 WHERE k <= n % 6;
 
-DELETE FROM assessment_state;
+DELETE FROM engine_parameters;
 COMMIT;
 ANALYZE source, source_rating, claim, claim_tag, evidence, audit_chain;
