@@ -71,6 +71,18 @@ public class AuditTrail {
         return recordAs(actor(), chain, action, entity, entityId, reason, before, after);
     }
 
+    /**
+     * Locks the heads of many chains in one query, in chain order, before events are appended to
+     * each: a batch then pays one round trip instead of one per chain.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockChains(java.util.Collection<String> chains) {
+        if (!chains.isEmpty()) {
+            em.createQuery("from AuditChain where chain in ?1 order by chain", AuditChain.class)
+                    .setParameter(1, chains).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        }
+    }
+
     /** Appends an event done by the service itself (such as {@link #ENGINE}), whoever made the request. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent recordAs(String actor, String chain, String action, String entity, UUID entityId, String reason,

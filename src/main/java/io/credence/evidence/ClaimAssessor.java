@@ -82,13 +82,26 @@ public class ClaimAssessor {
             em.flush();
         }
         Map<UUID, List<EvidenceItem>> items = itemsOf(claimIds);
-        int changed = 0;
+        List<StatusChange> changes = new ArrayList<>();
         for (Claim claim : claims) {
-            if (store(claim, items.getOrDefault(claim.id, List.of()), cause)) {
-                changed++;
+            Status before = claim.status;
+            Assessment assessment = engine.assess(items.getOrDefault(claim.id, List.of()), rumourGrade.of(claim.text));
+            claim.record(assessment);
+            if (before != claim.status) {
+                changes.add(new StatusChange(claim, before, assessment));
             }
         }
-        return changed;
+        trail.lockChains(changes.stream().map(change -> AuditTrail.claimChain(change.claim().id)).toList());
+        changes.forEach(change -> recordChange(change, cause));
+        webhooks.emitAll(Webhooks.CLAIM_STATUS_CHANGED, changes.stream().map(StatusChange::webhookData).toList());
+        return changes.size();
+    }
+
+    private record StatusChange(Claim claim, Status before, Assessment assessment) {
+        Map<String, Object> webhookData() {
+            return Webhooks.data("claimId", claim.id, "from", before, "to", claim.status,
+                    "probability", assessment.probability());
+        }
     }
 
     /** The full assessment of a claim, every item in the derivation, oldest first. */
@@ -100,19 +113,21 @@ public class ClaimAssessor {
      * Stores the claim's assessment. A changed status is an event in the claim's own chain, by the
      * engine, with its cause (rule 9), and a webhook.
      */
-    private boolean store(Claim claim, List<EvidenceItem> items, String cause) {
+    private void store(Claim claim, List<EvidenceItem> items, String cause) {
         Status before = claim.status;
         Assessment assessment = engine.assess(items, rumourGrade.of(claim.text));
         claim.record(assessment);
-        if (before == claim.status) {
-            return false;
+        if (before != claim.status) {
+            StatusChange change = new StatusChange(claim, before, assessment);
+            recordChange(change, cause);
+            webhooks.emit(Webhooks.CLAIM_STATUS_CHANGED, change.webhookData());
         }
-        trail.recordAs(AuditTrail.ENGINE, AuditTrail.claimChain(claim.id), "claim.status-computed", "claim",
-                claim.id, cause, before == null ? null : new ComputedStatus(before, null, null),
-                ComputedStatus.of(assessment));
-        webhooks.emit(Webhooks.CLAIM_STATUS_CHANGED, Webhooks.data("claimId", claim.id, "from", before,
-                "to", claim.status, "probability", assessment.probability()));
-        return true;
+    }
+
+    private void recordChange(StatusChange change, String cause) {
+        trail.recordAs(AuditTrail.ENGINE, AuditTrail.claimChain(change.claim().id), "claim.status-computed", "claim",
+                change.claim().id, cause, new ComputedStatus(change.before(), null, null),
+                ComputedStatus.of(change.assessment()));
     }
 
     private Map<UUID, List<EvidenceItem>> itemsOf(List<UUID> claimIds) {

@@ -33,9 +33,23 @@ public class Webhooks {
     /** Writes one delivery per subscribed webhook; they go out only if this transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void emit(String event, Map<String, ?> data) {
+        emitAll(event, List.of(data));
+    }
+
+    /** Queues one delivery per subscriber for each of several occurrences of an event (one subscriber query). */
+    public void emitAll(String event, List<? extends Map<String, ?>> occurrences) {
+        if (occurrences.isEmpty()) {
+            return;
+        }
         List<Webhook> subscribed = Webhook.<Webhook>listAll().stream()
                 .filter(w -> w.eventList().contains(event)).toList();
         Instant now = Timestamps.now();
+        for (Map<String, ?> data : occurrences) {
+            queue(subscribed, event, data, now);
+        }
+    }
+
+    private void queue(List<Webhook> subscribed, String event, Map<String, ?> data, Instant now) {
         for (Webhook webhook : subscribed) {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.id = UUID.randomUUID();
