@@ -24,6 +24,9 @@ import java.util.TreeSet;
 public record Copies(double similarity, int minWords) {
 
     private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
+    /** Building a word iterator costs far more than reusing one; each thread keeps its own. */
+    private static final ThreadLocal<BreakIterator> WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
 
     public Copies {
         if (!(similarity > 0 && similarity <= 1)) {
@@ -107,7 +110,7 @@ public record Copies(double similarity, int minWords) {
     }
 
     private static List<String> words(String text) {
-        BreakIterator iterator = BreakIterator.getWordInstance(ULocale.ROOT);
+        BreakIterator iterator = WORDS.get();
         iterator.setText(text);
         List<String> words = new ArrayList<>();
         int start = iterator.first();

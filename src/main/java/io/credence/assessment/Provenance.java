@@ -160,11 +160,19 @@ final class Provenance {
     private void findCopies(Copies copies) {
         int n = items.size();
         int[] group = new int[n];
+        // Only a stance with two comparable excerpts can hold copies; the others need no fingerprints.
+        Map<Stance, Integer> comparable = new java.util.EnumMap<>(Stance.class);
+        for (EvidenceItem item : items) {
+            if (comparable(item)) {
+                comparable.merge(item.stance(), 1, Integer::sum);
+            }
+        }
         List<java.util.Set<String>> prints = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             group[i] = i;
             EvidenceItem item = items.get(i);
-            prints.add(item.independent() || item.stance() == Stance.CONTEXT ? null : copies.fingerprint(item.excerpt()));
+            boolean worthIt = comparable(item) && comparable.get(item.stance()) >= 2;
+            prints.add(worthIt ? copies.fingerprint(item.excerpt()) : null);
         }
         for (int[] pair : copies.pairs(prints)) {
             if (items.get(pair[0]).stance() == items.get(pair[1]).stance()) {
@@ -236,6 +244,10 @@ final class Provenance {
             repeatsWithdrawn[i] = repeats && !items.get(i).withdrawn()
                     && allWithdrawn.getOrDefault(origin[i], false);
         }
+    }
+
+    private static boolean comparable(EvidenceItem item) {
+        return !item.independent() && item.stance() != Stance.CONTEXT && item.excerpt() != null;
     }
 
     private static boolean countsOnASide(EvidenceItem item) {

@@ -68,7 +68,8 @@ public class AsOfView implements ClaimHistory {
                     assignee = state.assignee();
                 }
                 case "verdict.published" -> verdict = AuditTrail.tree(event.after);
-                case "evidence.added", "evidence.withdrawn" -> evidence.put(event.entityId, event.after);
+                case "evidence.added", "evidence.withdrawn", "evidence.independence-ruled" ->
+                        evidence.put(event.entityId, event.after);
                 default -> {
                     // other actions carry nothing the view shows
                 }

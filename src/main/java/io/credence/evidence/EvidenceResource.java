@@ -13,6 +13,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -92,6 +93,22 @@ public class EvidenceResource {
                                      @PathParam("evidenceId") @Parameter(description = "Evidence id.") UUID evidenceId,
                                      @NotNull @Valid WithdrawalRequest request) {
         return response(evidence.withdraw(claimId, evidenceId, request));
+    }
+
+    @PUT
+    @RolesAllowed(Roles.EDITOR)
+    @Path("/{evidenceId}/independence")
+    @Operation(summary = "Rule an evidence item independent (or not)",
+            description = "Near-identical excerpts count as one report, the earliest observed one's. An editor who "
+                    + "knows an outlet checked for itself rules its item independent: it is then its own origin. "
+                    + "Audited with the reason; the claim is reassessed.")
+    @APIResponse(responseCode = "200", description = "The item with its ruling.",
+            content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
+    public EvidenceResponse ruleIndependence(
+            @PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
+            @PathParam("evidenceId") @Parameter(description = "Evidence id.") UUID evidenceId,
+            @NotNull @Valid IndependenceRuling ruling) {
+        return response(evidence.ruleIndependence(claimId, evidenceId, ruling));
     }
 
     private EvidenceResponse response(Evidence item) {

@@ -92,6 +92,24 @@ public class EvidenceService {
         return evidence;
     }
 
+    /** Records an editor's ruling that the item is (or is not) its own origin, and reassesses its claim. */
+    @Transactional
+    public Evidence ruleIndependence(UUID claimId, UUID evidenceId, IndependenceRuling ruling) {
+        Claim claim = claims.requireForUpdate(claimId);
+        Evidence evidence = itemOf(claimId, evidenceId);
+        if (evidence.independent == ruling.independent()) {
+            return evidence;
+        }
+        EvidenceState before = EvidenceState.of(evidence);
+        evidence.independent = ruling.independent();
+        trail.record(AuditTrail.claimChain(claimId), "evidence.independence-ruled", "evidence", evidenceId,
+                ruling.reason().strip(), before, EvidenceState.of(evidence));
+        assessor.reassess(claim, "evidence " + evidenceId + " ruled " + (ruling.independent() ? "independent" : "not independent")
+                + ": " + ruling.reason().strip());
+        claim.touch(Timestamps.now());
+        return evidence;
+    }
+
     /** The item of that claim, or 404 problem details. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Evidence require(UUID claimId, UUID evidenceId) {

@@ -76,6 +76,9 @@ class AccessMatrixTest {
                 new Operation("POST /claims/{id}/evidence/{evidenceId}/withdrawal", EnumSet.of(As.EDITOR),
                         spec -> json(spec, Map.of("reason", "Matrix")).post("/claims/{c}/evidence/{e}/withdrawal",
                                 claim, Api.addEvidence(claim, source, "REFUTES", 4)).statusCode()),
+                new Operation("PUT /claims/{id}/evidence/{evidenceId}/independence", EnumSet.of(As.EDITOR),
+                        spec -> json(spec, Map.of("independent", true, "reason", "Matrix"))
+                                .put("/claims/{id}/evidence/{evidenceId}/independence", claim, item).statusCode()),
                 new Operation("PUT /claims/{id}/verdict", EnumSet.of(As.EDITOR), spec -> json(spec,
                         Map.of("rating", 2, "rationale", "Matrix")).header("If-Match", etag(claim))
                         .put("/claims/{id}/verdict", claim).statusCode()),

@@ -162,6 +162,23 @@ class DeskScenariosTest {
     }
 
     @Test
+    void anEditorCanRuleACopyIndependentAfterItWasAdded() {
+        // entered as copies of one report; the desk then learns the paper saw the ledger itself
+        String claim = claim();
+        add(claim, source("Wire", "B"), "SUPPORTS", 2, Map.of("excerpt", LEDGER, "observedAt", "2026-11-01T09:00:00Z"));
+        String paper = add(claim, source("Paper", "B"), "SUPPORTS", 2,
+                Map.of("excerpt", LEDGER, "observedAt", "2026-11-01T10:00:00Z"));
+        status(claim, "LIKELY_TRUE");
+        given().contentType(ContentType.JSON).body(Map.of("independent", true, "reason", "Obtained the ledger itself"))
+                .put("/claims/{c}/evidence/{e}/independence", claim, paper).then().statusCode(200)
+                .body("independent", equalTo(true));
+        status(claim, "CONFIRMED");
+        given().get("/claims/{id}/history", claim).then().body("action", hasItem("evidence.independence-ruled"));
+        io.credence.support.Api.problem(given().contentType(ContentType.JSON).body(Map.of("independent", true))
+                .put("/claims/{c}/evidence/{e}/independence", claim, paper).then(), 400, "validation");
+    }
+
+    @Test
     void aChainOfCitationsBackToOneWireIsOneOrigin() {
         // X cites the wire, Y cites X, Z cites Y: all the wire's report
         String claim = claim();
