@@ -310,11 +310,15 @@ public final class ConfidenceEngine {
                 } else if (item.stance() == Stance.REFUTES) {
                     runningS.add(contribution[i]);
                 }
-                List<String> path = provenance.path.get(i).stream().map(provenance::nameOf).toList();
+                List<String> way = provenance.path.get(i);
+                String[] path = new String[way.size()];
+                for (int k = 0; k < path.length; k++) {
+                    path[k] = provenance.nameOf(way.get(k));
+                }
                 int copy = provenance.copyOf[i];
                 int correction = provenance.supersededBy[i];
                 rows.add(new ItemDerivation(item.id(), item.sourceId(), sourceName(i), provenance.origin[i],
-                        originName(i), path, item.stance(), item.reliability(), item.credibility(), grade[i],
+                        originName(i), List.of(path), item.stance(), item.reliability(), item.credibility(), grade[i],
                         parameters.trust(grade[i].reliability()), parameters.credibilityWeight(item.credibility()),
                         item.rumourPenalty(), weight[i], base[i], role[i], repeatOf[i],
                         copy >= 0 ? list.get(copy).id() : null, correction >= 0 ? list.get(correction).id() : null,

@@ -1,32 +1,23 @@
 package io.credence.assessment;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.util.ULocale;
+import io.credence.language.Words;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Rule 2, "copies are one origin": whether two excerpts are the same text or nearly so. Texts are
- * compared as sets of word pairs (w-shingling with w = 2, Broder 1997) after NFKC case folding, by
+ * compared as sets of word pairs (w-shingling with w = 2, Broder 1997), by
  * Jaccard similarity: one changed word in a fifteen-word excerpt still scores about 0.75, while two
- * outlets telling the same story in their own words rarely pass 0.3.
+ * outlets telling the same story in their own words rarely pass 0.3. Words are the rumour
+ * analyzer's ({@link Words}): runs of letters and digits, compared in lower case.
  *
  * @param similarity the least Jaccard similarity of word pairs that makes two excerpts copies
  * @param minWords   shorter excerpts are never called copies: "Yes, it is true." by two sources is coincidence
  */
 public record Copies(double similarity, int minWords) {
-
-    private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
-    /** Building a word iterator costs far more than reusing one; each thread keeps its own. */
-    private static final ThreadLocal<BreakIterator> WORDS =
-            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
 
     public Copies {
         if (!(similarity > 0 && similarity <= 1)) {
@@ -37,55 +28,120 @@ public record Copies(double similarity, int minWords) {
         }
     }
 
-    /** The excerpt's word pairs, or null when it is too short (or missing) to be compared. */
-    public Set<String> fingerprint(String excerpt) {
+    /**
+     * The excerpt's word pairs, or null when it is too short (or missing) to be compared: each pair
+     * as one number (the two words' hashes of their lower-cased forms), sorted, without repeats.
+     */
+    public long[] fingerprint(String excerpt) {
         if (excerpt == null || excerpt.isBlank()) {
             return null;
         }
-        List<String> words = words(FOLD.normalize(excerpt));
-        if (words.size() < minWords) {
+        int[] words = Words.hashes(excerpt);
+        if (words.length < minWords) {
             return null;
         }
-        Set<String> pairs = new HashSet<>();
-        for (int i = 1; i < words.size(); i++) {
-            pairs.add(words.get(i - 1) + ' ' + words.get(i));
+        long[] pairs = new long[words.length - 1];
+        for (int i = 1; i < words.length; i++) {
+            pairs[i - 1] = ((long) words[i - 1] << 32) | (words[i] & 0xffffffffL);
         }
-        return pairs;
+        return Arrays.stream(pairs).sorted().distinct().toArray();
     }
 
     /**
      * Every pair of fingerprints that are copies, as index pairs {i, j} with i < j. Null fingerprints
-     * take no part. Candidates come from prefix filtering (Bayardo, Ma and Srikant, "Scaling up all
-     * pairs similarity search", WWW 2007): with word pairs ordered rarest first, two sets of Jaccard
-     * similarity at least t share a word pair among the first |x| - ceil(t·|x|) + 1 of each, so only
-     * those are indexed. Exact, and far below n² comparisons when excerpts differ.
+     * take no part. Exact, and far below n² comparisons: the all-pairs similarity join PPJoin (Xiao,
+     * Wang, Lin and Yu, "Efficient similarity joins for near duplicate detection", WWW 2008). Word
+     * pairs are ordered rarest first; two sets of Jaccard similarity at least t share one among the
+     * first |x| - ceil(t·|x|) + 1 of each (prefix filter), and a candidate is dropped as soon as the
+     * word pairs left after a shared one cannot make up the overlap needed (positional filter).
+     * Identical fingerprints, the common case of a republished excerpt, are paired at once.
      */
-    public List<int[]> pairs(List<Set<String>> prints) {
-        Map<String, Integer> frequency = new HashMap<>();
-        for (Set<String> print : prints) {
-            if (print != null) {
-                print.forEach(pair -> frequency.merge(pair, 1, Integer::sum));
-            }
+    public List<int[]> pairs(List<long[]> prints) {
+        int n = prints.size();
+        if (n <= SMALL) {
+            return allPairs(prints);
         }
-        Comparator<String> rarestFirst = Comparator.<String>comparingInt(frequency::get).thenComparing(Comparator.naturalOrder());
-        Map<String, List<Integer>> index = new HashMap<>();
+        Ranked ranked = Ranked.of(prints);
+        int[][] records = ranked.records;
+        Map<Key, Integer> firstIdentical = new HashMap<>();
+        // Postings per word pair (by rank): which record has it, and where in its prefix.
+        int[][] postedRecord = new int[ranked.distinct][];
+        int[][] postedPlace = new int[ranked.distinct][];
+        int[] posted = new int[ranked.distinct];
+        int[] overlap = new int[n];
+        int[] touched = new int[n];
+        int touchedCount = 0;
         List<int[]> pairs = new ArrayList<>();
-        for (int j = 0; j < prints.size(); j++) {
-            Set<String> print = prints.get(j);
-            if (print == null) {
+        // Shortest first: a record is then only compared with ones no longer than itself, which is
+        // what lets it index a shorter prefix than it probes with (PPJoin, lemma 2).
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(length(records[a]), length(records[b])));
+        for (int x : order) {
+            int[] record = records[x];
+            if (record == null) {
                 continue;
             }
-            List<String> ordered = new ArrayList<>(print);
-            ordered.sort(rarestFirst);
-            int prefix = ordered.size() - (int) Math.ceil(similarity * ordered.size() - 1e-9) + 1;
-            Set<Integer> candidates = new TreeSet<>();
-            for (String pair : ordered.subList(0, Math.min(prefix, ordered.size()))) {
-                List<Integer> seen = index.computeIfAbsent(pair, k -> new ArrayList<>());
-                candidates.addAll(seen);
-                seen.add(j);
+            Integer same = firstIdentical.putIfAbsent(new Key(record), x);
+            if (same != null) {
+                pairs.add(new int[] {Math.min(same, x), Math.max(same, x)});
+                continue;
             }
-            for (int i : candidates) {
-                if (areCopies(prints.get(i), print)) {
+            int lx = record.length;
+            int probe = lx - atLeast(similarity * lx) + 1;
+            int indexed = lx - atLeast(2 * similarity / (1 + similarity) * lx) + 1;
+            for (int i = 0; i < probe; i++) {
+                int token = record[i];
+                for (int p = 0; p < posted[token]; p++) {
+                    int y = postedRecord[token][p];
+                    if (overlap[y] < 0) {
+                        continue;
+                    }
+                    int ly = records[y].length;
+                    if (ly < similarity * lx - 1e-9) {
+                        continue;
+                    }
+                    int needed = atLeast(similarity / (1 + similarity) * (lx + ly));
+                    int stillPossible = 1 + Math.min(lx - i - 1, ly - postedPlace[token][p] - 1);
+                    if (overlap[y] == 0) {
+                        touched[touchedCount++] = y;
+                    }
+                    overlap[y] = overlap[y] + stillPossible >= needed ? overlap[y] + 1 : -1;
+                }
+                if (i < indexed) {
+                    if (postedRecord[token] == null) {
+                        postedRecord[token] = new int[4];
+                        postedPlace[token] = new int[4];
+                    } else if (posted[token] == postedRecord[token].length) {
+                        postedRecord[token] = Arrays.copyOf(postedRecord[token], posted[token] * 2);
+                        postedPlace[token] = Arrays.copyOf(postedPlace[token], posted[token] * 2);
+                    }
+                    postedRecord[token][posted[token]] = x;
+                    postedPlace[token][posted[token]++] = i;
+                }
+            }
+            for (int t = 0; t < touchedCount; t++) {
+                int y = touched[t];
+                if (overlap[y] > 0 && similar(records[y], record)) {
+                    pairs.add(new int[] {Math.min(x, y), Math.max(x, y)});
+                }
+                overlap[y] = 0;
+            }
+            touchedCount = 0;
+        }
+        return pairs;
+    }
+
+    /** Up to this many fingerprints, comparing every pair costs less than building the join's index. */
+    private static final int SMALL = 24;
+
+    private List<int[]> allPairs(List<long[]> prints) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < prints.size(); i++) {
+            for (int j = i + 1; j < prints.size(); j++) {
+                if (prints.get(i) != null && prints.get(j) != null && similar(prints.get(i), prints.get(j))) {
                     pairs.add(new int[] {i, j});
                 }
             }
@@ -93,32 +149,113 @@ public record Copies(double similarity, int minWords) {
         return pairs;
     }
 
-    public boolean areCopies(Set<String> a, Set<String> b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        Set<String> smaller = a.size() <= b.size() ? a : b;
-        Set<String> larger = smaller == a ? b : a;
+    /** Jaccard similarity of two sorted fingerprints at least the threshold. */
+    private boolean similar(long[] a, long[] b) {
         int shared = 0;
-        for (String pair : smaller) {
-            if (larger.contains(pair)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
                 shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        int union = a.size() + b.size() - shared;
-        return shared >= similarity * union;
+        return shared >= similarity * (a.length + b.length - shared) - 1e-9;
     }
 
-    private static List<String> words(String text) {
-        BreakIterator iterator = WORDS.get();
-        iterator.setText(text);
-        List<String> words = new ArrayList<>();
-        int start = iterator.first();
-        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-            if (iterator.getRuleStatus() != BreakIterator.WORD_NONE) {
-                words.add(text.substring(start, end));
+    /** Each fingerprint as the sorted ranks of its word pairs, rarest first (ties by the pair itself). */
+    private record Ranked(int[][] records, int distinct) {
+
+        static Ranked of(List<long[]> prints) {
+            int total = 0;
+            for (long[] print : prints) {
+                total += print == null ? 0 : print.length;
+            }
+            long[] all = new long[total];
+            int at = 0;
+            for (long[] print : prints) {
+                if (print != null) {
+                    System.arraycopy(print, 0, all, at, print.length);
+                    at += print.length;
+                }
+            }
+            Arrays.sort(all);
+            // The distinct pairs, sorted, with how many fingerprints hold each.
+            long[] distinct = new long[total];
+            int[] frequency = new int[total];
+            int d = 0;
+            for (int i = 0; i < total; i++) {
+                if (d == 0 || distinct[d - 1] != all[i]) {
+                    distinct[d++] = all[i];
+                }
+                frequency[d - 1]++;
+            }
+            // Frequency in the high half, the pair's place among the distinct ones in the low half.
+            long[] order = new long[d];
+            for (int i = 0; i < d; i++) {
+                order[i] = ((long) frequency[i] << 32) | i;
+            }
+            Arrays.sort(order);
+            int[] rank = new int[d];
+            for (int r = 0; r < d; r++) {
+                rank[(int) order[r]] = r;
+            }
+            int[][] records = new int[prints.size()][];
+            for (int i = 0; i < prints.size(); i++) {
+                long[] print = prints.get(i);
+                if (print != null) {
+                    int[] ranks = new int[print.length];
+                    for (int k = 0; k < print.length; k++) {
+                        ranks[k] = rank[Arrays.binarySearch(distinct, 0, d, print[k])];
+                    }
+                    Arrays.sort(ranks);
+                    records[i] = ranks;
+                }
+            }
+            return new Ranked(records, d);
+        }
+    }
+
+    /** A record as a map key: equal when its ranks are. */
+    private record Key(int[] ranks) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Arrays.equals(ranks, key.ranks);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(ranks);
+        }
+    }
+
+    /** Jaccard similarity of two sorted rank arrays at least the threshold. */
+    private boolean similar(int[] a, int[] b) {
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return words;
+        return shared >= similarity * (a.length + b.length - shared) - 1e-9;
     }
+
+    private static int length(int[] record) {
+        return record == null ? 0 : record.length;
+    }
+
+    /** The least whole number at least the value (with a tolerance for rounding in the product). */
+    private static int atLeast(double value) {
+        return (int) Math.ceil(value - 1e-9);
+    }
+
 }

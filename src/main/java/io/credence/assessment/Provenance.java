@@ -160,23 +160,23 @@ final class Provenance {
     private void findCopies(Copies copies) {
         int n = items.size();
         int[] group = new int[n];
-        // Only a stance with two comparable excerpts can hold copies; the others need no fingerprints.
-        Map<Stance, Integer> comparable = new java.util.EnumMap<>(Stance.class);
-        for (EvidenceItem item : items) {
-            if (comparable(item)) {
-                comparable.merge(item.stance(), 1, Integer::sum);
-            }
-        }
-        List<java.util.Set<String>> prints = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             group[i] = i;
-            EvidenceItem item = items.get(i);
-            boolean worthIt = comparable(item) && comparable.get(item.stance()) >= 2;
-            prints.add(worthIt ? copies.fingerprint(item.excerpt()) : null);
         }
-        for (int[] pair : copies.pairs(prints)) {
-            if (items.get(pair[0]).stance() == items.get(pair[1]).stance()) {
-                union(group, pair[0], pair[1]);
+        // Copies are looked for among the comparable excerpts of one stance at a time.
+        for (Stance stance : List.of(Stance.SUPPORTS, Stance.REFUTES)) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (comparable(items.get(i)) && items.get(i).stance() == stance) {
+                    members.add(i);
+                }
+            }
+            if (members.size() < 2) {
+                continue;
+            }
+            List<long[]> prints = members.stream().map(i -> copies.fingerprint(items.get(i).excerpt())).toList();
+            for (int[] pair : copies.pairs(prints)) {
+                union(group, members.get(pair[0]), members.get(pair[1]));
             }
         }
         int[] earliest = new int[n];
@@ -203,21 +203,24 @@ final class Provenance {
         }
     }
 
+    private record SourceOnOrigin(String source, String origin) {
+    }
+
     /** Rule 6: a source's latest item on an origin decides its stance; earlier opposite ones are corrected. */
     private void findCorrections() {
-        Map<String, Integer> latest = new HashMap<>();
+        Map<SourceOnOrigin, Integer> latest = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             EvidenceItem item = items.get(i);
             supersededBy[i] = -1;
             if (countsOnASide(item)) {
-                latest.merge(item.sourceId() + '|' + origin[i], i,
+                latest.merge(new SourceOnOrigin(item.sourceId(), origin[i]), i,
                         (a, b) -> EARLIEST.compare(items.get(a), items.get(b)) >= 0 ? a : b);
             }
         }
         for (int i = 0; i < items.size(); i++) {
             EvidenceItem item = items.get(i);
             if (countsOnASide(item)) {
-                int last = latest.get(item.sourceId() + '|' + origin[i]);
+                int last = latest.get(new SourceOnOrigin(item.sourceId(), origin[i]));
                 if (items.get(last).stance() != item.stance()) {
                     supersededBy[i] = last;
                 }
