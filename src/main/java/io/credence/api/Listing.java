@@ -27,6 +27,9 @@ public record Listing<T>(Class<T> entity, String where, Map<String, Object> para
     }
 
     /** The same listing, counted up to another limit. */
+    /** The largest count limit: one more is still an int. */
+    public static final int MAX_COUNT_LIMIT = Integer.MAX_VALUE - 1;
+
     public Listing<T> countingUpTo(int limit) {
         return new Listing<>(entity, where, params, order, limit);
     }

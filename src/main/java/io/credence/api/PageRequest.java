@@ -10,11 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageRequest {
 
     public static final int MAX_SIZE = 200;
+    /** Pages past this are refused: with MAX_SIZE, every offset is still an int (10,000,000 × 200 < 2³¹). */
+    public static final int MAX_PAGE = 10_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Page number, from 0.", example = "0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Page number, from 0 to 10,000,000.", example = "0")
     public int page;
 
     @QueryParam("size")

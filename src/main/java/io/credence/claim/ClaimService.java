@@ -220,7 +220,7 @@ public class ClaimService {
         if (params.containsKey("q")) {
             // Counting text matches far past the page can take a trigram index 100 ms on a million
             // claims: the total stops at the end of this page (totalExact false when more follow).
-            listing = listing.countingUpTo((page.page + 1) * page.size);
+            listing = listing.countingUpTo((int) Math.min((page.page + 1L) * page.size, Listing.MAX_COUNT_LIMIT));
         }
         return listing.page(page);
     }

@@ -160,6 +160,18 @@ class ClaimResourceTest {
                 .post("/claims").then().statusCode(201).extract().path("id");
     }
 
+    @Test
+    void aPageFarPastTheEndIsEmptyAndAPageBeyondTheCapIsRefused() {
+        // (page + 1) × size overflowed an int in the text search's count limit: page 10737418 was a 500 (issue 16)
+        problem(given().queryParam("q", "a").queryParam("page", 10737418).queryParam("size", 200).get("/claims")
+                .then(), 400, "validation");
+        for (String q : new String[] {"a", ""}) {
+            given().queryParam("q", q).queryParam("page", 10_000_000).queryParam("size", 200).get("/claims")
+                    .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        }
+        problem(given().queryParam("page", 10_000_001).get("/claims").then(), 400, "validation");
+    }
+
     private static io.restassured.response.ValidatableResponse post(String body) {
         return given().contentType(ContentType.JSON).body(body).post("/claims").then();
     }
