@@ -4,6 +4,7 @@ import static io.credence.support.Api.problem;
 import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,6 +57,25 @@ class ClaimReviewTest {
         assertEquals("Unnamed official", ((Map<?, ?>) item.get("author")).get("name"));
         assertEquals("https://news.example/gold", ((Map<?, ?>) item.get("appearance")).get("url"));
         assertEquals("Credence", ((Map<?, ?>) review.get("author")).get("name"));
+    }
+
+    /** Desks embed the JSON-LD in a script element: a claim's text must not be able to close it (issue 16). */
+    @Test
+    void markupInAClaimCannotBreakOutOfTheEmbeddedJsonLd() {
+        String text = unique("Gold paid </script><script>alert(document.domain)</script> & more");
+        String claim = given().contentType(ContentType.JSON).body(Map.of("text", text, "claimant", "<b>Official</b>"))
+                .post("/claims").then().statusCode(201).extract().path("id");
+        String etag = given().get("/claims/{id}", claim).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("rating", 1, "rationale", "Invented")).put("/claims/{id}/verdict", claim).then().statusCode(200);
+
+        String body = given().get("/claims/{id}/claim-review", claim).then().statusCode(200).extract().asString();
+        assertFalse(body.contains("<") || body.contains(">") || body.contains("&"), body);
+        assertTrue(body.contains("\\u003C/script\\u003E") || body.contains("\\u003c/script\\u003e"), body);
+        assertEquals(text, io.restassured.path.json.JsonPath.from(body).getString("claimReviewed"));
+        // and the same in the plain JSON answers
+        String plain = given().get("/claims/{id}", claim).then().statusCode(200).extract().asString();
+        assertFalse(plain.contains("</script>"), plain);
     }
 
     @Test
