@@ -16,28 +16,20 @@ public final class ETags {
     }
 
     /**
-     * Checks an optional If-Match header against the current version: absent or {@code *} passes,
-     * anything else must name the current version (412 otherwise).
+     * Checks an optional If-Match header against the current version: absent passes; present, it
+     * must be exactly one strong ETag naming the current version, {@code "7"} (412 otherwise). A
+     * {@code *}, a list, a weak tag or an unquoted number would let a client write over changes it
+     * has not seen, which is what the header is there to prevent.
      */
     public static void checkIfMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+        if (ifMatch == null || ifMatch.isBlank()) {
             return;
         }
-        String current = of(currentVersion).getValue();
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-                tag = tag.substring(1, tag.length() - 1);
-            }
-            if (tag.equals(current)) {
-                return;
-            }
+        String current = "\"" + currentVersion + "\"";
+        if (!ifMatch.strip().equals(current)) {
+            throw new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match must be exactly the current ETag "
+                    + current + " (one strong tag; not *, a list or a weak tag); it was " + ifMatch);
         }
-        throw new ApiException(ProblemType.PRECONDITION_FAILED,
-                "If-Match " + ifMatch + " does not match the current version \"" + current + "\"");
     }
 
     /**

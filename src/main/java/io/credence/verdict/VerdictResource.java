@@ -60,9 +60,8 @@ public class VerdictResource {
     public Response publish(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
                             @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
                             @NotNull @Valid VerdictRequest request) {
-        Verdict verdict = verdicts.publish(claimId, request, ifMatch);
-        long version = claims.require(claimId).version;
-        return Response.ok(VerdictResponse.of(verdict)).tag(ETags.of(version)).build();
+        VerdictService.Published published = verdicts.publish(claimId, request, ifMatch);
+        return Response.ok(VerdictResponse.of(published.verdict())).tag(ETags.of(published.claimVersion())).build();
     }
 
     @DELETE

@@ -37,8 +37,12 @@ public class VerdictService {
      * Publishes a verdict on the claim as it stands at the ETag given: the claim is locked, so of
      * several editors sending the same ETag exactly one succeeds and the others get 412.
      */
+    /** A published verdict, and the claim's version that publishing it wrote (its new ETag). */
+    public record Published(Verdict verdict, long claimVersion) {
+    }
+
     @Transactional
-    public Verdict publish(UUID claimId, VerdictRequest request, String ifMatch) {
+    public Published publish(UUID claimId, VerdictRequest request, String ifMatch) {
         Claim claim = claims.requireForUpdate(claimId);
         ETags.requireIfMatch(ifMatch, claim.version);
         Instant now = Timestamps.now();
@@ -63,7 +67,8 @@ public class VerdictService {
                 VerdictState.of(previous), VerdictState.of(verdict));
         webhooks.emit(Webhooks.CLAIM_VERDICT_PUBLISHED, Webhooks.data("claimId", claimId, "verdictId", verdict.id,
                 "rating", verdict.rating, "label", verdict.label, "computedRating", claim.computedRating));
-        return verdict;
+        Claim.flush(); // moves the claim's version on now, so the answer carries the version this write made
+        return new Published(verdict, claim.version);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

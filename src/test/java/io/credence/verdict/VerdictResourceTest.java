@@ -131,6 +131,22 @@ class VerdictResourceTest {
                 "claim.workflow-changed"));
     }
 
+    /** Only one strong ETag naming the current version passes (issue 16: "*" let 16 concurrent PUTs all publish). */
+    @Test
+    void ifMatchMustBeExactlyTheCurrentStrongETag() {
+        String claim = Api.createClaim(unique("Strict If-Match"));
+        String current = etag(claim);
+        String number = current.replace("\"", "");
+        for (String loose : List.of("*", current + ", \"999\"", "\"999\", " + current, "W/" + current, number, " " + current + "x")) {
+            problem(put(claim, loose, Map.of("rating", 3, "rationale", "Loose")), 412, "precondition-failed");
+            problem(workflow(claim, loose, "IN_REVIEW"), 412, "precondition-failed");
+        }
+        given().get("/claims/{id}/verdicts", claim).then().statusCode(200).body("size()", equalTo(0));
+        String written = put(claim, current, Map.of("rating", 3, "rationale", "Strict")).statusCode(200)
+                .extract().header("ETag");
+        assertEquals(etag(claim), written, "the ETag answered is the version the write made");
+    }
+
     private static String etag(String claim) {
         return given().get("/claims/{id}", claim).then().statusCode(200).extract().header("ETag");
     }
