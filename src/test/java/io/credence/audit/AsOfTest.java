@@ -69,6 +69,19 @@ class AsOfTest {
         problem(given().queryParam("asOf", "last tuesday").get("/claims/{id}", claim).then(), 400, "bad-request");
     }
 
+    /** A claim exists as of the instant it says it was created: the row and its event carry one timestamp (issue 16). */
+    @Test
+    void aClaimExistsAsOfItsOwnCreationTime() {
+        var created = given().contentType(ContentType.JSON).body(Map.of("text", unique("Created at once")))
+                .post("/claims").then().statusCode(201).extract().jsonPath();
+        String claim = created.getString("id");
+        String createdAt = created.getString("createdAt");
+        assertEquals(createdAt, given().get("/claims/{id}", claim).then().extract().path("createdAt"),
+                "the 201 and a later read show the same instant");
+        assertEquals(created.getString("text"), asOf(claim, Instant.parse(createdAt)).getString("claim.text"));
+        assertEquals(createdAt, given().get("/claims/{id}/history", claim).then().extract().path("[0].at"));
+    }
+
     private static JsonPath asOf(String claim, Instant at) {
         return given().queryParam("asOf", at.toString()).get("/claims/{id}", claim).then().statusCode(200)
                 .extract().jsonPath();
