@@ -47,19 +47,48 @@ final class TargetPolicy {
         return uri;
     }
 
+    /**
+     * Whether an address is anything but public unicast: every IPv4 range of IANA's special-purpose
+     * address registry (RFC 6890 and updates: private, loopback, link-local, shared, benchmarking,
+     * documentation, IETF protocol assignments, 6to4 relay, multicast, reserved), and for IPv6 all
+     * that lies outside global unicast 2000::/3 (so ::1, ::, IPv4-compatible and -translated forms,
+     * NAT64 64:ff9b::/96, unique local, link-local and multicast) plus, inside it, the IETF protocol
+     * assignments 2001::/23 (Teredo among them), documentation 2001:db8::/32 and 3fff::/20, and 6to4
+     * 2002::/16, whose addresses embed an IPv4 one.
+     */
     static boolean isInternal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
-        }
-        byte[] bytes = a.getAddress();
+        byte[] b = a.getAddress();
         if (a instanceof Inet6Address) {
-            return (bytes[0] & 0xfe) == 0xfc; // unique local fc00::/7
+            int first = b[0] & 0xff;
+            int second = b[1] & 0xff;
+            if ((first & 0xe0) != 0x20) {
+                return true; // outside 2000::/3
+            }
+            return (first == 0x20 && second == 0x01 && (b[2] & 0xfe) == 0) // 2001::/23
+                    || (first == 0x20 && second == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8) // 2001:db8::/32
+                    || (first == 0x20 && second == 0x02) // 2002::/16, 6to4
+                    || (first == 0x3f && second == 0xff && (b[2] & 0xf0) == 0); // 3fff::/20
         }
-        int first = bytes[0] & 0xff;
-        int second = bytes[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second <= 127) // carrier-grade NAT
-                || (first == 169 && second == 254) || first >= 240;
+        int x = ((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
+        for (int[] range : SPECIAL_IPV4) {
+            int mask = range[1] == 0 ? 0 : -1 << (32 - range[1]);
+            if ((x & mask) == (range[0] & mask)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** IANA IPv4 special-purpose address registry, and multicast and reserved space: {network, prefix length}. */
+    private static final int[][] SPECIAL_IPV4 = {
+            {ip(0, 0, 0, 0), 8}, {ip(10, 0, 0, 0), 8}, {ip(100, 64, 0, 0), 10}, {ip(127, 0, 0, 0), 8},
+            {ip(169, 254, 0, 0), 16}, {ip(172, 16, 0, 0), 12}, {ip(192, 0, 0, 0), 24}, {ip(192, 0, 2, 0), 24},
+            {ip(192, 31, 196, 0), 24}, {ip(192, 52, 193, 0), 24}, {ip(192, 88, 99, 0), 24}, {ip(192, 168, 0, 0), 16},
+            {ip(192, 175, 48, 0), 24}, {ip(198, 18, 0, 0), 15}, {ip(198, 51, 100, 0), 24}, {ip(203, 0, 113, 0), 24},
+            {ip(224, 0, 0, 0), 4}, {ip(240, 0, 0, 0), 4}};
+
+    private static int ip(int a, int b, int c, int d) {
+        return (a << 24) | (b << 16) | (c << 8) | d;
     }
 
     private static ApiException invalid(String why) {
