@@ -79,6 +79,14 @@ public class Dispatcher {
         Webhook webhook = QuarkusTransaction.requiringNew().call(() -> em.find(Webhook.class, delivery.webhookId));
         Integer status = null;
         String error = null;
+        if (webhook.removedAt != null) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                WebhookDelivery ended = em.find(WebhookDelivery.class, id);
+                ended.status = WebhookDelivery.FAILED;
+                ended.lastError = "the webhook was removed at " + webhook.removedAt;
+            });
+            return;
+        }
         try {
             URI target = TargetPolicy.check(webhook.url, config.allowPrivate());
             HttpRequest request = HttpRequest.newBuilder(target)

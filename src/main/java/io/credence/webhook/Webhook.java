@@ -35,6 +35,13 @@ public class Webhook extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** When and by whom the subscription was ended; nothing is sent for it after that. */
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
+    @Column(name = "removed_by")
+    public String removedBy;
+
     public List<String> eventList() {
         return Arrays.asList(events.split(","));
     }

@@ -15,6 +15,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.persistence.LockModeType;
+import io.credence.api.ProblemResponses;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -80,6 +83,26 @@ public class WebhookResource {
     @Operation(summary = "List webhooks", description = "Every subscription; secrets are never shown.")
     public List<WebhookResponse> list() {
         return Webhook.<Webhook>listAll(Sort.by("createdAt")).stream().map(WebhookResponse::of).toList();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "End a subscription", description = "Nothing more is sent to the webhook; deliveries still "
+            + "pending are marked FAILED. The subscription and its deliveries stay listed, with when and by whom it "
+            + "was removed. Removing it again changes nothing.")
+    @APIResponse(responseCode = "204", description = "Removed.")
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public void remove(@PathParam("id") @Parameter(description = "Webhook id.") UUID id) {
+        Webhook webhook = Webhook.<Webhook>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Webhook", id));
+        if (webhook.removedAt != null) {
+            return;
+        }
+        webhook.removedAt = Timestamps.now();
+        webhook.removedBy = caller.getPrincipal().getName();
+        WebhookDelivery.update("status = ?1, lastError = ?2 where webhookId = ?3 and status = ?4", WebhookDelivery.FAILED,
+                "the webhook was removed", id, WebhookDelivery.PENDING);
     }
 
     @GET

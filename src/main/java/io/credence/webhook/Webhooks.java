@@ -41,7 +41,7 @@ public class Webhooks {
         if (occurrences.isEmpty()) {
             return;
         }
-        List<Webhook> subscribed = Webhook.<Webhook>listAll().stream()
+        List<Webhook> subscribed = Webhook.<Webhook>list("removedAt is null").stream()
                 .filter(w -> w.eventList().contains(event)).toList();
         Instant now = Timestamps.now();
         for (Map<String, ?> data : occurrences) {

@@ -110,6 +110,8 @@ class AccessMatrixTest {
                         "url", "http://127.0.0.1:9/matrix", "events", List.of("claim.workflow-changed"),
                         "secret", "matrix-secret-0123456789")).post("/webhooks").statusCode()),
                 new Operation("GET /webhooks", EnumSet.of(As.ADMIN), spec -> spec.get("/webhooks").statusCode()),
+                new Operation("DELETE /webhooks/{id}", EnumSet.of(As.ADMIN),
+                        spec -> spec.delete("/webhooks/{id}", webhook).statusCode()),
                 new Operation("GET /webhooks/{id}/deliveries", EnumSet.of(As.ADMIN),
                         spec -> spec.get("/webhooks/{id}/deliveries", webhook).statusCode()),
                 new Operation("POST /check", EnumSet.of(As.CMS, As.EDITOR),
