@@ -2,6 +2,7 @@ package io.credence.access;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -11,6 +12,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns a presented API key into the identity of its owner, with the key's role.
@@ -39,7 +41,15 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String hash = ApiKeys.hash(request.getToken().getToken());
-        return known.getAsync(hash, h -> context.runBlocking(() -> identityOf(h)));
+        // Looked up past the cache's loader: a loader that fails has the cache log a stack trace,
+        // and a flood of unknown keys would flood the log (issue 16). Only known keys are put in.
+        CaffeineCache cache = known.as(CaffeineCache.class);
+        CompletableFuture<Object> remembered = cache.getIfPresent(hash);
+        if (remembered != null) {
+            return Uni.createFrom().completionStage(remembered).map(SecurityIdentity.class::cast);
+        }
+        return context.runBlocking(() -> identityOf(hash))
+                .invoke(identity -> cache.put(hash, CompletableFuture.completedFuture(identity)));
     }
 
     private SecurityIdentity identityOf(String hash) {
