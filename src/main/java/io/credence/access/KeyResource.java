@@ -54,6 +54,8 @@ public class KeyResource {
         ApiKeys.Issued issued = keys.issue(request.owner(), role, caller.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(issued.key().id.toString()).build())
                 .entity(KeyResponse.of(issued.key(), issued.plainText()))
+                // the only answer that carries a key in plain text: no cache, proxy or browser may keep it
+                .header("Cache-Control", "no-store")
                 .build();
     }
 
