@@ -13,7 +13,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * Reads request bodies strictly: a value of the wrong JSON type is an error, not silently converted
@@ -24,6 +27,12 @@ import java.io.IOException;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** Last, after Quarkus registers its own modules: the instant reader here must replace theirs. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
@@ -31,11 +40,38 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // One JSON value a body: "{…} {…}" or "{…}garbage" is not what the client meant to send.
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("no-nul").addDeserializer(String.class, new NoNulStrings()));
+        mapper.registerModule(new SimpleModule("storable-instants").addDeserializer(Instant.class, new StorableInstants()));
+    }
+
+    /**
+     * Jackson's own instant reading, then a refusal of years outside 1..9999: neither database stores
+     * them, and an instant the trail cannot hold would be a 500 later rather than a 400 now.
+     */
+    static final class StorableInstants extends StdDeserializer<Instant> {
+
+        static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+        static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+        StorableInstants() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Instant value = InstantDeserializer.INSTANT.deserialize(parser, context);
+            if (value != null && (value.isBefore(FIRST) || value.isAfter(LAST))) {
+                throw context.weirdStringException(parser.getText(), Instant.class,
+                        "an instant must lie in the years 1 to 9999");
+            }
+            return value;
+        }
     }
 
     /** Jackson's own string reading, then a refusal of NUL characters. */
