@@ -1,5 +1,6 @@
 package io.credence.access;
 
+import io.credence.api.PublicLinks;
 import io.credence.api.ApiException;
 import io.credence.api.ProblemType;
 import io.quarkus.cache.CacheInvalidateAll;
@@ -52,7 +53,7 @@ public class KeyResource {
                 .orElseThrow(() -> new ApiException(ProblemType.VALIDATION,
                         "role: must be one of admin, editor, cms, auditor"));
         ApiKeys.Issued issued = keys.issue(request.owner(), role, caller.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(issued.key().id.toString()).build())
+        return Response.created(PublicLinks.absolutePath(uri).path(issued.key().id.toString()).build())
                 .entity(KeyResponse.of(issued.key(), issued.plainText()))
                 // the only answer that carries a key in plain text: no cache, proxy or browser may keep it
                 .header("Cache-Control", "no-store")

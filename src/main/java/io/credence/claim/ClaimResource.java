@@ -1,5 +1,6 @@
 package io.credence.claim;
 
+import io.credence.api.PublicLinks;
 import jakarta.annotation.security.RolesAllowed;
 import io.credence.access.Roles;
 import io.credence.api.ApiException;
@@ -70,7 +71,7 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     public Response register(@NotNull @Valid CreateClaimRequest request, @Context UriInfo uri) {
         Claim claim = claims.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(claim.id.toString()).build())
+        return Response.created(PublicLinks.absolutePath(uri).path(claim.id.toString()).build())
                 .tag(ETags.of(claim.version))
                 .entity(response(claim).withPossibleDuplicates(
                         claims.possibleDuplicates(claim, SIMILAR_LIMIT).stream().map(SimilarClaim::of).toList()))

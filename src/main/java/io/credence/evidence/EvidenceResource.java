@@ -1,5 +1,6 @@
 package io.credence.evidence;
 
+import io.credence.api.PublicLinks;
 import jakarta.annotation.security.RolesAllowed;
 import io.credence.access.Roles;
 import io.credence.api.Page;
@@ -59,7 +60,7 @@ public class EvidenceResource {
     public Response add(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
                         @NotNull @Valid AddEvidenceRequest request, @Context UriInfo uri) {
         Evidence item = evidence.add(claimId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(item.id.toString()).build())
+        return Response.created(PublicLinks.absolutePath(uri).path(item.id.toString()).build())
                 .entity(response(item))
                 .build();
     }

@@ -1,5 +1,6 @@
 package io.credence.source;
 
+import io.credence.api.PublicLinks;
 import jakarta.annotation.security.RolesAllowed;
 import io.credence.access.Roles;
 import io.credence.assessment.Reliability;
@@ -59,7 +60,7 @@ public class SourceResource {
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
     public Response register(@NotNull @Valid CreateSourceRequest request, @Context UriInfo uri) {
         Source source = sources.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(source.id.toString()).build())
+        return Response.created(PublicLinks.absolutePath(uri).path(source.id.toString()).build())
                 .tag(ETags.of(source.version))
                 .entity(SourceResponse.of(source))
                 .build();
@@ -108,7 +109,7 @@ public class SourceResource {
         SourceService.Rerating rerating = sources.changeReliability(id, change, ifMatch);
         Source source = rerating.source();
         return Response.ok(SourceResponse.of(source)).tag(ETags.of(source.version))
-                .link(uri.getBaseUriBuilder().path("jobs").path(rerating.job().id.toString()).build(), "reassessment")
+                .link(PublicLinks.base(uri).path("jobs").path(rerating.job().id.toString()).build(), "reassessment")
                 .build();
     }
 

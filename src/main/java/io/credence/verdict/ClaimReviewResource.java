@@ -1,5 +1,6 @@
 package io.credence.verdict;
 
+import io.credence.api.PublicLinks;
 import io.credence.access.Roles;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
@@ -49,7 +50,7 @@ public class ClaimReviewResource {
         Verdict verdict = verdicts.requireCurrent(claimId);
         Claim claim = claims.require(claimId);
         String url = config.reviewUrl().map(u -> u.replace("{id}", claimId.toString()))
-                .orElse(uri.getBaseUriBuilder().path("claims/{id}/claim-review").build(claimId).toString());
+                .orElse(PublicLinks.base(uri).path("claims/{id}/claim-review").build(claimId).toString());
         ClaimReviewDocument.Thing organisation = new ClaimReviewDocument.Thing("Organization", config.organisationName(),
                 config.organisationUrl().orElse(null), null);
         ClaimReviewDocument.Thing claimant = claim.claimant == null ? null

@@ -1,5 +1,6 @@
 package io.credence.webhook;
 
+import io.credence.api.PublicLinks;
 import io.credence.access.Roles;
 import io.credence.api.ApiException;
 import io.credence.api.Page;
@@ -75,7 +76,7 @@ public class WebhookResource {
         webhook.createdAt = Timestamps.now();
         webhook.createdBy = caller.getPrincipal().getName();
         webhook.persist();
-        return Response.created(uri.getAbsolutePathBuilder().path(webhook.id.toString()).build())
+        return Response.created(PublicLinks.absolutePath(uri).path(webhook.id.toString()).build())
                 .entity(WebhookResponse.of(webhook)).build();
     }
 

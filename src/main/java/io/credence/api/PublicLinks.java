@@ -1,0 +1,33 @@
+package io.credence.api;
+
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Links the service writes (Location headers, ClaimReview and job URLs) start from the configured
+ * public base URL, {@code credence.public-base-url}, not from the request's Host header, which any
+ * client sets: a forged Host would otherwise end up in a cached answer or a published ClaimReview.
+ * Unset, links follow the request, as suits a service run on a desk's own machine.
+ */
+public final class PublicLinks {
+
+    private PublicLinks() {
+    }
+
+    /** The service's root. */
+    public static UriBuilder base(UriInfo uri) {
+        return configured().map(UriBuilder::fromUri).orElseGet(uri::getBaseUriBuilder);
+    }
+
+    /** The requested resource's own URL (for a Location below it). */
+    public static UriBuilder absolutePath(UriInfo uri) {
+        return configured().map(base -> UriBuilder.fromUri(base).path(uri.getPath())).orElseGet(uri::getAbsolutePathBuilder);
+    }
+
+    private static Optional<String> configured() {
+        return ConfigProvider.getConfig().getOptionalValue("credence.public-base-url", String.class)
+                .filter(base -> !base.isBlank());
+    }
+}

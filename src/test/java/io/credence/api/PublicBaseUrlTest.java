@@ -1,0 +1,32 @@
+package io.credence.api;
+
+import static io.credence.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A forged Host header never reaches a link the service writes (issue 16). */
+@QuarkusTest
+class PublicBaseUrlTest {
+
+    /** The test profile's base: this service's own address (so that tests can follow Location headers). */
+    private static final String BASE = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getValue("credence.public-base-url", String.class);
+
+    @Test
+    void locationAndClaimReviewUrlsComeFromTheConfiguredBaseNotTheHostHeader() {
+        String location = given().header("Host", "evil.example").contentType(ContentType.JSON)
+                .body(Map.of("text", unique("Host header"))).post("/claims").then().statusCode(201)
+                .header("Location", startsWith(BASE + "/claims/")).extract().header("Location");
+        String claim = location.substring(location.lastIndexOf('/') + 1);
+        String etag = given().get("/claims/{id}", claim).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("rating", 4, "rationale", "Checked")).put("/claims/{id}/verdict", claim).then().statusCode(200);
+        given().header("Host", "evil.example").get("/claims/{id}/claim-review", claim).then().statusCode(200)
+                .body("url", startsWith(BASE + "/claims/" + claim));
+    }
+}
