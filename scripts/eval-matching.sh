@@ -19,7 +19,7 @@ fi
 SPLIT=${1:-dev}
 PORT=${PORT:-8185}
 WORK=target/eval-matching
-ADMIN_KEY=eval-admin-key-$$
+ADMIN_KEY=eval-admin-key-$$-0123456789abcdefghijklmn
 BASE=http://127.0.0.1:$PORT
 mkdir -p "$WORK"
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$WORK/app/quarkus-run.jar" ]; then

@@ -18,7 +18,7 @@ source scripts/lib/service.sh
 PORT=${PORT:-8183}
 DB=${FAULT_DB:-credence_fault}
 WORK=target/fault
-ADMIN_KEY=fault-admin-key-$$
+ADMIN_KEY=fault-admin-key-$$-0123456789abcdefghijklmn
 BASE=http://127.0.0.1:$PORT
 OUTAGE_SECONDS=${OUTAGE_SECONDS:-15}
 WRITERS=${WRITERS:-4}

@@ -22,7 +22,7 @@ CLAIMS=${CLAIMS:-100000}
 DB=${LOAD_DB:-credence_load}
 WORK=target/load
 BASE=http://127.0.0.1:$PORT
-ADMIN_KEY=load-admin-key-$$
+ADMIN_KEY=load-admin-key-$$-0123456789abcdefghijklmn
 mkdir -p "$WORK"
 : >"$WORK/service.log"
 

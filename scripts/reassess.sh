@@ -20,7 +20,7 @@ SOURCES=${SOURCES:-1000}
 PORT=${PORT:-8185}
 DB=${REASSESS_DB:-credence_reassess}
 WORK=target/reassess
-ADMIN_KEY=reassess-admin-key-$$
+ADMIN_KEY=reassess-admin-key-$$-0123456789abcdefghijklmn
 BASE=http://127.0.0.1:$PORT
 mkdir -p "$WORK"
 : >"$WORK/service.log"

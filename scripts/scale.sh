@@ -23,7 +23,7 @@ DURATION=${DURATION:-30}
 PORT=${PORT:-8182}
 DB=${SCALE_DB:-credence_scale}
 WORK=target/scale
-ADMIN_KEY=scale-admin-key-$$
+ADMIN_KEY=scale-admin-key-$$-0123456789abcdefghijklmn
 mkdir -p "$WORK"
 : >"$WORK/service.log"
 

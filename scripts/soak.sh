@@ -24,7 +24,7 @@ POOL_IDLE=${POOL_IDLE:-2S}
 PORT=${PORT:-8184}
 WORK=target/soak/$KIND
 BASE=${SOAK_URL:-http://127.0.0.1:$PORT}
-ADMIN_KEY=${SOAK_ADMIN_KEY:-soak-admin-key-$$}
+ADMIN_KEY=${SOAK_ADMIN_KEY:-soak-admin-key-$$-0123456789abcdefghijklmn}
 # A port nothing listens on: webhook deliveries fail and are retried, so the outbox keeps writing.
 DEAD_RECEIVER=http://127.0.0.1:9/hook
 mkdir -p "$WORK"

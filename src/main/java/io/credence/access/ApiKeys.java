@@ -34,8 +34,24 @@ public class ApiKeys {
 
     private final Optional<String> bootstrapHash;
 
+    /** A bootstrap key shorter than this is refused at start: it is an admin key, and guessable if short. */
+    static final int BOOTSTRAP_MIN_LENGTH = 32;
+
     ApiKeys(@ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey) {
-        this.bootstrapHash = bootstrapAdminKey.filter(k -> !k.isBlank()).map(ApiKeys::hash);
+        this.bootstrapHash = bootstrapAdminKey.filter(k -> !k.isBlank()).map(ApiKeys::checkedBootstrap).map(ApiKeys::hash);
+    }
+
+    /** Called at start-up, so that a short bootstrap key stops the service before it answers anyone. */
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        // constructing this bean has checked the key
+    }
+
+    private static String checkedBootstrap(String key) {
+        if (key.length() < BOOTSTRAP_MIN_LENGTH) {
+            throw new IllegalStateException("credence.bootstrap-admin-key must be at least " + BOOTSTRAP_MIN_LENGTH
+                    + " characters (it was " + key.length() + "); for example: openssl rand -base64 32");
+        }
+        return key;
     }
 
     @Transactional

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class RoleKeys implements Filter, BeforeAllCallback, QuarkusTestBeforeClassCallback {
 
     public static final String ANONYMOUS = "X-Test-Anonymous";
-    public static final String BOOTSTRAP_ADMIN_KEY = "test-admin-key";
+    public static final String BOOTSTRAP_ADMIN_KEY = "test-admin-key-0123456789abcdefghij";
 
     public enum As { ADMIN, EDITOR, CMS, AUDITOR }
 

@@ -1,0 +1,21 @@
+package io.credence.access;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A short bootstrap admin key stops the service at start (issue 16). */
+class BootstrapKeyTest {
+
+    @Test
+    void aBootstrapKeyShorterThan32CharactersIsRefused() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> new ApiKeys(Optional.of("change-me-admin-key")));
+        assertTrue(refused.getMessage().contains("at least 32 characters"), refused.getMessage());
+        assertDoesNotThrow(() -> new ApiKeys(Optional.of("x".repeat(32))));
+        assertDoesNotThrow(() -> new ApiKeys(Optional.empty()));
+    }
+}
