@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookRestartIT {
 
-    private static final String ADMIN = "Bearer restart-admin-key";
+    private static final String ADMIN = "Bearer restart-admin-key-0123456789abcdefghij";
     private static final String SECRET = "restart-secret-0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
