@@ -58,11 +58,11 @@ public record Copies(double similarity, int minWords) {
      */
     public List<int[]> pairs(List<long[]> prints) {
         int n = prints.size();
-        if (n <= SMALL) {
-            return allPairs(prints);
-        }
         Ranked ranked = Ranked.of(prints);
         int[][] records = ranked.records;
+        if (n <= SMALL) {
+            return allPairs(records);
+        }
         Map<Key, Integer> firstIdentical = new HashMap<>();
         // Postings per word pair (by rank): which record has it, and where in its prefix.
         int[][] postedRecord = new int[ranked.distinct][];
@@ -137,33 +137,16 @@ public record Copies(double similarity, int minWords) {
     /** Up to this many fingerprints, comparing every pair costs less than building the join's index. */
     private static final int SMALL = 24;
 
-    private List<int[]> allPairs(List<long[]> prints) {
+    private List<int[]> allPairs(int[][] records) {
         List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < prints.size(); i++) {
-            for (int j = i + 1; j < prints.size(); j++) {
-                if (prints.get(i) != null && prints.get(j) != null && similar(prints.get(i), prints.get(j))) {
+        for (int i = 0; i < records.length; i++) {
+            for (int j = i + 1; j < records.length; j++) {
+                if (records[i] != null && records[j] != null && similar(records[i], records[j])) {
                     pairs.add(new int[] {i, j});
                 }
             }
         }
         return pairs;
-    }
-
-    /** Jaccard similarity of two sorted fingerprints at least the threshold. */
-    private boolean similar(long[] a, long[] b) {
-        int shared = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return shared >= similarity * (a.length + b.length - shared) - 1e-9;
     }
 
     /** Each fingerprint as the sorted ranks of its word pairs, rarest first (ties by the pair itself). */
@@ -232,7 +215,7 @@ public record Copies(double similarity, int minWords) {
         }
     }
 
-    /** Jaccard similarity of two sorted rank arrays at least the threshold. */
+    /** Jaccard similarity of two sorted fingerprints (as rank arrays) at least the threshold. */
     private boolean similar(int[] a, int[] b) {
         int shared = 0;
         for (int i = 0, j = 0; i < a.length && j < b.length; ) {
