@@ -54,7 +54,9 @@ class ApiFuzzTest {
             JSON.arrayNode().add(1).add("two"), JSON.textNode(HUGE),
             JSON.textNode("'; DROP TABLE claim; --"), JSON.textNode("\" OR \"1\"=\"1"),
             JSON.textNode("<script>alert(document.cookie)</script>"), JSON.textNode("../../../../etc/passwd"),
-            JSON.textNode("\u0000\u202e\uD83D\uDE00"), JSON.textNode("${jndi:ldap://127.0.0.1/a}"));
+            JSON.textNode("\u0000\u202e\uD83D\uDE00"), JSON.textNode("${jndi:ldap://127.0.0.1/a}"),
+            // instants no database column holds (issue 16)
+            JSON.textNode("+10000-01-01T00:00:00Z"), JSON.textNode("-0001-01-01T00:00:00Z"));
 
     private static final List<String> HOSTILE_PARAMETERS = List.of(
             "-1", "0", "abc", "99999999999999999999", "1e3", "", "' OR '1'='1", "<script>", "%00", "..%2F..%2Fetc",
@@ -164,6 +166,11 @@ class ApiFuzzTest {
         ObjectNode unknown = valid.deepCopy();
         unknown.put("unknownField", 1);
         sendJson(method, path, unknown.toString());
+        // Content after the JSON value (issue 16): a second object, garbage, a stray bracket.
+        String whole = valid.toString();
+        for (String trailing : List.of(" " + whole, "garbage", "]", "\n{\"text\":1}")) {
+            sendJson(method, path, whole + trailing);
+        }
         for (String raw : List.of("", "null", "[]", "42", "\"text\"", "{", "{\"a\":", "{}}", "{'single':'quotes'}",
                 "[".repeat(100_000) + "]".repeat(100_000), "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000))) {
             sendJson(method, path, raw);
