@@ -41,16 +41,7 @@ public final class ConfidenceEngine {
         return parameters;
     }
 
-    /** trust × credibility weight × (1 − rumour penalty), at the item's own source's rating. */
-    public double weight(EvidenceItem item) {
-        return weightAt(item.reliability(), item.credibility(), item.rumourPenalty());
-    }
-
-    /** The weight with credibility 1 counted as 2: what the item is worth without its outside confirmation. */
-    public double baseWeight(EvidenceItem item) {
-        return weightAt(item.reliability(), Math.max(2, item.credibility()), item.rumourPenalty());
-    }
-
+    /** trust × credibility weight × (1 − rumour penalty). */
     private double weightAt(Reliability letter, int credibility, double rumourPenalty) {
         return parameters.trust(letter) * parameters.credibilityWeight(credibility) * (1 - rumourPenalty);
     }

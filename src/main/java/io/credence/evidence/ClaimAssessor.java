@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -84,12 +85,7 @@ public class ClaimAssessor {
         Map<UUID, List<EvidenceItem>> items = itemsOf(claimIds);
         List<StatusChange> changes = new ArrayList<>();
         for (Claim claim : claims) {
-            Status before = claim.status;
-            Assessment assessment = engine.assess(items.getOrDefault(claim.id, List.of()), rumourGrade.of(claim.text));
-            claim.record(assessment);
-            if (before != claim.status) {
-                changes.add(new StatusChange(claim, before, assessment));
-            }
+            assessAndRecord(claim, items.getOrDefault(claim.id, List.of())).ifPresent(changes::add);
         }
         trail.lockChains(changes.stream().map(change -> AuditTrail.claimChain(change.claim().id)).toList());
         changes.forEach(change -> recordChange(change, cause));
@@ -114,14 +110,18 @@ public class ClaimAssessor {
      * engine, with its cause (rule 9), and a webhook.
      */
     private void store(Claim claim, List<EvidenceItem> items, String cause) {
+        assessAndRecord(claim, items).ifPresent(change -> {
+            recordChange(change, cause);
+            webhooks.emit(Webhooks.CLAIM_STATUS_CHANGED, change.webhookData());
+        });
+    }
+
+    /** Assesses the claim and stores the result on it; the status change, if it moved. */
+    private Optional<StatusChange> assessAndRecord(Claim claim, List<EvidenceItem> items) {
         Status before = claim.status;
         Assessment assessment = engine.assess(items, rumourGrade.of(claim.text));
         claim.record(assessment);
-        if (before != claim.status) {
-            StatusChange change = new StatusChange(claim, before, assessment);
-            recordChange(change, cause);
-            webhooks.emit(Webhooks.CLAIM_STATUS_CHANGED, change.webhookData());
-        }
+        return before == claim.status ? Optional.empty() : Optional.of(new StatusChange(claim, before, assessment));
     }
 
     private void recordChange(StatusChange change, String cause) {

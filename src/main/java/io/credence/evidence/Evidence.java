@@ -1,6 +1,5 @@
 package io.credence.evidence;
 
-import io.credence.assessment.EvidenceItem;
 import io.credence.assessment.Stance;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -71,16 +70,5 @@ public class Evidence extends PanacheEntityBase {
 
     public boolean isWithdrawn() {
         return withdrawnAt != null;
-    }
-
-    /**
-     * What the confidence engine sees of this item.
-     *
-     * @param source its source as now rated
-     * @param cited  the source it cites as now rated, or null
-     */
-    public EvidenceItem toItem(EvidenceItem.SourceRef source, EvidenceItem.SourceRef cited) {
-        return new EvidenceItem(id.toString(), source, stance, credibility, cited, excerpt,
-                observedAt != null ? observedAt : createdAt, rumourPenalty, isWithdrawn(), independent);
     }
 }
