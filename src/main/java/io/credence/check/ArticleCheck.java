@@ -80,7 +80,7 @@ public class ArticleCheck {
             boolean checkedAlready = matches.stream().anyMatch(m -> m.relation() == Relation.SAME);
             UUID registeredId = null;
             if (register && score.value() >= REGISTER_FROM && !checkedAlready && sentence.length() <= MAX_CLAIM_LENGTH) {
-                registeredId = claims.register(new CreateClaimRequest(sentence, null,
+                registeredId = claims.register(new CreateClaimRequest(sentence, null, null,
                         request.url() == null ? null : new AppearanceDto(request.url(), null, null),
                         request.language(), null)).id;
                 registered.add(registeredId);

@@ -34,6 +34,9 @@ public class Claim extends PanacheEntityBase {
     @Column(nullable = false)
     public String text;
 
+    /** The headline a fact-check of the claim was published under, when it has one; matched like the text. */
+    public String headline;
+
     public String claimant;
 
     @Embedded

@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ClaimResponse(
         @Schema(examples = "3b241101-e2bb-4255-8caf-4136c566a962") UUID id,
         @Schema(examples = "Moscow paid for the drones with at least 1.8 tons of gold bars") String text,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The headline a fact-check of it was published under, when one was given.",
+                examples = "Did Moscow Pay Tehran in Gold for Its Drones?") String headline,
         @Schema(examples = "Unnamed intelligence official") String claimant,
         AppearanceDto appearance,
         @Schema(examples = "en") String language,
@@ -53,7 +56,7 @@ public record ClaimResponse(
         Instant updatedAt) {
 
     static ClaimResponse of(Claim c, Analysis language) {
-        return new ClaimResponse(c.id, c.text, c.claimant, AppearanceDto.of(c.appearance), c.language,
+        return new ClaimResponse(c.id, c.text, c.headline, c.claimant, AppearanceDto.of(c.appearance), c.language,
                 c.tags.stream().sorted().toList(), c.status, Rounding.hundredths(c.probability),
                 Rounding.hundredths(c.belief), Rounding.hundredths(c.disbelief), Rounding.hundredths(c.uncertainty),
                 Vocabulary.likelihood(c.status, c.probability), c.explanation, language.flags().stream().map(FlagResponse::of).toList(),
@@ -62,7 +65,7 @@ public record ClaimResponse(
     }
 
     ClaimResponse withPossibleDuplicates(List<SimilarClaim> duplicates) {
-        return new ClaimResponse(id, text, claimant, appearance, language, tags, status, probability, belief, disbelief,
+        return new ClaimResponse(id, text, headline, claimant, appearance, language, tags, status, probability, belief, disbelief,
                 uncertainty, likelihood, explanation, rumourFlags, rumourScore, computedRating, verdictRating, verdictLabel,
                 workflowState, assignee, version, duplicateOf, duplicates, createdAt, updatedAt);
     }

@@ -60,6 +60,7 @@ public class ClaimService {
         Claim claim = new Claim();
         claim.id = UUID.randomUUID();
         claim.text = request.text().strip();
+        claim.headline = request.headline() == null || request.headline().isBlank() ? null : request.headline().strip();
         claim.claimant = request.claimant();
         claim.appearance = request.appearance() == null ? null : request.appearance().toEmbeddable();
         claim.language = request.language();
@@ -75,7 +76,8 @@ public class ClaimService {
         trail.openChain(chain);
         trail.record(chain, "claim.registered", "claim", claim.id, null, null, ClaimState.of(claim));
         // Embedded once, at registration; the index takes the vector up when this transaction commits.
-        vectors.store(claim.id, SentenceEmbedder.MODEL, embedder.embed(claim.text));
+        vectors.store(claim.id, SentenceEmbedder.MODEL, embedder.embed(claim.text),
+                claim.headline == null ? null : embedder.embed(claim.headline));
         vectorStored.fire(new ClaimVectorStored(claim.id));
         webhooks.emit(Webhooks.CLAIM_REGISTERED, Webhooks.data("claimId", claim.id, "text", claim.text,
                 "status", claim.status));

@@ -12,6 +12,10 @@ public record CreateClaimRequest(
         @NotBlank @Size(max = 10_000)
         @Schema(description = "The checkable statement, at most 10,000 characters.",
                 examples = "Moscow paid for the drones with at least 1.8 tons of gold bars") String text,
+        @Size(max = 500)
+        @Schema(description = "The headline a fact-check of the claim was published under, at most 500 characters. "
+                + "Optional; searches match it as well as the text, since it often uses the words a post uses.",
+                examples = "Did Moscow Pay Tehran in Gold for Its Drones?") String headline,
         @Size(max = 300)
         @Schema(description = "Who made the claim.", examples = "Unnamed intelligence official") String claimant,
         @Valid

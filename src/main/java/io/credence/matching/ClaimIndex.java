@@ -20,6 +20,7 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -30,6 +31,7 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -59,12 +61,16 @@ public final class ClaimIndex implements Closeable {
 
     private static final String ID = "id";
     private static final String TEXT = "text";
+    /** The claim's vector-row sequence number: the order claims were registered in, which breaks ties. */
+    private static final String SEQUENCE_VALUE = "sequence";
     /** The text again, as a doc value: read for each candidate, without decompressing stored fields. */
     private static final String TEXT_VALUE = "text_value";
     /** Commit data: how documents are laid out; an index of another layout is rebuilt. */
     private static final String LAYOUT = "layout";
-    private static final String CURRENT_LAYOUT = "2";
+    private static final String CURRENT_LAYOUT = "3";
     private static final String VECTOR = "vector";
+    /** The vector of the headline a claim was checked under, for the claims that have one. */
+    private static final String HEADLINE_VECTOR = "headline_vector";
     /** Commit data: the highest vector-row sequence number the committed index holds. */
     private static final String SEQUENCE = "sequence";
     /** Commit data: the claim of the database's first vector row, which tells one database from another. */
@@ -110,14 +116,38 @@ public final class ClaimIndex implements Closeable {
         }
     }
 
-    /** Adds the claim, or replaces what the index held for it; visible to searches after {@link #refresh()}. */
-    public void put(UUID claimId, String text, float[] vector) {
+    /**
+     * A claim as the index takes it: its vector-row sequence number (registration order), its text
+     * and vector, and the headline a fact-check of it was published under with that headline's
+     * vector (both null when it has none).
+     */
+    public record Entry(UUID claimId, long sequence, String text, float[] vector, String headline, float[] headlineVector) {
+    }
+
+    /** Adds a claim without a headline, or replaces what the index held for it. */
+    public void put(UUID claimId, long sequence, String text, float[] vector) {
+        put(new Entry(claimId, sequence, text, vector, null, null));
+    }
+
+    /**
+     * Adds the claim, or replaces what the index held for it; visible to searches after {@link #refresh()}.
+     * A headline (which often uses the words a post uses where the claim's own wording does not) is
+     * searched by its words and by its own vector.
+     */
+    public void put(Entry entry) {
+        UUID claimId = entry.claimId();
+        String text = entry.text();
+        String headline = entry.headline();
         Document document = new Document();
         document.add(new StringField(ID, claimId.toString(), Field.Store.NO));
         document.add(new SortedDocValuesField(ID, new BytesRef(claimId.toString())));
-        document.add(new TextField(TEXT, text, Field.Store.NO));
+        document.add(new NumericDocValuesField(SEQUENCE_VALUE, entry.sequence()));
+        document.add(new TextField(TEXT, headline == null ? text : text + "\n" + headline, Field.Store.NO));
         document.add(new BinaryDocValuesField(TEXT_VALUE, new BytesRef(text)));
-        document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        document.add(new KnnFloatVectorField(VECTOR, entry.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        if (entry.headlineVector() != null) {
+            document.add(new KnnFloatVectorField(HEADLINE_VECTOR, entry.headlineVector(), VectorSimilarityFunction.DOT_PRODUCT));
+        }
         try {
             writer.updateDocument(new Term(ID, claimId.toString()), document);
         } catch (IOException e) {
@@ -228,16 +258,17 @@ public final class ClaimIndex implements Closeable {
     }
 
     /**
-     * A candidate claim: its text, the cosine of its stored vector (exact, not quantized) with each
-     * query vector, its rank among the nearest by vector (best over the query vectors) and by BM25
-     * (-1 when it was not among them), and its BM25 score (0 when not among them).
+     * A candidate claim: its text, the cosine with each query vector of its stored vector or its
+     * headline's, whichever is higher (exact, not quantized), its rank among the nearest by vector (best over the query vectors) and by BM25
+     * (-1 when it was not among them), its BM25 score (0 when not among them), and its sequence number.
      */
-    public record Found(UUID claimId, String text, float[] cosines, int vectorRank, int lexicalRank, float bm25) {
+    public record Found(UUID claimId, String text, float[] cosines, int vectorRank, int lexicalRank, float bm25,
+                        long sequence) {
     }
 
     /**
-     * The union of the k nearest claims to each query vector and the k best by BM25 for the text,
-     * all read from one point-in-time view of the index.
+     * The union of the k nearest claims to each query vector (by the claim's vector and by its
+     * headline's) and the k best by BM25 for the text, all read from one point-in-time view of the index.
      */
     public List<Found> candidates(String text, List<float[]> queries, int k) {
         return withSearcher(searcher -> {
@@ -252,10 +283,12 @@ public final class ClaimIndex implements Closeable {
                 }
             }
             for (float[] query : queries) {
-                ScoreDoc[] docs = searcher.search(new KnnFloatVectorQuery(VECTOR, query, k), k).scoreDocs;
-                for (int r = 0; r < docs.length; r++) {
-                    int[] rank = ranks.computeIfAbsent(docs[r].doc, d -> new int[] {-1, -1});
-                    rank[0] = rank[0] < 0 ? r : Math.min(rank[0], r);
+                for (String field : new String[] {VECTOR, HEADLINE_VECTOR}) {
+                    ScoreDoc[] docs = searcher.search(new KnnFloatVectorQuery(field, query, k), k).scoreDocs;
+                    for (int r = 0; r < docs.length; r++) {
+                        int[] rank = ranks.computeIfAbsent(docs[r].doc, d -> new int[] {-1, -1});
+                        rank[0] = rank[0] < 0 ? r : Math.min(rank[0], r);
+                    }
                 }
             }
             List<Integer> docs = new ArrayList<>(ranks.keySet());
@@ -271,25 +304,42 @@ public final class ClaimIndex implements Closeable {
                 // Doc values and vectors are read forwards, so each leaf's documents in ascending order.
                 SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
                 BinaryDocValues texts = leaf.reader().getBinaryDocValues(TEXT_VALUE);
+                NumericDocValues sequences = leaf.reader().getNumericDocValues(SEQUENCE_VALUE);
                 FloatVectorValues vectors = leaf.reader().getFloatVectorValues(VECTOR);
+                FloatVectorValues headlines = leaf.reader().getFloatVectorValues(HEADLINE_VECTOR);
                 for (; at < docs.size() && docs.get(at) < end; at++) {
                     int doc = docs.get(at);
                     int local = doc - leaf.docBase;
-                    if (!ids.advanceExact(local) || !texts.advanceExact(local) || vectors.advance(local) != local) {
+                    if (!ids.advanceExact(local) || !texts.advanceExact(local) || !sequences.advanceExact(local)
+                            || vectors.advance(local) != local) {
                         continue;
                     }
                     float[] vector = vectors.vectorValue();
+                    float[] headline = vectorOf(headlines, local);
                     float[] cosines = new float[queries.size()];
                     for (int q = 0; q < cosines.length; q++) {
                         cosines[q] = dot(queries.get(q), vector);
+                        if (headline != null) {
+                            cosines[q] = Math.max(cosines[q], dot(queries.get(q), headline));
+                        }
                     }
                     int[] rank = ranks.get(doc);
                     found.add(new Found(UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()),
-                            texts.binaryValue().utf8ToString(), cosines, rank[0], rank[1], bm25.getOrDefault(doc, 0f)));
+                            texts.binaryValue().utf8ToString(), cosines, rank[0], rank[1], bm25.getOrDefault(doc, 0f),
+                            sequences.longValue()));
                 }
             }
             return found;
         });
+    }
+
+    /** The document's vector in a sparse field read forwards (null when it has none). */
+    private static float[] vectorOf(FloatVectorValues values, int doc) throws IOException {
+        if (values == null || values.docID() > doc) {
+            return null;
+        }
+        int at = values.docID() == doc ? doc : values.advance(doc);
+        return at == doc ? values.vectorValue() : null;
     }
 
     private static float dot(float[] a, float[] b) {

@@ -170,7 +170,8 @@ public class ClaimIndexKeeper {
                 }
             }
             for (ClaimVectors.Row row : vectors.rows(unseen)) {
-                index.put(row.claimId(), row.text(), row.vector());
+                index.put(new ClaimIndex.Entry(row.claimId(), row.sequence(), row.text(), row.vector(), row.headline(),
+                        row.headlineVector()));
                 seen.add(row.sequence());
                 highest = Math.max(highest, row.sequence());
                 taken++;

@@ -3,6 +3,9 @@ package io.credence.matching;
 import io.credence.language.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +17,11 @@ import java.util.regex.Pattern;
 /**
  * Ranks registered claims against a text by meaning and words together (docs/MATCHING.md).
  * Candidates are the union of the nearest claims by sentence vector and the best by BM25. Each gets
- * features (cosines, BM25, ranks) and a score from a {@link Scorer}: the service uses a fixed blend
- * of cosine and BM25 ({@link #blend}); the evaluation tries learned ones. The cosine is the best of
- * the whole text's vector and each of its sentences' vectors, so a long text that contains a
- * registered claim in one sentence still meets it.
+ * features (cosines, BM25, ranks, shared numbers and names), a similarity (a fixed blend of cosine
+ * and BM25, {@link #similarity}, which relations are judged on) and a score from a {@link Scorer}
+ * that orders them: the service's is the learned reranker. The cosine is the best of the whole
+ * text's vector and each of its sentences' vectors, so a long text that contains a registered claim
+ * in one sentence still meets it.
  */
 public final class ClaimRanker {
 
@@ -30,6 +34,11 @@ public final class ClaimRanker {
     private static final int MIN_SENTENCE_CHARS = 20;
     private static final int MAX_SENTENCES = 32;
     public static final int CANDIDATES = 50;
+    /** The weight of the cosine in the similarity: best on CLEF2020 Task 2 train (docs/MATCHING.md). */
+    public static final double SEMANTIC_WEIGHT = 0.80;
+    /** A capitalized word not at the start of the text: most often a name. */
+    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
 
     /** Scores a candidate from its features; higher is more alike. */
     public interface Scorer {
@@ -41,13 +50,27 @@ public final class ClaimRanker {
         return f -> semanticWeight * f.get("cosine") + (1 - semanticWeight) * f.get("bm25Relative");
     }
 
-    /** A candidate claim, its text, and what the scorer reads of it. */
-    public record Candidate(UUID claimId, String text, Map<String, Double> features) {
+    /** The similarity every match reports: the blend at {@link #SEMANTIC_WEIGHT}. */
+    public static double similarity(Map<String, Double> features) {
+        return SEMANTIC_WEIGHT * features.get("cosine") + (1 - SEMANTIC_WEIGHT) * features.get("bm25Relative");
     }
 
-    /** A claim and its score. */
-    public record Ranked(UUID claimId, double score) {
+    /** A candidate claim, its registration order, its text, and what the scorer reads of it. */
+    public record Candidate(UUID claimId, long sequence, String text, Map<String, Double> features) {
     }
+
+    /** A claim, its score (the order) and its similarity (the blend, what relations are judged on). */
+    public record Ranked(UUID claimId, double score, double similarity) {
+    }
+
+    /**
+     * Best score first; among equal scores (claims registered more than once with the same words)
+     * the one registered first, which is the one the desk has most likely worked on.
+     */
+    private static final Comparator<Map.Entry<Candidate, Double>> BEST_FIRST = Comparator
+            .comparing(Map.Entry<Candidate, Double>::getValue, Comparator.reverseOrder())
+            .thenComparingLong(e -> e.getKey().sequence())
+            .thenComparing(e -> e.getKey().claimId());
 
     private final ClaimIndex index;
     private final Function<String, float[]> embedder;
@@ -61,12 +84,12 @@ public final class ClaimRanker {
 
     /** The claims most like the text, best first; at most {@code limit}, with no threshold. */
     public List<Ranked> rank(String text, int limit) {
-        List<Ranked> ranked = new ArrayList<>();
+        List<Map.Entry<Candidate, Double>> scored = new ArrayList<>();
         for (Candidate c : candidates(text, Math.max(limit, CANDIDATES))) {
-            ranked.add(new Ranked(c.claimId(), scorer.score(c.features())));
+            scored.add(Map.entry(c, scorer.score(c.features())));
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::claimId));
-        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
+        return scored.stream().sorted(BEST_FIRST).limit(limit)
+                .map(e -> new Ranked(e.getKey().claimId(), e.getValue(), similarity(e.getKey().features()))).toList();
     }
 
     /** The candidates for a text (the k nearest by each vector and the k best by BM25) with their features. */
@@ -83,6 +106,8 @@ public final class ClaimRanker {
         List<ClaimIndex.Found> found = index.candidates(cleaned, vectors, k);
         double bestBm25 = found.stream().mapToDouble(ClaimIndex.Found::bm25).max().orElse(0);
         double bestCosine = found.stream().mapToDouble(c -> max(c.cosines())).max().orElse(0);
+        Set<String> textWords = words(cleaned);
+        Set<String> textNumbers = RelationJudge.numbers(cleaned);
         List<Candidate> candidates = new ArrayList<>(found.size());
         for (ClaimIndex.Found claim : found) {
             double cosine = max(claim.cosines());
@@ -94,9 +119,40 @@ public final class ClaimRanker {
             f.put("bm25Log", Math.log1p(claim.bm25()));
             f.put("vectorRank", 1.0 / (1 + (claim.vectorRank() < 0 ? k : claim.vectorRank())));
             f.put("lexicalRank", 1.0 / (1 + (claim.lexicalRank() < 0 ? k : claim.lexicalRank())));
-            candidates.add(new Candidate(claim.claimId(), claim.text(), f));
+            f.put("numbersShared", shared(RelationJudge.numbers(claim.text()), textNumbers));
+            f.put("namesShared", shared(names(claim.text()), textWords));
+            candidates.add(new Candidate(claim.claimId(), claim.sequence(), claim.text(), f));
         }
         return candidates;
+    }
+
+    /** The text's lower-cased words and numbers. */
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>(RelationJudge.numbers(text));
+        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** The lower-cased capitalized words of a claim after its first: mostly names. */
+    private static Set<String> names(String claim) {
+        Set<String> names = new HashSet<>();
+        Matcher m = NAME.matcher(claim);
+        while (m.find()) {
+            names.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    /** The fraction of the claim's items found in the text; 1 when the claim has none. */
+    private static double shared(Set<String> ofClaim, Set<String> inText) {
+        if (ofClaim.isEmpty()) {
+            return 1;
+        }
+        return (double) ofClaim.stream().filter(inText::contains).count() / ofClaim.size();
     }
 
     private static double max(float[] values) {

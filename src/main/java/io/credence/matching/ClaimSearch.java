@@ -1,6 +1,7 @@
 package io.credence.matching;
 
 import io.credence.api.Uuids;
+import io.credence.classify.SentenceClassifier;
 import io.credence.classify.SentenceEmbedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,17 +23,18 @@ import java.util.UUID;
 public class ClaimSearch {
 
     /** A registered claim like the text. {@code similarity} is the ranker's score, 0..1 in practice. */
-    public record Match(UUID claimId, String text, double similarity, Relation relation, String reason, String status,
+    public record Match(UUID claimId, String text, double score, double similarity, Relation relation, String reason, String status,
                         Integer verdictRating) {
     }
 
-    /** The weight of the cosine in the blend used without a reranker: best on CLEF2020 Task 2 train (docs/MATCHING.md). */
-    public static final double BLEND = 0.85;
+    /** The learned reranker that orders candidates (scripts/train-matching-reranker.sh, docs/MATCHING.md). */
+    public static final String RERANKER = "models/claim-reranker";
 
     private final ClaimIndexKeeper keeper;
     private final SentenceEmbedder embedder;
     private final EntityManager em;
     private final RelationJudge judge = new RelationJudge(RelationJudge.Thresholds.STANDARD);
+    private final SentenceClassifier reranker = SentenceClassifier.load(RERANKER);
 
     ClaimSearch(ClaimIndexKeeper keeper, SentenceEmbedder embedder, EntityManager em) {
         this.keeper = keeper;
@@ -47,7 +49,7 @@ public class ClaimSearch {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Match> search(String text, UUID self, int limit) {
-        ClaimRanker ranker = new ClaimRanker(keeper.index(), embedder::embed, ClaimRanker.blend(BLEND));
+        ClaimRanker ranker = new ClaimRanker(keeper.index(), embedder::embed, reranker::probability);
         // Room for the claims that fall out: self, duplicates of one canonical claim, rejected pairs.
         List<ClaimRanker.Ranked> ranked = ranker.rank(text, 2 * limit + 1);
         Map<UUID, Object[]> rows = claims(ranked.stream().map(ClaimRanker.Ranked::claimId).toList());
@@ -65,8 +67,15 @@ public class ClaimSearch {
                 continue;
             }
             String claimText = (String) answer[1];
-            RelationJudge.Judgement judgement = judge.judge(text, claimText, r.score());
-            matches.add(new Match(id, claimText, round(r.score()), judgement.relation(), judgement.reason(),
+            RelationJudge.Judgement judgement = judge.judge(text, claimText, r.similarity());
+            String headline = (String) answer[5];
+            if (judgement.relation() != Relation.SAME && headline != null) {
+                // A text that restates the headline a fact-check was published under says the same as the claim;
+                // otherwise the claim's own words decide (headlines are often questions: "Did Moscow pay ...?").
+                RelationJudge.Judgement byHeadline = judge.judge(text, headline, r.similarity());
+                judgement = byHeadline.relation() == Relation.SAME ? byHeadline : judgement;
+            }
+            matches.add(new Match(id, claimText, round(r.score()), round(r.similarity()), judgement.relation(), judgement.reason(),
                     (String) answer[2], answer[3] == null ? null : ((Number) answer[3]).intValue()));
         }
         return matches;
@@ -118,7 +127,7 @@ public class ClaimSearch {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                        "select c.id, c.text, c.status, c.verdict_rating, c.duplicate_of from claim c where c.id in (?1)")
+                        "select c.id, c.text, c.status, c.verdict_rating, c.duplicate_of, c.headline from claim c where c.id in (?1)")
                 .setParameter(1, ids).getResultList();
         Map<UUID, Object[]> byId = new HashMap<>();
         rows.forEach(row -> byId.put(Uuids.of(row[0]), row));

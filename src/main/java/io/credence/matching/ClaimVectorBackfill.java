@@ -38,7 +38,8 @@ public class ClaimVectorBackfill {
             }
             try {
                 QuarkusTransaction.requiringNew().run(() -> batch.forEach(row ->
-                        vectors.store(Uuids.of(row[0]), SentenceEmbedder.MODEL, embedder.embed((String) row[1]))));
+                        vectors.store(Uuids.of(row[0]), SentenceEmbedder.MODEL, embedder.embed((String) row[1]),
+                                row[2] == null ? null : embedder.embed((String) row[2]))));
             } catch (RuntimeException e) {
                 // Another instance embedding the same claims at the same time: the next round picks up what is left.
                 LOG.warnf("Claim vector backfill stopped after %d claims: %s", embedded, e.getMessage());

@@ -9,12 +9,15 @@ import java.nio.ByteOrder;
 import java.util.List;
 import java.util.UUID;
 
-/** The claims' sentence vectors in the database (table claim_vector), written once per claim. */
+/**
+ * The claims' sentence vectors in the database (table claim_vector), written once per claim: the
+ * claim's text's and, when it has a headline, the headline's.
+ */
 @ApplicationScoped
 public class ClaimVectors {
 
     /** A stored vector with its claim's text, in the order the index takes them up. */
-    public record Row(long sequence, UUID claimId, String text, float[] vector) {
+    public record Row(long sequence, UUID claimId, String text, float[] vector, String headline, float[] headlineVector) {
     }
 
     private final EntityManager em;
@@ -24,9 +27,10 @@ public class ClaimVectors {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void store(UUID claimId, String model, float[] vector) {
-        em.createNativeQuery("insert into claim_vector (claim_id, model, vector) values (?1, ?2, ?3)")
+    public void store(UUID claimId, String model, float[] vector, float[] headlineVector) {
+        em.createNativeQuery("insert into claim_vector (claim_id, model, vector, headline_vector) values (?1, ?2, ?3, ?4)")
                 .setParameter(1, claimId).setParameter(2, model).setParameter(3, bytes(vector))
+                .setParameter(4, headlineVector == null ? null : bytes(headlineVector))
                 .executeUpdate();
     }
 
@@ -48,12 +52,12 @@ public class ClaimVectors {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select v.sequence_number, v.claim_id, c.text, v.vector
+                        select v.sequence_number, v.claim_id, c.text, v.vector, c.headline, v.headline_vector
                         from claim_vector v join claim c on c.id = v.claim_id
                         where v.sequence_number in (?1) order by v.sequence_number""")
                 .setParameter(1, sequences).getResultList();
         return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), Uuids.of(r[1]), (String) r[2],
-                floats((byte[]) r[3]))).toList();
+                floats((byte[]) r[3]), (String) r[4], r[5] == null ? null : floats((byte[]) r[5]))).toList();
     }
 
     /** The highest sequence number stored, 0 when none. */
@@ -77,12 +81,12 @@ public class ClaimVectors {
         return ((Number) em.createNativeQuery("select count(*) from claim_vector").getSingleResult()).longValue();
     }
 
-    /** Claims registered before vectors existed (or whose embedding failed), oldest id first. */
+    /** Claims registered before vectors existed (or whose embedding failed), oldest id first: id, text, headline. */
     @Transactional
     public List<Object[]> claimsWithoutVector(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select c.id, c.text from claim c
+                        select c.id, c.text, c.headline from claim c
                         where not exists (select 1 from claim_vector v where v.claim_id = c.id) order by c.id""")
                 .setMaxResults(limit).getResultList();
         return rows;

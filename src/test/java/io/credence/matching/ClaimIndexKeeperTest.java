@@ -29,7 +29,7 @@ class ClaimIndexKeeperTest {
         void commit(long sequence, UUID claim, String text, int axis) {
             float[] v = new float[384];
             v[axis] = 1;
-            committed.add(new Row(sequence, claim, text, v));
+            committed.add(new Row(sequence, claim, text, v, null, null));
             committed.sort(Comparator.comparingLong(Row::sequence));
         }
 

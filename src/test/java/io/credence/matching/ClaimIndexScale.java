@@ -33,14 +33,14 @@ public final class ClaimIndexScale {
         Path root = ClaimMatchingData.root();
         List<ClaimMatchingData.VerifiedClaim> claims = ClaimMatchingData.verifiedClaims(root);
         SentenceEmbedder embedder = new SentenceEmbedder();
-        float[][] real = MatchingEvaluation.claimVectors(claims, embedder::embed);
+        float[][] real = MatchingEvaluation.vectors("claims", claims.stream().map(ClaimMatchingData.VerifiedClaim::text).toList(), embedder::embed);
         deleteRecursively(directory);
         Random random = new Random(42);
         long started = System.nanoTime();
         try (ClaimIndex index = ClaimIndex.onDisk(directory)) {
             for (int i = 0; i < n; i++) {
                 int base = i % claims.size();
-                index.put(new UUID(0, i), claims.get(base).text() + " (copy " + i / claims.size() + ")",
+                index.put(new UUID(0, i), i + 1, claims.get(base).text() + " (copy " + i / claims.size() + ")",
                         i < claims.size() ? real[base] : noisy(real[base], random));
                 if ((i + 1) % 100_000 == 0) {
                     System.out.printf("  %,d claims put, %.0f s%n", i + 1, (System.nanoTime() - started) / 1e9);
@@ -81,7 +81,7 @@ public final class ClaimIndexScale {
 
     private static void rank(ClaimIndex index, SentenceEmbedder embedder, Path root) throws IOException {
         {
-            ClaimRanker ranker = new ClaimRanker(index, embedder::embed, ClaimRanker.blend(ClaimSearch.BLEND));
+            ClaimRanker ranker = new ClaimRanker(index, embedder::embed, io.credence.classify.SentenceClassifier.load(ClaimSearch.RERANKER)::probability);
             List<ClaimMatchingData.Tweet> tweets = ClaimMatchingData.tweets(root, "dev");
             tweets.forEach(t -> ranker.rank(t.text(), 5)); // warm-up, and the tweets' vectors remembered
             List<Double> millis = new ArrayList<>();

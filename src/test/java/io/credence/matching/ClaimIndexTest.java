@@ -17,8 +17,8 @@ class ClaimIndexTest {
     @Test
     void findsByVectorAndByStemmedWords() {
         try (ClaimIndex index = ClaimIndex.inMemory()) {
-            index.put(GOLD, "Moscow paid for the drones with gold bars", unit(1, 0.1f));
-            index.put(FERRY, "A ferry capsized in the harbour", unit(0, 1));
+            index.put(GOLD, 1, "Moscow paid for the drones with gold bars", unit(1, 0.1f));
+            index.put(FERRY, 2, "A ferry capsized in the harbour", unit(0, 1));
             index.refresh();
             assertEquals(List.of(GOLD), ids(index.candidates("", List.of(unit(1, 0)), 1)));
             assertEquals(List.of(FERRY), ids(index.candidates("", List.of(unit(0.1f, 1)), 1)));
@@ -40,10 +40,27 @@ class ClaimIndexTest {
     }
 
     @Test
+    void aHeadlineIsFoundByItsWordsAndItsVector() {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            index.put(new ClaimIndex.Entry(GOLD, 1, "Moscow paid for the drones with gold bars", unit(1, 0), "Did Russia pay Iran in bullion?", unit(0, 1)));
+            index.put(FERRY, 2, "A ferry capsized in the harbour", unit(1, 1));
+            index.refresh();
+            assertEquals(List.of(GOLD), ids(index.candidates("bullion", List.of(), 5)), "the headline's words");
+            ClaimIndex.Found gold = index.candidates("", List.of(unit(0, 1)), 1).get(0);
+            assertEquals(GOLD, gold.claimId(), "nearest by the headline's vector");
+            assertEquals(1.0f, gold.cosines()[0], 1e-4f, "the better of the claim's and the headline's cosine");
+            assertEquals("Moscow paid for the drones with gold bars", gold.text(), "the claim's text, not its headline");
+            ClaimIndex.Found ferry = index.candidates("", List.of(unit(1, 0)), 5).stream()
+                    .filter(f -> f.claimId().equals(FERRY)).findFirst().orElseThrow();
+            assertEquals(Math.sqrt(0.5), ferry.cosines()[0], 1e-4f, "a claim without a headline: its own cosine");
+        }
+    }
+
+    @Test
     void puttingAClaimAgainReplacesIt() {
         try (ClaimIndex index = ClaimIndex.inMemory()) {
-            index.put(GOLD, "gold", unit(1, 0));
-            index.put(GOLD, "silver", unit(0, 1));
+            index.put(GOLD, 1, "gold", unit(1, 0));
+            index.put(GOLD, 1, "silver", unit(0, 1));
             index.refresh();
             assertEquals(1, index.size());
             assertEquals(List.of(), index.candidates("gold", List.of(), 5));
@@ -54,7 +71,7 @@ class ClaimIndexTest {
     void aCommittedIndexReopensWithItsSequence(@TempDir Path directory) {
         try (ClaimIndex index = ClaimIndex.onDisk(directory)) {
             assertEquals(0, index.committedSequence());
-            index.put(GOLD, "Moscow paid in gold", unit(1, 0));
+            index.put(GOLD, 1, "Moscow paid in gold", unit(1, 0));
             index.commit(42, FERRY);
         }
         try (ClaimIndex index = ClaimIndex.onDisk(directory)) {

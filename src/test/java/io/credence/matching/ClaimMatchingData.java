@@ -27,6 +27,33 @@ final class ClaimMatchingData {
     record Tweet(String id, String text, Set<String> relevant) {
     }
 
+    /**
+     * The verified claims in an in-memory index as the service holds them (each with its Snopes
+     * title as its headline, registered in the file's order, as scripts/eval-matching.sh registers
+     * them), the vclaim id of each claim id, and an embedder that remembers what it embedded.
+     */
+    record Loaded(ClaimIndex index, Map<java.util.UUID, String> vclaimIds, java.util.function.Function<String, float[]> embedder) {
+    }
+
+    static Loaded load(Path root, io.credence.classify.SentenceEmbedder model) throws IOException {
+        List<VerifiedClaim> claims = verifiedClaims(root);
+        float[][] vectors = MatchingEvaluation.vectors("claims", claims.stream().map(VerifiedClaim::text).toList(), model::embed);
+        float[][] headlines = MatchingEvaluation.vectors("titles", claims.stream().map(VerifiedClaim::title).toList(), model::embed);
+        Map<java.util.UUID, String> vclaimIds = new HashMap<>();
+        ClaimIndex index = ClaimIndex.inMemory();
+        for (int i = 0; i < claims.size(); i++) {
+            java.util.UUID id = java.util.UUID.nameUUIDFromBytes(claims.get(i).id().getBytes(StandardCharsets.UTF_8));
+            vclaimIds.put(id, claims.get(i).id());
+            String title = claims.get(i).title();
+            index.put(new ClaimIndex.Entry(id, i + 1, claims.get(i).text(), vectors[i], title.isBlank() ? null : title,
+                    title.isBlank() ? null : headlines[i]));
+        }
+        index.refresh();
+        // Each tweet is ranked many times: embed each text once.
+        Map<String, float[]> memo = new java.util.concurrent.ConcurrentHashMap<>();
+        return new Loaded(index, vclaimIds, text -> memo.computeIfAbsent(text, model::embed));
+    }
+
     private static final CSVFormat TSV = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get();
 
     private ClaimMatchingData() {

@@ -79,12 +79,35 @@ class ClaimMatchingResourceTest {
         register(unique("A ferry capsized in the harbour"));
         register(unique("Grain exports resumed from the port"));
         register(unique("The harbour master resigned"));
-        java.util.List<Number> similarities = search("Completely unrelated words about gardening and tulips", 3)
-                .body("matches", hasSize(3)).extract().path("matches.similarity");
-        for (int i = 1; i < similarities.size(); i++) {
-            org.junit.jupiter.api.Assertions.assertTrue(
-                    similarities.get(i).doubleValue() <= similarities.get(i - 1).doubleValue(), similarities::toString);
+        java.util.List<Number> scores = search("Completely unrelated words about gardening and tulips", 3)
+                .body("matches", hasSize(3)).extract().path("matches.score");
+        for (int i = 1; i < scores.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertTrue(scores.get(i).doubleValue() <= scores.get(i - 1).doubleValue(),
+                    scores::toString);
         }
+    }
+
+    @Test
+    void aClaimIsFoundByTheHeadlineItWasCheckedUnder() {
+        String marker = Api.uniqueWord("hed");
+        // CLEF2020 Task 2, verified claim 1 and its Snopes title, with a marker to keep it apart.
+        String text = "70 per cent of the persons arrested during protests in " + marker + " had out-of-state IDs.";
+        String headline = "70% of Arrested " + marker + " Protesters Are Out-of-State Criminals";
+        String claim = given().contentType(ContentType.JSON).body(Map.of("text", text, "headline", headline))
+                .post("/claims").then().statusCode(201).body("headline", equalTo(headline)).extract().path("id");
+        given().get("/claims/{id}", claim).then().body("headline", equalTo(headline));
+        given().get("/claims/{id}/history", claim).then().body("[0].after.headline", equalTo(headline));
+        // Words only the headline has ("criminals"), restated as a post would: found, said to be the same.
+        search("BREAKING: most of the " + marker + " protesters are out-of-state criminals!", 1)
+                .body("matches[0].id", equalTo(claim)).body("matches[0].text", equalTo(text))
+                .body("matches[0].relation", equalTo("SAME"));
+        // A claim without one shows no headline.
+        given().get("/claims/{id}", register(unique("A ferry capsized in the harbour")))
+                .then().body("$", not(org.hamcrest.Matchers.hasKey("headline")));
+        // Bounded like the other texts; a refused registration leaves nothing behind.
+        given().contentType(ContentType.JSON).body(Map.of("text", "x " + marker, "headline", "h".repeat(501)))
+                .post("/claims").then().statusCode(400).contentType("application/problem+json");
+        search("x " + marker, 5).body("matches.text", not(hasItem("x " + marker)));
     }
 
     @Test

@@ -41,7 +41,7 @@ class MatchingPairsTest {
             for (Pair pair : pairs) {
                 ids.computeIfAbsent(pair.a(), a -> {
                     UUID id = UUID.randomUUID();
-                    index.put(id, a, embedder.embed(a));
+                    index.put(id, ids.size() + 1, a, embedder.embed(a));
                     return id;
                 });
             }

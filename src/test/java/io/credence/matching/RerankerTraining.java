@@ -1,25 +1,38 @@
 package io.credence.matching;
 
+import io.credence.api.Sha256;
 import io.credence.classify.ModelTraining;
 import io.credence.classify.SentenceClassifier;
+import io.credence.classify.SentenceEmbedder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 
 /**
- * The claim-matching reranker: logistic regression (LIBLINEAR through Tribuo, as the sentence
- * models) over each candidate's features, trained pointwise on CLEF2020 Task 2 train tweets: a
- * candidate is positive when it is one of the tweet's gold claims. Ranking by its probability
- * orders the candidates. Measured by MatchingEvaluation against the blend; not shipped, since it
- * does no better on dev (docs/MATCHING.md).
+ * Trains the claim-matching reranker shipped as {@code models/claim-reranker}: logistic regression
+ * (LIBLINEAR through Tribuo, as the sentence models) over each candidate's features
+ * ({@link ClaimRanker#candidates}), trained pointwise on the CLEF2020 Task 2 train tweets: a
+ * candidate is positive when it is one of the tweet's gold claims. Cross-validated on train (5
+ * folds of tweets), then trained on all of train and measured once on dev; the card records both.
+ *
+ * <p>Run: {@code scripts/train-matching-reranker.sh} (docs/MATCHING.md).
  */
-final class RerankerTraining {
+public final class RerankerTraining {
 
     static final long SEED = ModelTraining.SEED;
+    static final String NAME = "claim-reranker";
+    private static final int FOLDS = 5;
 
     record Trained(Model<Label> model, List<String> features) {
 
@@ -29,41 +42,58 @@ final class RerankerTraining {
         }
     }
 
-    /** A capitalized word not at the start of the text: most often a name. */
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+");
-
     private RerankerTraining() {
     }
 
-    /**
-     * The candidate with two features the served blend does not read, so the service does not compute
-     * them: the shares of the claim's numbers and of its names found in the text.
-     */
-    static ClaimRanker.Candidate withWordFeatures(String text, ClaimRanker.Candidate candidate) {
-        String readable = ClaimRanker.readable(text);
-        java.util.Set<String> words = new java.util.HashSet<>(RelationJudge.numbers(readable));
-        for (String word : readable.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        java.util.Set<String> names = new java.util.HashSet<>();
-        java.util.regex.Matcher m = NAME.matcher(candidate.text());
-        while (m.find()) {
-            names.add(m.group().toLowerCase(java.util.Locale.ROOT));
-        }
-        Map<String, Double> features = new java.util.LinkedHashMap<>(candidate.features());
-        features.put("numbersShared", shared(RelationJudge.numbers(candidate.text()), RelationJudge.numbers(readable)));
-        features.put("namesShared", shared(names, words));
-        return new ClaimRanker.Candidate(candidate.claimId(), candidate.text(), features);
-    }
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/models");
+        Path root = ClaimMatchingData.root();
+        ClaimMatchingData.Loaded data = ClaimMatchingData.load(root, new SentenceEmbedder());
+        try (ClaimIndex index = data.index()) {
+            ClaimRanker candidates = new ClaimRanker(index, data.embedder(), ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT));
+            List<ClaimMatchingData.Tweet> train = ClaimMatchingData.tweets(root, "train");
+            List<ClaimMatchingData.Tweet> dev = ClaimMatchingData.tweets(root, "dev");
+            Map<String, List<ClaimRanker.Candidate>> trainCandidates = MatchingEvaluation.candidatesOf(candidates, train);
 
-    /** Fraction of the claim's items found in the text; 1 when the claim has none. */
-    private static double shared(java.util.Set<String> ofClaim, java.util.Set<String> inText) {
-        if (ofClaim.isEmpty()) {
-            return 1;
+            List<ClaimMatchingData.Tweet> shuffled = new ArrayList<>(train);
+            Collections.shuffle(shuffled, new Random(SEED));
+            double cv = 0;
+            for (int fold = 0; fold < FOLDS; fold++) {
+                List<ClaimMatchingData.Tweet> fit = new ArrayList<>();
+                List<ClaimMatchingData.Tweet> held = new ArrayList<>();
+                for (int i = 0; i < shuffled.size(); i++) {
+                    (i % FOLDS == fold ? held : fit).add(shuffled.get(i));
+                }
+                cv += MatchingEvaluation.map5(held, trainCandidates, train(fit, trainCandidates, data.vclaimIds()).scorer(),
+                        data.vclaimIds()) / FOLDS;
+            }
+            System.out.printf("reranker  train MAP@5 (%d-fold cross-validated) %.4f%n", FOLDS, cv);
+            Trained trained = train(train, trainCandidates, data.vclaimIds());
+            double devMap = MatchingEvaluation.map5(dev, MatchingEvaluation.candidatesOf(candidates, dev), trained.scorer(),
+                    data.vclaimIds());
+            System.out.printf("reranker (trained on all of train)  dev MAP@5 %.4f%n", devMap);
+
+            String digest = Sha256.hex(Files.readString(root.resolve("verified_claims.docs.tsv"), StandardCharsets.UTF_8)
+                    + Files.readString(root.resolve("train/tweets.queries.tsv"), StandardCharsets.UTF_8)
+                    + Files.readString(root.resolve("train/tweet-vclaim-pairs.qrels"), StandardCharsets.UTF_8));
+            String version = NAME + "-1-" + digest.substring(0, 8);
+            Files.createDirectories(out);
+            trained.model().serializeToFile(out.resolve(NAME + ".tribuo"));
+            List<String> card = List.of(
+                    "# Model card of " + NAME + ", written by scripts/train-matching-reranker.sh; do not edit.",
+                    "version=" + version,
+                    "threshold=0.50",
+                    "learner=L2-regularised logistic regression (LIBLINEAR via Tribuo 4.3.2), C=1.0, pointwise",
+                    "features=" + String.join(" ", trained.features()),
+                    "data=CLEF2020-CheckThat! Task 2 (English) verified_claims.docs.tsv with titles, train tweets ("
+                            + train.size() + ") and their gold pairs, sha256 " + digest,
+                    "cv=" + FOLDS + "-fold on train tweets: MAP@5 " + String.format(java.util.Locale.ROOT, "%.4f", cv),
+                    "dev=" + dev.size() + " dev tweets, measured once: MAP@5 " + String.format(java.util.Locale.ROOT, "%.4f", devMap));
+            try (OutputStream o = Files.newOutputStream(out.resolve(NAME + ".properties"))) {
+                o.write((String.join("\n", card) + "\n").getBytes(StandardCharsets.ISO_8859_1));
+            }
+            System.out.printf("wrote %s (version %s)%n", out.resolve(NAME + ".tribuo"), version);
         }
-        return (double) ofClaim.stream().filter(inText::contains).count() / ofClaim.size();
     }
 
     static Trained train(List<ClaimMatchingData.Tweet> tweets, Map<String, List<ClaimRanker.Candidate>> candidates,
