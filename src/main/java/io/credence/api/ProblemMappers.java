@@ -77,7 +77,7 @@ public class ProblemMappers {
         String field = pathOf(e);
         String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
                 ? "must be one of " + List.of(e.getTargetType().getEnumConstants())
-                : e.getValue() instanceof String text && NulCharacters.in(text) ? NulCharacters.REFUSAL
+                : e.getValue() instanceof String text && ControlCharacters.in(text) ? ControlCharacters.REFUSAL
                 : "must be a valid " + (e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName());
         return respond(ProblemType.VALIDATION, field + ": " + allowed, uri,
                 List.of(new Problem.FieldError(field, allowed)));

@@ -21,8 +21,9 @@ import java.time.Instant;
 /**
  * Reads request bodies strictly: a value of the wrong JSON type is an error, not silently converted
  * ({@code "text": 5} is not the string "5", {@code "stance": 0} is not the first stance), and a key
- * given twice is refused rather than letting the last one win. A string holding a NUL character is
- * refused too: PostgreSQL cannot store one in text.
+ * given twice is refused rather than letting the last one win. A string holding a NUL, another
+ * control character than tab and line breaks, or an unpaired surrogate is refused too
+ * ({@link ControlCharacters}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -46,7 +47,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("no-nul").addDeserializer(String.class, new NoNulStrings()));
+        mapper.registerModule(new SimpleModule("no-control-characters").addDeserializer(String.class, new StorableStrings()));
         mapper.registerModule(new SimpleModule("storable-instants").addDeserializer(Instant.class, new StorableInstants()));
     }
 
@@ -74,14 +75,14 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** Jackson's own string reading, then a refusal of NUL characters. */
-    static final class NoNulStrings extends StringDeserializer {
+    /** Jackson's own string reading, then a refusal of what {@link ControlCharacters} refuses. */
+    static final class StorableStrings extends StringDeserializer {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);
-            if (value != null && NulCharacters.in(value)) {
-                throw context.weirdStringException(value, String.class, NulCharacters.REFUSAL);
+            if (value != null && ControlCharacters.in(value)) {
+                throw context.weirdStringException(value, String.class, ControlCharacters.REFUSAL);
             }
             return value;
         }
