@@ -128,6 +128,9 @@ public class AuditLog {
             }
             if (batch.size() < BATCH) {
                 Verification head = checkHead(chain, seq, previous, checked);
+                if (head == null) {
+                    head = checkHeadsWithoutEvents(checked);
+                }
                 return head != null ? head : new Verification(true, checked, null, null);
             }
             cursor.chain = chain;
@@ -148,6 +151,23 @@ public class AuditLog {
             return new Verification(false, checked, lastId, "events after this one are missing from chain " + chain);
         }
         return null;
+    }
+
+    /**
+     * A head that names events its chain does not have: every event of the chain was removed (the
+     * walk over events never meets such a chain).
+     */
+    private Verification checkHeadsWithoutEvents(long checked) {
+        List<AuditChain> emptied = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "from AuditChain h where h.lastSeq > 0 and not exists "
+                                + "(select 1 from AuditEvent e where e.chain = h.chain) order by h.chain", AuditChain.class)
+                .setMaxResults(1).getResultList());
+        if (emptied.isEmpty()) {
+            return null;
+        }
+        AuditChain head = emptied.get(0);
+        return new Verification(false, checked, null,
+                "chain " + head.chain + " has a head at event " + head.lastSeq + " but no events");
     }
 
     private static Verification broken(long checked, AuditEvent event, String problem) {

@@ -122,6 +122,36 @@ class AuditTrailTest {
     }
 
     @Test
+    void verificationFindsAChainWhoseEventsWereAllRemoved() {
+        String claim = Api.createClaim(unique("Erased"));
+        Api.addEvidence(claim, Api.createSource(unique("Erased wire"), "C"), "SUPPORTS", 3);
+        given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(true));
+        String chain = AuditTrail.claimChain(UUID.fromString(claim));
+        // An intruder removes every event of the claim's chain and leaves its head, as a careless one would.
+        @SuppressWarnings("unchecked")
+        List<Object[]> removed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select * from audit_event where chain = ?1 order by seq").setParameter(1, chain).getResultList());
+        assertTrue(removed.size() >= 2);
+        asIntruder("delete from audit_event where chain = '" + chain + "'");
+        given().get("/audit/verification").then().statusCode(200)
+                .body("valid", equalTo(false))
+                .body("problem", equalTo("chain " + chain + " has a head at event " + removed.size() + " but no events"));
+
+        // Put back, the trail verifies again.
+        for (Object[] row : removed) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                var insert = em.createNativeQuery("insert into audit_event values ("
+                        + String.join(", ", java.util.Collections.nCopies(row.length, "?")) + ")");
+                for (int i = 0; i < row.length; i++) {
+                    insert.setParameter(i + 1, row[i]);
+                }
+                insert.executeUpdate();
+            });
+        }
+        given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
     void postgresqlRefusesToChangeOrDeleteEvents() {
         String claim = Api.createClaim(unique("Guarded trail"));
         UUID event = UUID.fromString(given().get("/claims/{id}/history", claim).then().extract().path("[0].id"));
@@ -153,6 +183,20 @@ class AuditTrailTest {
     private String queryAfterState(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "select after_state from audit_event where id = ?1").setParameter(1, id).getSingleResult());
+    }
+
+    /** A statement run as an intruder with database access would run it (on PostgreSQL, past the trigger). */
+    private void asIntruder(String statement) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            boolean postgres = "postgresql".equals(dbKind);
+            if (postgres) {
+                em.createNativeQuery("alter table audit_event disable trigger audit_event_append_only").executeUpdate();
+            }
+            em.createNativeQuery(statement).executeUpdate();
+            if (postgres) {
+                em.createNativeQuery("alter table audit_event enable trigger audit_event_append_only").executeUpdate();
+            }
+        });
     }
 
     /** A hand edit, as an intruder with database access would make it (on PostgreSQL, past the trigger). */
