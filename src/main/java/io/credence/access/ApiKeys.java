@@ -3,6 +3,7 @@ package io.credence.access;
 import io.credence.api.ApiException;
 import io.credence.api.Sha256;
 import io.credence.api.Timestamps;
+import io.credence.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -33,11 +34,13 @@ public class ApiKeys {
     }
 
     private final Optional<String> bootstrapHash;
+    private final AuditTrail trail;
 
     /** A bootstrap key shorter than this is refused at start: it is an admin key, and guessable if short. */
     static final int BOOTSTRAP_MIN_LENGTH = 32;
 
-    ApiKeys(@ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey) {
+    ApiKeys(@ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey, AuditTrail trail) {
+        this.trail = trail;
         this.bootstrapHash = bootstrapAdminKey.filter(k -> !k.isBlank()).map(ApiKeys::checkedBootstrap).map(ApiKeys::hash);
     }
 
@@ -68,6 +71,7 @@ public class ApiKeys {
         key.createdAt = Timestamps.now();
         key.createdBy = issuedBy;
         key.persist();
+        trail.record(AuditTrail.ACCESS, "key.issued", "api_key", key.id, null, null, KeyState.of(key));
         return new Issued(key, plain);
     }
 
@@ -77,7 +81,9 @@ public class ApiKeys {
         if (key.revokedAt != null) {
             throw ApiException.conflict("API key " + id + " was already revoked at " + key.revokedAt);
         }
+        KeyState before = KeyState.of(key);
         key.revokedAt = Timestamps.now();
+        trail.record(AuditTrail.ACCESS, "key.revoked", "api_key", key.id, null, before, KeyState.of(key));
         return key;
     }
 

@@ -25,6 +25,10 @@ import java.util.UUID;
 public class AuditTrail {
 
     public static final String SOURCES = "sources";
+    /** Issued and revoked API keys. */
+    public static final String ACCESS = "access";
+    /** Webhook subscriptions and their removal. */
+    public static final String WEBHOOKS = "webhooks";
     static final String SYSTEM = "system";
     /** The confidence engine, as the actor of the status changes it computes. */
     public static final String ENGINE = "engine";

@@ -8,6 +8,7 @@ import io.credence.api.PageRequest;
 import io.credence.api.Listing;
 import io.credence.api.ProblemType;
 import io.credence.api.Timestamps;
+import io.credence.audit.AuditTrail;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,10 +48,12 @@ public class WebhookResource {
 
     private final WebhookConfig config;
     private final SecurityIdentity caller;
+    private final AuditTrail trail;
 
-    WebhookResource(WebhookConfig config, SecurityIdentity caller) {
+    WebhookResource(WebhookConfig config, SecurityIdentity caller, AuditTrail trail) {
         this.config = config;
         this.caller = caller;
+        this.trail = trail;
     }
 
     @POST
@@ -76,6 +79,7 @@ public class WebhookResource {
         webhook.createdAt = Timestamps.now();
         webhook.createdBy = caller.getPrincipal().getName();
         webhook.persist();
+        trail.record(AuditTrail.WEBHOOKS, "webhook.subscribed", "webhook", webhook.id, null, null, WebhookState.of(webhook));
         return Response.created(PublicLinks.absolutePath(uri).path(webhook.id.toString()).build())
                 .entity(WebhookResponse.of(webhook)).build();
     }
@@ -100,8 +104,10 @@ public class WebhookResource {
         if (webhook.removedAt != null) {
             return;
         }
+        WebhookState before = WebhookState.of(webhook);
         webhook.removedAt = Timestamps.now();
         webhook.removedBy = caller.getPrincipal().getName();
+        trail.record(AuditTrail.WEBHOOKS, "webhook.removed", "webhook", webhook.id, null, before, WebhookState.of(webhook));
         WebhookDelivery.update("status = ?1, lastError = ?2 where webhookId = ?3 and status = ?4", WebhookDelivery.FAILED,
                 "the webhook was removed", id, WebhookDelivery.PENDING);
     }

@@ -122,6 +122,45 @@ class AuditTrailTest {
     }
 
     @Test
+    void issuingAndRevokingKeysAndSubscribingWebhooksAreAudited() {
+        String since = Instant.now().minusSeconds(1).toString();
+        String owner = unique("Night desk");
+        JsonPath issued = given().header("Authorization", "Bearer " + io.credence.support.RoleKeys.BOOTSTRAP_ADMIN_KEY)
+                .contentType(ContentType.JSON).body(Map.of("owner", owner, "role", "editor"))
+                .post("/keys").then().statusCode(201).extract().jsonPath();
+        String keyId = issued.getString("id");
+        given().header("Authorization", "Bearer " + io.credence.support.RoleKeys.BOOTSTRAP_ADMIN_KEY)
+                .post("/keys/{id}/revocation", keyId).then().statusCode(200);
+        JsonPath keyEvents = given().queryParam("entity", "api_key").queryParam("from", since).queryParam("size", 200).get("/audit")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> ofKey = keyEvents.<Map<String, Object>>getList("items").stream()
+                .filter(e -> keyId.equals(e.get("entityId"))).toList();
+        assertEquals(List.of("key.issued", "key.revoked"), ofKey.stream().map(e -> e.get("action")).toList());
+        assertEquals(List.of(ADMIN, ADMIN), ofKey.stream().map(e -> e.get("actor")).toList());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> after = (Map<String, Object>) ofKey.get(0).get("after");
+        assertEquals(owner, after.get("owner"));
+        assertEquals("EDITOR", after.get("role"));
+        assertEquals(issued.getString("prefix"), after.get("prefix"));
+        assertFalse(after.containsKey("keyHash"), "never the key or its hash");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> revoked = (Map<String, Object>) ofKey.get(1).get("after");
+        assertNotNull(revoked.get("revokedAt"));
+
+        String webhook = given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/audited",
+                        "events", List.of("claim.registered"), "secret", "a-secret-of-sixteen+"))
+                .post("/webhooks").then().statusCode(201).extract().path("id");
+        given().delete("/webhooks/{id}", webhook).then().statusCode(204);
+        JsonPath hookEvents = given().queryParam("entity", "webhook").queryParam("from", since).queryParam("size", 200).get("/audit")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> ofHook = hookEvents.<Map<String, Object>>getList("items").stream()
+                .filter(e -> webhook.equals(e.get("entityId"))).toList();
+        assertEquals(List.of("webhook.subscribed", "webhook.removed"), ofHook.stream().map(e -> e.get("action")).toList());
+        assertFalse(String.valueOf(ofHook).contains("a-secret-of-sixteen+"), "never the secret");
+        given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
     void verificationFindsAChainWhoseEventsWereAllRemoved() {
         String claim = Api.createClaim(unique("Erased"));
         Api.addEvidence(claim, Api.createSource(unique("Erased wire"), "C"), "SUPPORTS", 3);
