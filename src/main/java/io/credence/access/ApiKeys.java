@@ -1,6 +1,7 @@
 package io.credence.access;
 
 import io.credence.api.ApiException;
+import io.credence.api.ProblemType;
 import io.credence.api.Sha256;
 import io.credence.api.Timestamps;
 import io.credence.audit.AuditTrail;
@@ -57,14 +58,38 @@ public class ApiKeys {
         return key;
     }
 
+    /** The names the service itself acts under in the trail: no key may be issued to them. */
+    private static final java.util.Set<String> RESERVED_OWNERS = java.util.Set.of(BOOTSTRAP_OWNER, AuditTrail.SYSTEM,
+            AuditTrail.ENGINE);
+    /**
+     * Letters, marks, numbers, punctuation, symbols and spaces; no control, format (zero-width,
+     * bidirectional overrides and isolates, byte-order mark), private-use or unassigned characters,
+     * which would let two different owners look alike in the trail.
+     */
+    private static final java.util.regex.Pattern READABLE = java.util.regex.Pattern.compile("[^\\p{C}\\p{Zl}\\p{Zp}]+");
+
+    /** The owner a key may be issued to, stripped; a validation problem otherwise. */
+    static String readableOwner(String owner) {
+        String stripped = owner.strip();
+        if (!READABLE.matcher(stripped).matches()) {
+            throw new ApiException(ProblemType.VALIDATION, "owner: must be printable text without control, "
+                    + "zero-width or bidirectional-formatting characters");
+        }
+        if (RESERVED_OWNERS.contains(stripped.toLowerCase(java.util.Locale.ROOT))) {
+            throw new ApiException(ProblemType.VALIDATION, "owner: " + stripped + " is reserved for the service itself");
+        }
+        return stripped;
+    }
+
     @Transactional
     public Issued issue(String owner, Role role, String issuedBy) {
+        String readable = readableOwner(owner);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String plain = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiKey key = new ApiKey();
         key.id = UUID.randomUUID();
-        key.owner = owner.strip();
+        key.owner = readable;
         key.role = role;
         key.keyHash = hash(plain);
         key.prefix = plain.substring(0, KEY_PREFIX.length() + 4);

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "IssueKey", description = "Who a new API key is for and what it may do.")
 public record IssueKeyRequest(
         @NotBlank @Size(max = 200)
-        @Schema(description = "The person or system the key is for; recorded as the actor of its changes.",
+        @Schema(description = "The person or system the key is for; recorded as the actor of its changes. Printable "
+                + "text without control, zero-width or bidirectional-formatting characters; bootstrap-admin, system "
+                + "and engine are reserved.",
                 examples = "Newsroom CMS") String owner,
         @NotNull
         @Schema(description = "admin, editor, cms or auditor.", examples = "cms", enumeration = {"admin", "editor", "cms", "auditor"})
