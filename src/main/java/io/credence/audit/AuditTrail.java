@@ -27,9 +27,12 @@ public class AuditTrail {
     public static final String SOURCES = "sources";
     /** Issued and revoked API keys. */
     public static final String ACCESS = "access";
+    /** Versions of the engine's parameters. */
+    public static final String PARAMETERS = "parameters";
     /** Webhook subscriptions and their removal. */
     public static final String WEBHOOKS = "webhooks";
-    static final String SYSTEM = "system";
+    /** The actor of what the service does outside any request. */
+    public static final String SYSTEM = "system";
     /** The confidence engine, as the actor of the status changes it computes. */
     public static final String ENGINE = "engine";
 

@@ -3,6 +3,7 @@ package io.credence.evidence;
 import io.credence.api.Sha256;
 import io.credence.api.Timestamps;
 import io.credence.assessment.ConfidenceEngine;
+import io.credence.audit.AuditTrail;
 import io.credence.assessment.EngineParameters;
 import io.credence.assessment.Reliability;
 import io.credence.jobs.Jobs;
@@ -36,15 +37,17 @@ public class AssessmentReconciliation {
     private final LanguageConfig language;
     private final ParameterVersions versions;
     private final Jobs jobs;
+    private final AuditTrail trail;
 
     AssessmentReconciliation(EntityManager em, ConfidenceEngine engine, RumourAnalyzer analyzer,
-                             LanguageConfig language, ParameterVersions versions, Jobs jobs) {
+                             LanguageConfig language, ParameterVersions versions, Jobs jobs, AuditTrail trail) {
         this.em = em;
         this.engine = engine;
         this.analyzer = analyzer;
         this.language = language;
         this.versions = versions;
         this.jobs = jobs;
+        this.trail = trail;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -68,14 +71,18 @@ public class AssessmentReconciliation {
         }
         long version = last.isEmpty() ? 1 : ((Number) last.get(0)[0]).longValue() + 1;
         boolean lexiconChanged = last.isEmpty() || !lexicon.equals(last.get(0)[2]);
+        java.time.Instant from = Timestamps.now();
         em.createNativeQuery("insert into engine_parameters (version, fingerprint, lexicon, parameters, effective_from) "
                         + "values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, version).setParameter(2, current).setParameter(3, lexicon)
-                .setParameter(4, versions.write(engine.parameters())).setParameter(5, Timestamps.now())
+                .setParameter(4, versions.write(engine.parameters())).setParameter(5, from)
                 .executeUpdate();
-        ReassessmentJob job = jobs.queue(ReassessmentJob.Kind.RULES_CHANGED, null,
-                "engine parameters version " + version + (lexiconChanged ? " (with the rumour lexicon)" : ""),
-                lexiconChanged);
+        String why = "engine parameters version " + version + (lexiconChanged ? " (with the rumour lexicon)" : "");
+        ReassessmentJob job = jobs.queue(ReassessmentJob.Kind.RULES_CHANGED, null, why, lexiconChanged);
+        // The service changes them when it starts with other configuration: the actor is the service itself.
+        trail.recordAs(AuditTrail.SYSTEM, AuditTrail.PARAMETERS, "parameters.changed", "engine_parameters",
+                ParameterState.idOf(version), why, null,
+                new ParameterState(version, current, lexicon, engine.parameters(), from, job.id));
         LOG.infof("Engine parameters version %d recorded; claims are reassessed in the background (job %s)",
                 version, job.id);
     }

@@ -49,6 +49,7 @@ class AssessmentReconciliationTest {
         });
         assertNotEquals(computed, stateOf(claim));
 
+        String since = Instant.now().minusMillis(1).toString();
         reconciliation.onStart(null);
 
         String job = latestJob();
@@ -56,10 +57,27 @@ class AssessmentReconciliationTest {
         assertEquals(computed, stateOf(claim));
         assertEquals(1, versionCount());
 
-        // The same parameters again: nothing recorded, nothing queued.
+        // The change is in the trail, with the parameters, the lexicon's fingerprint and the job it queued.
+        List<Map<String, Object>> changes = parameterChangesSince(since);
+        assertEquals(1, changes.size());
+        assertEquals("system", changes.get(0).get("actor"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> after = (Map<String, Object>) changes.get(0).get("after");
+        assertEquals(1, after.get("version"));
+        assertEquals(job, after.get("reassessmentJob"));
+        assertEquals(engine.parameters().baseRate(), ((Number) ((Map<?, ?>) after.get("parameters")).get("baseRate")).doubleValue());
+
+        // The same parameters again: nothing recorded, nothing queued, nothing audited.
         reconciliation.onStart(null);
         assertEquals(1, versionCount());
         assertEquals(job, latestJob());
+        assertEquals(1, parameterChangesSince(since).size());
+        given().get("/audit/verification").then().statusCode(200).body("valid", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    private static List<Map<String, Object>> parameterChangesSince(String since) {
+        return given().queryParam("action", "parameters.changed").queryParam("from", since).get("/audit")
+                .then().statusCode(200).extract().jsonPath().getList("items");
     }
 
     @Test
