@@ -14,11 +14,20 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
-/** Reads {@code Authorization: Bearer <key>}. No header: anonymous; any other scheme: refused. */
+/**
+ * Reads {@code Authorization: Bearer <key>}. No header: anonymous; any other scheme: refused. A
+ * client over its bound of failed authentications is refused (429) before its key is looked up.
+ */
 @ApplicationScoped
 public class ApiKeyMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
+
+    private final AuthenticationFailures failures;
+
+    ApiKeyMechanism(AuthenticationFailures failures) {
+        this.failures = failures;
+    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -26,11 +35,24 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
         if (header == null) {
             return Uni.createFrom().nullItem();
         }
+        String client = client(context);
+        long retryAfter = failures.retryAfterSeconds(client);
+        if (retryAfter > 0) {
+            return Uni.createFrom().failure(new TooManyAuthenticationFailures(retryAfter));
+        }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || header.substring(BEARER.length()).isBlank()) {
+            failures.failed(client);
             return Uni.createFrom().failure(new AuthenticationFailedException("Authorization must be 'Bearer <API key>'"));
         }
         String key = header.substring(BEARER.length()).strip();
-        return identities.authenticate(new TokenAuthenticationRequest(new TokenCredential(key, "bearer")));
+        return identities.authenticate(new TokenAuthenticationRequest(new TokenCredential(key, "bearer")))
+                .onFailure(AuthenticationFailedException.class).invoke(() -> failures.failed(client));
+    }
+
+    /** The client's address (behind a proxy, as quarkus.http.proxy settings make Vert.x report it). */
+    private static String client(RoutingContext context) {
+        var address = context.request().remoteAddress();
+        return address == null ? "unknown" : address.hostAddress();
     }
 
     @Override

@@ -49,6 +49,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooManyFailures(io.credence.access.TooManyAuthenticationFailures e, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), uri, List.of()))
+                .header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
     public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
         return challenge(respond(ProblemType.UNAUTHORIZED, "The API key is unknown, revoked or malformed", uri, List.of()));
     }

@@ -21,6 +21,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     UNKNOWN_REFERENCE("unknown-reference", 422, "Request refers to something that does not exist"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required"),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable"),
     INTERNAL("internal", 500, "Internal error");
 
