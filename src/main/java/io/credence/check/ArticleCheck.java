@@ -42,8 +42,13 @@ public class ArticleCheck {
     private final CheckWorthinessModel worthiness;
     private final SentenceEmbedder embedder;
 
+    /** The most claims one check registers: one request of a long article must not flood the desk's queue. */
+    private final int maxRegistrations;
+
     ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimSearch search, ClaimService claims,
-            CheckWorthinessModel worthiness, SentenceEmbedder embedder) {
+            CheckWorthinessModel worthiness, SentenceEmbedder embedder,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "credence.check.max-registrations") int maxRegistrations) {
+        this.maxRegistrations = maxRegistrations;
         this.analyzer = analyzer;
         this.embedder = embedder;
         this.worthiness = worthiness;
@@ -64,6 +69,7 @@ public class ArticleCheck {
         boolean register = Boolean.TRUE.equals(request.register());
         List<CheckResponse.Sentence> sentences = new ArrayList<>();
         List<UUID> registered = new ArrayList<>();
+        boolean limitReached = false;
         // Both the check-worthiness model and the matching read each sentence's vector: embed them all at once.
         embedder.embedAll(analysis.sentences().stream().map(s -> text.substring(s.start(), s.end()).strip()).toList());
         for (SentenceScore s : analysis.sentences()) {
@@ -79,7 +85,11 @@ public class ArticleCheck {
                     .map(SimilarClaim::of).toList();
             boolean checkedAlready = matches.stream().anyMatch(m -> m.relation() == Relation.SAME);
             UUID registeredId = null;
-            if (register && score.value() >= REGISTER_FROM && !checkedAlready && sentence.length() <= MAX_CLAIM_LENGTH) {
+            boolean wouldRegister = register && score.value() >= REGISTER_FROM && !checkedAlready
+                    && sentence.length() <= MAX_CLAIM_LENGTH;
+            if (wouldRegister && registered.size() == maxRegistrations) {
+                limitReached = true;
+            } else if (wouldRegister) {
                 registeredId = claims.register(new CreateClaimRequest(sentence, null, null,
                         request.url() == null ? null : new AppearanceDto(request.url(), null, null),
                         request.language(), null)).id;
@@ -89,6 +99,6 @@ public class ArticleCheck {
             sentences.add(new CheckResponse.Sentence(start, start + sentence.length(), sentence, score.value(),
                     score.worthy(), score.reasons(), flags, s.rumourScore(), matches, registeredId));
         }
-        return new CheckResponse(sentences, analysis.rumourScore(), registered);
+        return new CheckResponse(sentences, analysis.rumourScore(), registered, limitReached);
     }
 }

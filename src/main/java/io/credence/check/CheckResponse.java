@@ -12,7 +12,10 @@ public record CheckResponse(
         List<Sentence> sentences,
         @Schema(description = "The article's rumour score: its most rumour-grade sentence's.", examples = "0.75")
         double rumourScore,
-        @Schema(description = "Claims registered by this check (with register: true).") List<UUID> registered) {
+        @Schema(description = "Claims registered by this check (with register: true).") List<UUID> registered,
+        @Schema(description = "Whether more sentences would have been registered than one check may register "
+                + "(credence.check.max-registrations, 25 by default); those left have no registeredClaimId.",
+                examples = "false") boolean registrationLimitReached) {
 
     @Schema(name = "CheckedSentence")
     public record Sentence(

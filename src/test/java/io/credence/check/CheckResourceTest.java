@@ -68,6 +68,24 @@ class CheckResourceTest {
     }
 
     @Test
+    void oneCheckRegistersAtMost25Claims() {
+        StringBuilder article = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            // Another subject than the other tests', and a number of its own each, so none says the same as another.
+            article.append("Customs officers in ").append(Api.uniqueWord("c")).append(" seized ").append(1_000 + i * 37)
+                    .append(" kilograms of ").append(Api.uniqueWord("s")).append(" at the border on Monday. ");
+        }
+        JsonPath result = check(article.toString().strip(), true);
+        long wouldRegister = result.<Map<String, Object>>getList("sentences").stream()
+                .filter(s -> ((Number) s.get("checkWorthiness")).doubleValue() >= 0.5).count();
+        assertTrue(wouldRegister > 25, "the article has more registrable sentences than the bound: " + wouldRegister);
+        assertEquals(25, result.getList("registered").size());
+        assertTrue(result.getBoolean("registrationLimitReached"));
+        assertNull(result.get("sentences[29].registeredClaimId"));
+        assertFalse(check("Officials met in Geneva to discuss the plan.", true).getBoolean("registrationLimitReached"));
+    }
+
+    @Test
     void refusesTooLongTextsAndBadInput() {
         problem(given().contentType(ContentType.JSON).body(Map.of("text", "a".repeat(100_001))).post("/check").then(),
                 413, "payload-too-large");
