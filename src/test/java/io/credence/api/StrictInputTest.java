@@ -30,6 +30,40 @@ class StrictInputTest {
         org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot());
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/claims")
+    java.net.URI claims;
+
+    @Test
+    void bodiesWithoutContentTypeOrInUtf16AreRefusedAndChangeNothing() throws Exception {
+        for (io.credence.support.RoleKeys.As role : io.credence.support.RoleKeys.As.values()) {
+            io.credence.support.RoleKeys.bearer(role);
+        }
+        var before = rows.snapshot();
+        String json = "{\"text\": \"" + unique("Untyped") + "\"}";
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String key = io.credence.support.RoleKeys.bearer(io.credence.support.RoleKeys.As.EDITOR);
+        java.util.List<java.net.http.HttpRequest> requests = java.util.List.of(
+                java.net.http.HttpRequest.newBuilder(claims).header("Authorization", key)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpRequest.newBuilder(claims).header("Authorization", key)
+                        .header("Content-Type", "application/json; charset=UTF-16")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(
+                                json.getBytes(java.nio.charset.StandardCharsets.UTF_16))).build(),
+                java.net.http.HttpRequest.newBuilder(claims).header("Authorization", key)
+                        .header("Content-Type", "application/json; charset=ISO-8859-1")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
+        for (java.net.http.HttpRequest request : requests) {
+            var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.junit.jupiter.api.Assertions.assertEquals(415, response.statusCode(), request.headers() + ": " + response.body());
+            org.junit.jupiter.api.Assertions.assertEquals("application/problem+json",
+                    response.headers().firstValue("Content-Type").orElse(""));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot());
+        // UTF-8 said or left to the JSON default are both JSON.
+        given().contentType("application/json; charset=UTF-8").body(json.replace("Untyped", "Typed"))
+                .post("/claims").then().statusCode(201);
+    }
+
     @Test
     void yearsPastNineThousandNineHundredNinetyNineAreRefused() {
         String claim = Api.createClaim(unique("Far future"));

@@ -1,0 +1,49 @@
+package io.credence.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Every request body is JSON in UTF-8 (RFC 8259 §8.1), said so by its Content-Type: a body sent
+ * without one, as another type, or in another charset is refused with 415 before any resource
+ * reads it. Without this, a body with no Content-Type was read as JSON anyway, and one declared
+ * UTF-16 was read as UTF-8 (docs/SECURITY.md).
+ */
+public class JsonBodies {
+
+    private static final Set<String> WITH_BODIES = Set.of("POST", "PUT", "PATCH");
+
+    @ServerRequestFilter
+    public Optional<Response> refuseOtherBodies(ContainerRequestContext request, UriInfo uri) {
+        if (!WITH_BODIES.contains(request.getMethod()) || !hasBody(request)) {
+            return Optional.empty();
+        }
+        MediaType type = request.getMediaType();
+        if (type == null) {
+            return refuse("A request body needs 'Content-Type: application/json'", uri);
+        }
+        if (!type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isWildcardType() || type.isWildcardSubtype()) {
+            return refuse("Request bodies are application/json, not " + type, uri);
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase("UTF-8")) {
+            return refuse("JSON bodies are UTF-8, not " + charset, uri);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasBody(ContainerRequestContext request) {
+        String length = request.getHeaderString("Content-Length");
+        return request.getHeaderString("Transfer-Encoding") != null || (length != null && !length.strip().equals("0"));
+    }
+
+    private static Optional<Response> refuse(String detail, UriInfo uri) {
+        return Optional.of(ProblemMappers.respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail, uri, List.of()));
+    }
+}
