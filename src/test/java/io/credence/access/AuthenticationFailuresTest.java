@@ -1,48 +1,70 @@
 package io.credence.access;
 
-import static io.credence.support.Api.problem;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.support.RoleKeys;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** A client that keeps failing to authenticate is slowed down: 429 with Retry-After, no lookups. */
+/**
+ * A client that keeps failing to authenticate is slowed down: 429 with Retry-After, no lookups.
+ * The client here is 127.0.0.2 (any 127.x address reaches the loopback), so the rest of the suite,
+ * which sends from 127.0.0.1, keeps its own count.
+ */
 @QuarkusTest
-@TestProfile(AuthenticationFailuresTest.FiveFailures.class)
 class AuthenticationFailuresTest {
 
-    public static class FiveFailures implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("credence.auth.failures-per-window", "5", "credence.auth.failure-window", "2S");
+    /** A raw answer: the status and the headers block. */
+    private record Answer(int status, String head) {
+        String header(String name) {
+            for (String line : head.split("\r\n")) {
+                if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
+                    return line.substring(name.length() + 1).strip();
+                }
+            }
+            return null;
         }
     }
 
-    @Test
-    void aClientOverItsFailuresIsAnswered429UntilItsWindowEnds() throws InterruptedException {
-        String valid = RoleKeys.bearer(RoleKeys.As.EDITOR);
-        for (int i = 0; i < 5; i++) {
-            problem(given().header("Authorization", "Bearer cred_unknown" + i).get("/claims").then(), 401, "unauthorized");
-        }
-        String retryAfter = problem(given().header("Authorization", "Bearer cred_unknown").get("/claims").then(),
-                429, "too-many-requests").extract().header("Retry-After");
-        long seconds = Long.parseLong(retryAfter);
-        assertTrue(seconds >= 1 && seconds <= 2, retryAfter);
-        // Until the window ends, a key from that address is not even looked up: a valid one waits too.
-        problem(given().header("Authorization", valid).get("/claims").then(), 429, "too-many-requests");
-        // No key, no authentication to refuse.
-        given().header(RoleKeys.ANONYMOUS, "yes").get("/q/health/live").then().statusCode(200);
+    @TestHTTPResource("/")
+    URI base;
 
-        Thread.sleep(Duration.ofSeconds(seconds).toMillis() + 200);
+    @ConfigProperty(name = "credence.auth.failures-per-window")
+    int allowed;
+
+    @Test
+    void aClientOverItsFailuresIsAnswered429UntilItsWindowEnds() throws Exception {
+        String valid = RoleKeys.bearer(RoleKeys.As.EDITOR);
         given().header("Authorization", valid).get("/claims").then().statusCode(200);
+        for (int i = 0; i < allowed; i++) {
+            assertEquals(401, fromOtherClient("/claims", "Bearer cred_unknown" + i).status());
+        }
+        Answer refused = fromOtherClient("/claims", "Bearer cred_unknown");
+        assertEquals(429, refused.status(), refused.head());
+        assertTrue(refused.head().toLowerCase().contains("content-type: application/problem+json"), refused.head());
+        long seconds = Long.parseLong(refused.header("Retry-After"));
+        assertTrue(seconds >= 1 && seconds <= 5, refused.head());
+        // Until the window ends, a key from that address is not even looked up: a valid one waits too.
+        assertEquals(429, fromOtherClient("/claims", valid).status());
+        // Other clients are not affected, and a request without a key has no authentication to refuse.
+        given().header("Authorization", valid).get("/claims").then().statusCode(200);
+        assertEquals(200, fromOtherClient("/q/health/live", null).status());
+
+        Thread.sleep(Duration.ofSeconds(seconds).toMillis() + 300);
+        assertEquals(200, fromOtherClient("/claims", valid).status());
     }
 
     @Test
@@ -60,5 +82,23 @@ class AuthenticationFailuresTest {
         assertEquals(0, failures.retryAfterSeconds("10.0.0.1"), "the window is over");
         failures.failed("10.0.0.1");
         assertEquals(0, failures.retryAfterSeconds("10.0.0.1"), "a new window counts from one");
+    }
+
+    /** A GET sent from 127.0.0.2 over a plain socket (the JDK's HTTP client cannot choose its local address). */
+    private Answer fromOtherClient(String path, String authorization) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), base.getPort(),
+                InetAddress.getByName("127.0.0.2"), 0)) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            int headEnd = answer.indexOf("\r\n\r\n");
+            String head = headEnd < 0 ? answer : answer.substring(0, headEnd);
+            return new Answer(Integer.parseInt(head.substring(9, 12)), head);
+        }
     }
 }
