@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Ranks registered claims against a text by meaning and words together (docs/MATCHING.md).
  * Candidates are the union of the nearest claims by sentence vector and the best by BM25. Each gets
  * features (cosines, BM25, ranks, shared numbers and names), a similarity (a fixed blend of cosine
- * and BM25, {@link #similarity}, which relations are judged on) and a score from a {@link Scorer}
+ * and BM25, {@link #SEMANTIC_WEIGHT}, which relations are judged on) and a score from a {@link Scorer}
  * that orders them: the service's is the learned reranker. The cosine is the best of the whole
  * text's vector and each of its sentences' vectors, so a long text that contains a registered claim
  * in one sentence still meets it.
@@ -51,9 +51,7 @@ public final class ClaimRanker {
     }
 
     /** The similarity every match reports: the blend at {@link #SEMANTIC_WEIGHT}. */
-    public static double similarity(Map<String, Double> features) {
-        return SEMANTIC_WEIGHT * features.get("cosine") + (1 - SEMANTIC_WEIGHT) * features.get("bm25Relative");
-    }
+    private static final Scorer SIMILARITY = blend(SEMANTIC_WEIGHT);
 
     /** A candidate claim, its registration order, its text, and what the scorer reads of it. */
     public record Candidate(UUID claimId, long sequence, String text, Map<String, Double> features) {
@@ -89,7 +87,7 @@ public final class ClaimRanker {
             scored.add(Map.entry(c, scorer.score(c.features())));
         }
         return scored.stream().sorted(BEST_FIRST).limit(limit)
-                .map(e -> new Ranked(e.getKey().claimId(), e.getValue(), similarity(e.getKey().features()))).toList();
+                .map(e -> new Ranked(e.getKey().claimId(), e.getValue(), SIMILARITY.score(e.getKey().features()))).toList();
     }
 
     /** The candidates for a text (the k nearest by each vector and the k best by BM25) with their features. */
