@@ -12,8 +12,11 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues API keys and tells who a presented key belongs to. */
@@ -59,14 +62,14 @@ public class ApiKeys {
     }
 
     /** The names the service itself acts under in the trail: no key may be issued to them. */
-    private static final java.util.Set<String> RESERVED_OWNERS = java.util.Set.of(BOOTSTRAP_OWNER, AuditTrail.SYSTEM,
+    private static final Set<String> RESERVED_OWNERS = Set.of(BOOTSTRAP_OWNER, AuditTrail.SYSTEM,
             AuditTrail.ENGINE);
     /**
      * Letters, marks, numbers, punctuation, symbols and spaces; no control, format (zero-width,
      * bidirectional overrides and isolates, byte-order mark), private-use or unassigned characters,
      * which would let two different owners look alike in the trail.
      */
-    private static final java.util.regex.Pattern READABLE = java.util.regex.Pattern.compile("[^\\p{C}\\p{Zl}\\p{Zp}]+");
+    private static final Pattern READABLE = Pattern.compile("[^\\p{C}\\p{Zl}\\p{Zp}]+");
 
     /** The owner a key may be issued to, stripped; a validation problem otherwise. */
     static String readableOwner(String owner) {
@@ -75,7 +78,7 @@ public class ApiKeys {
             throw new ApiException(ProblemType.VALIDATION, "owner: must be printable text without control, "
                     + "zero-width or bidirectional-formatting characters");
         }
-        if (RESERVED_OWNERS.contains(stripped.toLowerCase(java.util.Locale.ROOT))) {
+        if (RESERVED_OWNERS.contains(stripped.toLowerCase(Locale.ROOT))) {
             throw new ApiException(ProblemType.VALIDATION, "owner: " + stripped + " is reserved for the service itself");
         }
         return stripped;

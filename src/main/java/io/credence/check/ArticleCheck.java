@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Checks an article sentence by sentence; optionally registers its new check-worthy claims. */
 @ApplicationScoped
@@ -47,7 +48,7 @@ public class ArticleCheck {
 
     ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimSearch search, ClaimService claims,
             CheckWorthinessModel worthiness, SentenceEmbedder embedder,
-            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "credence.check.max-registrations") int maxRegistrations) {
+            @ConfigProperty(name = "credence.check.max-registrations") int maxRegistrations) {
         this.maxRegistrations = maxRegistrations;
         this.analyzer = analyzer;
         this.embedder = embedder;
