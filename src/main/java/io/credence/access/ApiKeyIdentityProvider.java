@@ -1,5 +1,6 @@
 package io.credence.access;
 
+import io.credence.audit.AuditTrail;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
@@ -54,10 +55,15 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
 
     private SecurityIdentity identityOf(String hash) {
         return keys.identifyHash(hash)
-                .map(holder -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(holder.owner()))
-                        .addRole(holder.role().roleName())
-                        .build())
+                .map(holder -> {
+                    QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                            .setPrincipal(new QuarkusPrincipal(holder.owner()))
+                            .addRole(holder.role().roleName());
+                    if (holder.keyId() != null) {
+                        identity.addAttribute(AuditTrail.KEY_ID, holder.keyId());
+                    }
+                    return (SecurityIdentity) identity.build();
+                })
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked API key"));
     }
 }

@@ -30,7 +30,7 @@ public class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Who a key belongs to and what it may do. */
-    public record Holder(String owner, Role role) {
+    public record Holder(String owner, Role role, UUID keyId) {
     }
 
     /** A new key: the only time its plain text exists outside the client. */
@@ -125,10 +125,10 @@ public class ApiKeys {
     public Optional<Holder> identifyHash(String hash) {
         if (bootstrapHash.isPresent() && MessageDigest.isEqual(
                 bootstrapHash.get().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII))) {
-            return Optional.of(new Holder(BOOTSTRAP_OWNER, Role.ADMIN));
+            return Optional.of(new Holder(BOOTSTRAP_OWNER, Role.ADMIN, null));
         }
         return ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", hash).firstResultOptional()
-                .map(key -> new Holder(key.owner, key.role));
+                .map(key -> new Holder(key.owner, key.role, key.id));
     }
 
     static String hash(String key) {

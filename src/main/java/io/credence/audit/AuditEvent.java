@@ -1,5 +1,7 @@
 package io.credence.audit;
 
+import io.credence.audit.proof.EventContent;
+import io.credence.audit.proof.EventHash;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One recorded change. Written once, never updated or deleted; its hash covers every field. */
+/** One recorded change. Written once, never updated or deleted; its hash covers every field but itself. */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent extends PanacheEntityBase {
@@ -29,6 +31,10 @@ public class AuditEvent extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String actor;
+
+    /** The API key the actor used; null for the bootstrap key and for the service itself. */
+    @Column(name = "actor_key_id")
+    public UUID actorKeyId;
 
     @Column(nullable = false)
     public String action;
@@ -53,4 +59,14 @@ public class AuditEvent extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String hash;
+
+    /** Which form of {@link EventHash} {@link #hash} was computed in. */
+    @Column(name = "hash_version", nullable = false)
+    public int hashVersion;
+
+    /** What the hash covers. */
+    public EventContent content() {
+        return new EventContent(hashVersion, id, chain, seq, at, actor, actorKeyId, action, entity, entityId, reason,
+                before, after, prevHash);
+    }
 }

@@ -4,6 +4,7 @@ import io.credence.api.ApiException;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.Listing;
+import io.credence.audit.proof.EventHash;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +24,11 @@ public class AuditLog {
     private static final int BATCH = 1_000;
 
     private final EntityManager em;
+    private final AuditCheckpoints checkpoints;
 
-    AuditLog(EntityManager em) {
+    AuditLog(EntityManager em, AuditCheckpoints checkpoints) {
         this.em = em;
+        this.checkpoints = checkpoints;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,7 +86,10 @@ public class AuditLog {
         }
     }
 
-    /** Recomputes every chain: each event's hash, its link to the one before, and the chain's head. */
+    /**
+     * Recomputes every chain (each event's hash, its link to the one before, the chain's head) and
+     * checks the signed checkpoints against the events ({@link AuditCheckpoints#problem()}).
+     */
     public Verification verify() {
         long checked = 0;
         String chain = null;
@@ -120,7 +126,7 @@ public class AuditLog {
                 if (!event.prevHash.equals(previous)) {
                     return broken(checked, event, "its link to the previous event does not hold");
                 }
-                if (!EventHash.of(event).equals(event.hash)) {
+                if (!EventHash.of(event.content()).equals(event.hash)) {
                     return broken(checked, event, "hash does not match the event's content");
                 }
                 seq = event.seq;
@@ -130,6 +136,10 @@ public class AuditLog {
                 Verification head = checkHead(chain, seq, previous, checked);
                 if (head == null) {
                     head = checkHeadsWithoutEvents(checked);
+                }
+                if (head == null) {
+                    long all = checked;
+                    head = checkpoints.problem().map(problem -> new Verification(false, all, null, problem)).orElse(null);
                 }
                 return head != null ? head : new Verification(true, checked, null, null);
             }

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     private static final String CSV_HEADER =
-            "id,chain,seq,at,actor,action,entity,entity_id,reason,before,after,prev_hash,hash";
+            "id,chain,seq,at,actor,actor_key_id,action,entity,entity_id,reason,before,after,prev_hash,hash,hash_version";
 
     private final AuditLog log;
 
@@ -97,8 +97,8 @@ public class AuditResource {
         try {
             if (csv) {
                 writer.write(String.join(",", cell(e.id), cell(e.chain), cell(e.seq), cell(e.at), cell(e.actor),
-                        cell(e.action), cell(e.entity), cell(e.entityId), cell(e.reason), cell(e.before), cell(e.after),
-                        cell(e.prevHash), cell(e.hash)));
+                        cell(e.actorKeyId), cell(e.action), cell(e.entity), cell(e.entityId), cell(e.reason), cell(e.before), cell(e.after),
+                        cell(e.prevHash), cell(e.hash), cell(e.hashVersion)));
                 writer.write("\r\n");
             } else {
                 writer.write(AuditTrail.CANONICAL.writeValueAsString(AuditEventResponse.of(e)));

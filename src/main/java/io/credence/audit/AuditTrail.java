@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.credence.api.Timestamps;
+import io.credence.audit.proof.EventHash;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -35,6 +37,8 @@ public class AuditTrail {
     public static final String SYSTEM = "system";
     /** The confidence engine, as the actor of the status changes it computes. */
     public static final String ENGINE = "engine";
+    /** The attribute of a caller's identity that holds the id of the API key it presented. */
+    public static final String KEY_ID = "credence.key-id";
 
     /** Sorted keys and ISO-8601 times: the same state always serializes to the same text. */
     static final ObjectMapper CANONICAL = JsonMapper.builder()
@@ -75,7 +79,8 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent record(String chain, String action, String entity, UUID entityId, String reason,
                              Object before, Object after) {
-        return recordAs(actor(), chain, action, entity, entityId, reason, before, after);
+        Actor actor = actor();
+        return append(actor.name(), actor.keyId(), chain, action, entity, entityId, reason, before, after);
     }
 
     /**
@@ -83,7 +88,7 @@ public class AuditTrail {
      * each: a batch then pays one round trip instead of one per chain.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lockChains(java.util.Collection<String> chains) {
+    public void lockChains(Collection<String> chains) {
         if (!chains.isEmpty()) {
             em.createQuery("from AuditChain where chain in ?1 order by chain", AuditChain.class)
                     .setParameter(1, chains).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -94,6 +99,11 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent recordAs(String actor, String chain, String action, String entity, UUID entityId, String reason,
                                Object before, Object after) {
+        return append(actor, null, chain, action, entity, entityId, reason, before, after);
+    }
+
+    private AuditEvent append(String actor, UUID actorKeyId, String chain, String action, String entity, UUID entityId,
+                              String reason, Object before, Object after) {
         AuditChain head = em.find(AuditChain.class, chain, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("no audit chain " + chain);
@@ -104,6 +114,7 @@ public class AuditTrail {
         event.seq = head.lastSeq + 1;
         event.at = Timestamps.now();
         event.actor = actor;
+        event.actorKeyId = actorKeyId;
         event.action = action;
         event.entity = entity;
         event.entityId = entityId;
@@ -111,25 +122,30 @@ public class AuditTrail {
         event.before = json(before);
         event.after = json(after);
         event.prevHash = head.lastHash;
-        event.hash = EventHash.of(event);
+        event.hashVersion = EventHash.CURRENT;
+        event.hash = EventHash.of(event.content());
         em.persist(event);
         head.lastSeq = event.seq;
         head.lastHash = event.hash;
         return event;
     }
 
-    private String actor() {
+    /** The caller of this request, with the key it presented; {@link #SYSTEM} outside a request. */
+    private Actor actor() {
         if (identity.isResolvable()) {
             try {
                 SecurityIdentity caller = identity.get();
                 if (!caller.isAnonymous()) {
-                    return caller.getPrincipal().getName();
+                    return new Actor(caller.getPrincipal().getName(), caller.getAttribute(KEY_ID));
                 }
             } catch (RuntimeException outsideARequest) {
-                return SYSTEM;
+                return new Actor(SYSTEM, null);
             }
         }
-        return SYSTEM;
+        return new Actor(SYSTEM, null);
+    }
+
+    private record Actor(String name, UUID keyId) {
     }
 
     /** Reads a recorded state back. */

@@ -21,8 +21,10 @@ public class Webhooks {
     public static final String CLAIM_VERDICT_PUBLISHED = "claim.verdict-published";
     public static final String CLAIM_WORKFLOW_CHANGED = "claim.workflow-changed";
     public static final String EVIDENCE_ADDED = "evidence.added";
+    /** A signed audit checkpoint (docs/AUDIT.md): subscribers keep copies the service cannot take back. */
+    public static final String AUDIT_CHECKPOINT = "audit.checkpoint";
     public static final Set<String> EVENTS = Set.of(CLAIM_REGISTERED, CLAIM_STATUS_CHANGED, CLAIM_VERDICT_PUBLISHED,
-            CLAIM_WORKFLOW_CHANGED, EVIDENCE_ADDED);
+            CLAIM_WORKFLOW_CHANGED, EVIDENCE_ADDED, AUDIT_CHECKPOINT);
 
     private final ObjectMapper json;
 

@@ -47,6 +47,7 @@ class AccessMatrixTest {
         given().contentType(ContentType.JSON).header("If-Match", etag(claim))
                 .body(Map.of("rating", 3, "rationale", "Matrix")).put("/claims/{id}/verdict", claim).then().statusCode(200);
         Set<As> auditors = EnumSet.of(As.AUDITOR, As.ADMIN);
+        int checkpoint = given().post("/audit/checkpoints").then().statusCode(201).extract().path("sequence");
         String job = Api.rerate(source, "B", "Matrix").getString("id");
         String webhook = given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/matrix",
                         "events", List.of("claim.workflow-changed"), "secret", "matrix-secret-0123456789"))
@@ -106,6 +107,11 @@ class AccessMatrixTest {
                 new Operation("GET /audit/export", auditors,
                         spec -> spec.queryParam("format", "csv").queryParam("actor", "nobody").get("/audit/export").statusCode()),
                 new Operation("GET /audit/verification", auditors, spec -> spec.get("/audit/verification").statusCode()),
+                new Operation("POST /audit/checkpoints", auditors, 201, spec -> spec.post("/audit/checkpoints").statusCode()),
+                new Operation("GET /audit/checkpoints", auditors, spec -> spec.get("/audit/checkpoints").statusCode()),
+                new Operation("GET /audit/checkpoints/{sequence}", auditors,
+                        spec -> spec.get("/audit/checkpoints/{n}", checkpoint).statusCode()),
+                new Operation("GET /audit/signing-key", auditors, spec -> spec.get("/audit/signing-key").statusCode()),
                 new Operation("POST /webhooks", EnumSet.of(As.ADMIN), spec -> json(spec, Map.of(
                         "url", "http://127.0.0.1:9/matrix", "events", List.of("claim.workflow-changed"),
                         "secret", "matrix-secret-0123456789")).post("/webhooks").statusCode()),

@@ -80,12 +80,12 @@ public class RoleKeys implements Filter, BeforeAllCallback, QuarkusTestBeforeCla
         return context.next(request, response);
     }
 
-    /** A role the operation allows: admin for keys, webhooks and source changes, auditor for reads, editor for the rest. */
+    /** A role the operation allows: admin for keys, webhooks and source changes, auditor for reads and audit, editor for the rest. */
     public static As roleFor(String method, String path) {
         if (path.startsWith("/keys") || path.startsWith("/webhooks") || (path.startsWith("/sources") && !method.equals("GET"))) {
             return As.ADMIN;
         }
-        if (method.equals("GET")) {
+        if (method.equals("GET") || path.startsWith("/audit")) {
             return As.AUDITOR;
         }
         return As.EDITOR;

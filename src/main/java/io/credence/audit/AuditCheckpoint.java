@@ -1,0 +1,47 @@
+package io.credence.audit;
+
+import io.credence.audit.proof.CheckpointStatement;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A signed statement of where every chain stood. Written once, never changed. */
+@Entity
+@Table(name = "audit_checkpoint")
+public class AuditCheckpoint extends PanacheEntityBase {
+
+    @Id
+    public long seq;
+
+    @Column(nullable = false)
+    public Instant at;
+
+    @Column(nullable = false)
+    public long chains;
+
+    @Column(nullable = false)
+    public long events;
+
+    @Column(nullable = false)
+    public String root;
+
+    @Column(nullable = false)
+    public String previous;
+
+    @Column(name = "public_key", nullable = false)
+    public String publicKey;
+
+    /** The exact canonical text that was signed. */
+    @Column(nullable = false)
+    public String statement;
+
+    @Column(nullable = false)
+    public String signature;
+
+    CheckpointStatement toStatement() {
+        return new CheckpointStatement(seq, at, chains, events, root, previous, publicKey);
+    }
+}

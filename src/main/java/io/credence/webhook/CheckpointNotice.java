@@ -1,0 +1,23 @@
+package io.credence.webhook;
+
+import io.credence.audit.CheckpointMade;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** Sends each signed audit checkpoint to its subscribers, through the outbox in the checkpoint's transaction. */
+@ApplicationScoped
+public class CheckpointNotice {
+
+    private final Webhooks webhooks;
+
+    CheckpointNotice(Webhooks webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    void send(@Observes CheckpointMade made) {
+        var c = made.checkpoint();
+        webhooks.emit(Webhooks.AUDIT_CHECKPOINT, Webhooks.data("sequence", c.sequence(), "at", c.at(), "chains", c.chains(),
+                "events", c.events(), "root", c.root(), "previous", c.previous(), "publicKey", c.publicKey(),
+                "statement", c.statement(), "signature", c.signature()));
+    }
+}
