@@ -1,7 +1,7 @@
 -- Issue 16, the trail proves itself. Events written from now on are hashed over the RFC 8785
 -- canonical JSON of one object (hash_version 2); earlier events keep version 1 and verify as before.
 -- Each event names the API key its actor used (null for the bootstrap key and the service itself).
-ALTER TABLE audit_event ADD COLUMN hash_version SMALLINT DEFAULT 1 NOT NULL;
+ALTER TABLE audit_event ADD COLUMN hash_version INTEGER DEFAULT 1 NOT NULL;
 ALTER TABLE audit_event ADD COLUMN actor_key_id UUID;
 
 -- Signed checkpoints: a Merkle root over every chain's head, signed with Ed25519, each naming the

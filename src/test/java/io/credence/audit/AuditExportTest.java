@@ -74,7 +74,7 @@ class AuditExportTest {
         long rows = 0;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String header = reader.readLine();
-            assertTrue(header.startsWith("id,chain,seq,at,actor,action"));
+            assertTrue(header.startsWith("id,chain,seq,at,actor,actor_key_id,action"));
             String line;
             while ((line = reader.readLine()) != null) {
                 rows++;

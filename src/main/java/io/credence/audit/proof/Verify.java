@@ -30,7 +30,7 @@ public final class Verify {
         System.exit(run(args, System.out));
     }
 
-    static int run(String[] args, PrintStream out) {
+    public static int run(String[] args, PrintStream out) {
         if (args.length != 3) {
             out.println("usage: Verify <export.jsonl> <checkpoint.json> <public-key file or base64>");
             return 2;
