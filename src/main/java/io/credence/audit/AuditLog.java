@@ -8,12 +8,15 @@ import io.credence.audit.proof.EventHash;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -25,10 +28,15 @@ public class AuditLog {
 
     private final EntityManager em;
     private final AuditCheckpoints checkpoints;
+    private final Instance<AuditedRows> audited;
+    private final Instance<DerivedRows> derived;
 
-    AuditLog(EntityManager em, AuditCheckpoints checkpoints) {
+    AuditLog(EntityManager em, AuditCheckpoints checkpoints, @Any Instance<AuditedRows> audited,
+             @Any Instance<DerivedRows> derived) {
         this.em = em;
         this.checkpoints = checkpoints;
+        this.audited = audited;
+        this.derived = derived;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -87,11 +95,18 @@ public class AuditLog {
     }
 
     /**
-     * Recomputes every chain (each event's hash, its link to the one before, the chain's head) and
-     * checks the signed checkpoints against the events ({@link AuditCheckpoints#problem()}).
+     * Checks the signed checkpoints against the events ({@link AuditCheckpoints#problem()}: what was
+     * signed and is now gone or different comes first), recomputes every chain (each event's hash,
+     * its link to the one before, the chain's head), and replays the trail into the rows it
+     * describes to compare them with the tables ({@link AuditedRows}).
      */
     public Verification verify() {
+        Optional<String> signed = checkpoints.problem();
+        if (signed.isPresent()) {
+            return new Verification(false, 0, null, signed.get());
+        }
         long checked = 0;
+        TrailReplay replay = new TrailReplay(audited.stream().toList());
         String chain = null;
         long seq = 0;
         String previous = EventHash.GENESIS;
@@ -112,6 +127,9 @@ public class AuditLog {
             for (AuditEvent event : batch) {
                 if (!event.chain.equals(chain)) {
                     Verification head = checkHead(chain, seq, previous, checked);
+                    if (head == null && replay.full()) {
+                        head = compare(replay, checked);
+                    }
                     if (head != null) {
                         return head;
                     }
@@ -131,6 +149,7 @@ public class AuditLog {
                 }
                 seq = event.seq;
                 previous = event.hash;
+                replay.accept(event);
             }
             if (batch.size() < BATCH) {
                 Verification head = checkHead(chain, seq, previous, checked);
@@ -138,14 +157,25 @@ public class AuditLog {
                     head = checkHeadsWithoutEvents(checked);
                 }
                 if (head == null) {
+                    head = compare(replay, checked);
+                }
+                if (head == null) {
                     long all = checked;
-                    head = checkpoints.problem().map(problem -> new Verification(false, all, null, problem)).orElse(null);
+                    head = QuarkusTransaction.requiringNew().call(replay::unrecorded)
+                            .or(() -> derived.stream().map(DerivedRows::disagreement).flatMap(Optional::stream).findFirst())
+                            .map(problem -> new Verification(false, all, null, problem)).orElse(null);
                 }
                 return head != null ? head : new Verification(true, checked, null, null);
             }
             cursor.chain = chain;
             cursor.seq = seq;
         }
+    }
+
+    /** The replayed rows against their tables: a row changed, removed or written past the trail. */
+    private static Verification compare(TrailReplay replay, long checked) {
+        return QuarkusTransaction.requiringNew().call(replay::compare)
+                .map(problem -> new Verification(false, checked, null, problem)).orElse(null);
     }
 
     /** A chain's head must name its last event: otherwise events were removed from its end. */

@@ -157,6 +157,11 @@ public class AuditTrail {
         }
     }
 
+    /** A state as the trail records it, as a JSON tree: what a row is compared to its events in. */
+    public static JsonNode recorded(Object state) {
+        return tree(json(state));
+    }
+
     /** Reads a recorded state back as a JSON tree. */
     public static JsonNode tree(String json) {
         return AuditEventResponse.tree(json);

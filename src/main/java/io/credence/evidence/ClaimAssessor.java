@@ -100,6 +100,16 @@ public class ClaimAssessor {
         }
     }
 
+    /** What the engine makes of each of these claims' items now, by claim id, without storing anything. */
+    Map<UUID, Assessment> assessNow(List<Claim> claims) {
+        Map<UUID, List<EvidenceItem>> items = itemsOf(claims.stream().map(c -> c.id).toList());
+        Map<UUID, Assessment> assessments = new HashMap<>();
+        for (Claim claim : claims) {
+            assessments.put(claim.id, engine.assess(items.getOrDefault(claim.id, List.of()), rumourGrade.of(claim.text)));
+        }
+        return assessments;
+    }
+
     /** The full assessment of a claim, every item in the derivation, oldest first. */
     Assessment explain(Claim claim) {
         return engine.assess(itemsOf(List.of(claim.id)).getOrDefault(claim.id, List.of()), rumourGrade.of(claim.text));

@@ -196,6 +196,58 @@ class AuditProofTest {
         given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(true));
     }
 
+    @Test
+    void rowsChangedByHandAreNamedWhileEveryHashStillHolds() {
+        String claim = Api.createClaim(unique("Replayed"));
+        String source = Api.createSource(unique("Replayed wire"), "B");
+        String item = Api.addEvidence(claim, source, "SUPPORTS", 2);
+        String etag = given().get("/claims/{id}", claim).then().extract().header("ETag");
+        String verdict = given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("rating", 4, "rationale", "Mostly true")).put("/claims/{id}/verdict", claim)
+                .then().statusCode(200).extract().path("id");
+        given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(true));
+        UUID id = UUID.fromString(claim);
+
+        tampered("update verdict set rating = 1 where id = ?1", UUID.fromString(verdict),
+                "update verdict set rating = 4 where id = ?1",
+                "verdict " + verdict + ": rating is 1 in its table but 4 in the trail");
+        tampered("update claim set verdict_rating = 5 where id = ?1", id, "update claim set verdict_rating = 4 where id = ?1",
+                "claim " + claim + " shows verdict 5 (Mostly true) but its current verdict is 4 (Mostly true)");
+        tampered("update claim set status = 'CONFIRMED' where id = ?1", id, "update claim set status = 'LIKELY_TRUE' where id = ?1",
+                "claim " + claim + ": status is \"CONFIRMED\" in its table but \"LIKELY_TRUE\" in the trail");
+        double probability = given().get("/claims/{id}", claim).then().extract().jsonPath().getDouble("probability");
+        String stored = QuarkusTransaction.requiringNew().call(() -> String.valueOf(em.createNativeQuery(
+                "select probability from claim where id = ?1").setParameter(1, id).getSingleResult()));
+        tampered("update claim set probability = 0.99 where id = ?1", id, "update claim set probability = " + stored + " where id = ?1",
+                "claim " + claim + " stores LIKELY_TRUE at 0.99 but its evidence gives LIKELY_TRUE at " + stored);
+        assertTrue(probability < 0.99);
+        tampered("update evidence set stance = 'REFUTES' where id = ?1", UUID.fromString(item),
+                "update evidence set stance = 'SUPPORTS' where id = ?1",
+                "evidence " + item + ": stance is \"REFUTES\" in its table but \"SUPPORTS\" in the trail");
+        tampered("update source set reliability = 'A' where id = ?1", UUID.fromString(source),
+                "update source set reliability = 'B' where id = ?1",
+                "source " + source + ": reliability is \"A\" in its table but \"B\" in the trail");
+
+        // an item slipped in past the service: a row no event records
+        UUID slipped = UUID.randomUUID();
+        tampered("insert into evidence (id, claim_id, source_id, stance, credibility, url, excerpt, observed_at, "
+                        + "origin_id, rumour_penalty, created_at, independent) select ?1, claim_id, source_id, stance, credibility, "
+                        + "url, excerpt, observed_at, ?1, rumour_penalty, created_at, independent from evidence where id = '" + item + "'",
+                slipped, "delete from evidence where id = ?1",
+                "evidence " + slipped + " is in its table but no event records it");
+    }
+
+    /** Runs the change, expects verification to name it, undoes it, expects a valid trail again. */
+    private void tampered(String change, UUID id, String undo, String problem) {
+        intruder.run(change, id);
+        try {
+            given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(false)).body("problem", equalTo(problem));
+        } finally {
+            intruder.run(undo, id);
+        }
+        given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(true));
+    }
+
     private long makeCheckpoint() {
         return given().post("/audit/checkpoints").then().statusCode(201).extract().<Integer>path("sequence").longValue();
     }
