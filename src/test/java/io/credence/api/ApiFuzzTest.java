@@ -279,6 +279,7 @@ class ApiFuzzTest {
     private String withRealIds(String path) {
         String kind = path.startsWith("/sources") ? "source" : "claim";
         return path.replace("{claimId}", realIds.get("claim")).replace("{evidenceId}", realIds.get("evidence"))
+                .replace("{sequence}", "1")
                 .replace("{id}", path.startsWith("/keys") || path.startsWith("/webhooks")
                         ? "00000000-0000-0000-0000-000000000001" : realIds.get(kind));
     }
