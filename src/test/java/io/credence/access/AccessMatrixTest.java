@@ -125,7 +125,7 @@ class AccessMatrixTest {
                 new Operation("POST /analyze", EnumSet.of(As.CMS, As.EDITOR),
                         spec -> json(spec, Map.of("text", "Sources say so.")).post("/analyze").statusCode()),
                 new Operation("POST /keys", EnumSet.of(As.ADMIN),
-                        spec -> json(spec, Map.of("owner", "Matrix", "role", "auditor")).post("/keys").statusCode()),
+                        spec -> json(spec, Map.of("owner", unique("Matrix"), "role", "auditor")).post("/keys").statusCode()),
                 new Operation("GET /keys", EnumSet.of(As.ADMIN), spec -> spec.get("/keys").statusCode()),
                 new Operation("POST /keys/{id}/revocation", EnumSet.of(As.ADMIN),
                         spec -> spec.post("/keys/{id}/revocation", newKeyId()).statusCode()));
@@ -156,7 +156,7 @@ class AccessMatrixTest {
         problem(given().header(RoleKeys.ANONYMOUS, "1").get("/claims").then(), 401, "unauthorized");
 
         Map<String, Object> issued = given().contentType(ContentType.JSON)
-                .body(Map.of("owner", "Short-lived", "role", "cms")).post("/keys")
+                .body(Map.of("owner", unique("Short-lived"), "role", "cms")).post("/keys")
                 .then().statusCode(201).extract().as(Map.class);
         String key = "Bearer " + issued.get("key");
         given().header("Authorization", key).get("/claims").then().statusCode(200);
@@ -167,7 +167,7 @@ class AccessMatrixTest {
 
     @Test
     void keysAreShownOnceAndStoredOnlyAsHashes() {
-        String key = given().contentType(ContentType.JSON).body(Map.of("owner", "Once", "role", "auditor"))
+        String key = given().contentType(ContentType.JSON).body(Map.of("owner", unique("Once"), "role", "auditor"))
                 .post("/keys").then().statusCode(201).extract().path("key");
         List<Map<String, Object>> listed = given().get("/keys").then().statusCode(200).extract().path("");
         assertEquals(List.of(), listed.stream().filter(k -> k.containsKey("key")).toList());
@@ -193,7 +193,7 @@ class AccessMatrixTest {
     }
 
     private static String newKeyId() {
-        return given().contentType(ContentType.JSON).body(Map.of("owner", "Revocable", "role", "cms"))
+        return given().contentType(ContentType.JSON).body(Map.of("owner", unique("Revocable"), "role", "cms"))
                 .post("/keys").then().statusCode(201).extract().path("id");
     }
 }

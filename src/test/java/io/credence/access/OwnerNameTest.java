@@ -10,6 +10,7 @@ import io.credence.support.RowCounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,26 @@ class OwnerNameTest {
         assertEquals(before, rows.snapshot(), "nothing issued, nothing audited");
         String accented = "Zoë Ærø, desk " + System.nanoTime();
         issue(accented).statusCode(201).body("owner", equalTo(accented));
+    }
+
+    /** Two parties cannot share a name in the trail, however the second one writes it. */
+    @Test
+    void anOwnerNameIsIssuedOnce() {
+        for (RoleKeys.As role : RoleKeys.As.values()) {
+            RoleKeys.bearer(role);
+        }
+        String name = "Night Desk " + System.nanoTime();
+        String revoked = issue(name).statusCode(201).extract().path("id");
+        given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY).post("/keys/{id}/revocation", revoked)
+                .then().statusCode(200);
+        Map<String, Long> before = rows.snapshot();
+        String fullWidth = name.replace("Night", "\uFF2E\uFF49\uFF47\uFF48\uFF54"); // Ｎｉｇｈｔ
+        for (String alike : new String[] {name, name.toLowerCase(Locale.ROOT), name.replace(" ", "   "), fullWidth,
+                "  " + name.toUpperCase(Locale.ROOT) + " "}) {
+            problem(issue(alike), 409, "conflict");
+        }
+        assertEquals(before, rows.snapshot(), "nothing issued, nothing audited");
+        issue(name + " (2026-12)").statusCode(201);
     }
 
     private static io.restassured.response.ValidatableResponse issue(String owner) {
