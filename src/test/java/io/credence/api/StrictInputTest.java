@@ -5,10 +5,12 @@ import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
 
 import io.credence.support.Api;
+import io.credence.support.RoleKeys;
 import io.credence.support.RowCounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Input as documented (issue 16): one JSON value per body, and instants a database can hold. */
@@ -62,6 +64,33 @@ class StrictInputTest {
         // UTF-8 said or left to the JSON default are both JSON.
         given().contentType("application/json; charset=UTF-8").body(json.replace("Untyped", "Typed"))
                 .post("/claims").then().statusCode(201);
+    }
+
+    /** Overlong forms ("/" as C0 AF, as E0 80 AF) and encoded surrogates: text a byte filter and Jackson read apart. */
+    @Test
+    void malformedUtf8IsRefusedAndChangesNothing() {
+        for (RoleKeys.As role : RoleKeys.As.values()) {
+            RoleKeys.bearer(role);
+        }
+        var before = rows.snapshot();
+        byte[][] malformed = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xC0, (byte) 0x80},
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+        for (byte[] bytes : malformed) {
+            byte[] body = concat(("{\"text\": \"" + unique("Overlong") + " a").getBytes(StandardCharsets.UTF_8), bytes,
+                    "b\"}".getBytes(StandardCharsets.UTF_8));
+            problem(given().contentType(ContentType.JSON).body(body).post("/claims").then(), 400, "validation");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot());
+        given().contentType(ContentType.JSON).body(("{\"text\": \"" + unique("Well-formed") + " a/b \u00e9\"}")
+                .getBytes(StandardCharsets.UTF_8)).post("/claims").then().statusCode(201);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test
