@@ -23,6 +23,10 @@ public class ApiKey extends PanacheEntityBase {
     @Column(nullable = false)
     public String owner;
 
+    /** The owner as names are compared ({@link OwnerNames#comparable}); null on keys issued before names were unique. */
+    @Column(name = "owner_key")
+    public String ownerKey;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false)
@@ -44,4 +48,8 @@ public class ApiKey extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    /** Claims POST /check may register with this key in an hour; null: the configured default. */
+    @Column(name = "check_registrations_per_hour")
+    public Integer checkRegistrationsPerHour;
 }

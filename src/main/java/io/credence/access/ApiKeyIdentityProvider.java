@@ -26,6 +26,9 @@ import java.util.concurrent.CompletableFuture;
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
+    /** The attribute of a caller's identity holding its key's own /check registration budget, when it has one. */
+    public static final String CHECK_REGISTRATIONS_PER_HOUR = "credence.check-registrations-per-hour";
+
     private final ApiKeys keys;
     private final Cache known;
 
@@ -61,6 +64,9 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
                             .addRole(holder.role().roleName());
                     if (holder.keyId() != null) {
                         identity.addAttribute(AuditTrail.KEY_ID, holder.keyId());
+                    }
+                    if (holder.checkRegistrationsPerHour() != null) {
+                        identity.addAttribute(CHECK_REGISTRATIONS_PER_HOUR, holder.checkRegistrationsPerHour());
                     }
                     return (SecurityIdentity) identity.build();
                 })

@@ -12,11 +12,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues API keys and tells who a presented key belongs to. */
@@ -30,7 +27,7 @@ public class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Who a key belongs to and what it may do. */
-    public record Holder(String owner, Role role, UUID keyId) {
+    public record Holder(String owner, Role role, UUID keyId, Integer checkRegistrationsPerHour) {
     }
 
     /** A new key: the only time its plain text exists outside the client. */
@@ -61,43 +58,51 @@ public class ApiKeys {
         return key;
     }
 
-    /** The names the service itself acts under in the trail: no key may be issued to them. */
-    private static final Set<String> RESERVED_OWNERS = Set.of(BOOTSTRAP_OWNER, AuditTrail.SYSTEM,
-            AuditTrail.ENGINE);
-    /**
-     * Letters, marks, numbers, punctuation, symbols and spaces; no control, format (zero-width,
-     * bidirectional overrides and isolates, byte-order mark), private-use or unassigned characters,
-     * which would let two different owners look alike in the trail.
-     */
-    private static final Pattern READABLE = Pattern.compile("[^\\p{C}\\p{Zl}\\p{Zp}]+");
-
-    /** The owner a key may be issued to, stripped; a validation problem otherwise. */
+    /** The owner a key may be issued to, stripped; a validation problem or a conflict otherwise. */
     static String readableOwner(String owner) {
         String stripped = owner.strip();
-        if (!READABLE.matcher(stripped).matches()) {
+        if (!OwnerNames.readable(stripped)) {
             throw new ApiException(ProblemType.VALIDATION, "owner: must be printable text without control, "
                     + "zero-width or bidirectional-formatting characters");
         }
-        if (RESERVED_OWNERS.contains(stripped.toLowerCase(Locale.ROOT))) {
+        if (OwnerNames.reserved(stripped)) {
             throw new ApiException(ProblemType.VALIDATION, "owner: " + stripped + " is reserved for the service itself");
         }
         return stripped;
     }
 
+    /**
+     * Refuses an owner that reads like another key's (revoked keys included: the trail keeps their
+     * names). Keys issued before names were unique have no stored comparable name, so theirs are
+     * computed; the unique index settles two issued at once.
+     */
+    private static void requireUnused(String owner, String comparable) {
+        boolean taken = ApiKey.count("ownerKey", comparable) > 0 || ApiKey.<ApiKey>list("ownerKey is null").stream()
+                .anyMatch(old -> OwnerNames.comparable(old.owner).equals(comparable));
+        if (taken) {
+            throw ApiException.conflict("A key was already issued to an owner named like " + owner
+                    + "; give this one a name of its own (a key for the same party: add what tells it apart, such as a date)");
+        }
+    }
+
     @Transactional
-    public Issued issue(String owner, Role role, String issuedBy) {
+    public Issued issue(String owner, Role role, String issuedBy, Integer checkRegistrationsPerHour) {
         String readable = readableOwner(owner);
+        String comparable = OwnerNames.comparable(readable);
+        requireUnused(readable, comparable);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String plain = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiKey key = new ApiKey();
         key.id = UUID.randomUUID();
         key.owner = readable;
+        key.ownerKey = comparable;
         key.role = role;
         key.keyHash = hash(plain);
         key.prefix = plain.substring(0, KEY_PREFIX.length() + 4);
         key.createdAt = Timestamps.now();
         key.createdBy = issuedBy;
+        key.checkRegistrationsPerHour = checkRegistrationsPerHour;
         key.persist();
         trail.record(AuditTrail.ACCESS, "key.issued", "api_key", key.id, null, null, KeyState.of(key));
         return new Issued(key, plain);
@@ -125,10 +130,10 @@ public class ApiKeys {
     public Optional<Holder> identifyHash(String hash) {
         if (bootstrapHash.isPresent() && MessageDigest.isEqual(
                 bootstrapHash.get().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII))) {
-            return Optional.of(new Holder(BOOTSTRAP_OWNER, Role.ADMIN, null));
+            return Optional.of(new Holder(BOOTSTRAP_OWNER, Role.ADMIN, null, null));
         }
         return ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", hash).firstResultOptional()
-                .map(key -> new Holder(key.owner, key.role, key.id));
+                .map(key -> new Holder(key.owner, key.role, key.id, key.checkRegistrationsPerHour));
     }
 
     static String hash(String key) {

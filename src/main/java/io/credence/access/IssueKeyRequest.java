@@ -1,5 +1,7 @@
 package io.credence.access;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,5 +16,9 @@ public record IssueKeyRequest(
                 examples = "Newsroom CMS") String owner,
         @NotNull
         @Schema(description = "admin, editor, cms or auditor.", examples = "cms", enumeration = {"admin", "editor", "cms", "auditor"})
-        String role) {
+        String role,
+        @Min(0) @Max(100_000)
+        @Schema(description = "The most claims POST /check with register: true may register with this key in any hour "
+                + "(counted over the last hour); absent: credence.check.registrations-per-key-hour (500).",
+                examples = "200") Integer checkRegistrationsPerHour) {
 }

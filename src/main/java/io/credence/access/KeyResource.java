@@ -52,7 +52,8 @@ public class KeyResource {
         Role role = Arrays.stream(Role.values()).filter(r -> r.roleName().equals(request.role())).findFirst()
                 .orElseThrow(() -> new ApiException(ProblemType.VALIDATION,
                         "role: must be one of admin, editor, cms, auditor"));
-        ApiKeys.Issued issued = keys.issue(request.owner(), role, caller.getPrincipal().getName());
+        ApiKeys.Issued issued = keys.issue(request.owner(), role, caller.getPrincipal().getName(),
+                request.checkRegistrationsPerHour());
         return Response.created(PublicLinks.absolutePath(uri).path(issued.key().id.toString()).build())
                 .entity(KeyResponse.of(issued.key(), issued.plainText()))
                 // the only answer that carries a key in plain text: no cache, proxy or browser may keep it

@@ -16,10 +16,12 @@ public record KeyResponse(
         String key,
         Instant createdAt,
         @Schema(examples = "bootstrap-admin") String createdBy,
-        Instant revokedAt) {
+        Instant revokedAt,
+        @Schema(description = "Claims POST /check may register with this key in an hour; absent: the configured default.")
+        Integer checkRegistrationsPerHour) {
 
     static KeyResponse of(ApiKey k, String plainText) {
         return new KeyResponse(k.id, k.owner, k.role.roleName(), k.prefix, plainText, k.createdAt, k.createdBy,
-                k.revokedAt);
+                k.revokedAt, k.checkRegistrationsPerHour);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,15 @@ public class AuditLog {
             throw ApiException.notFound("Claim", claimId);
         }
         return AuditEvent.list("chain", Sort.by("seq"), chain);
+    }
+
+    /** How many events of this action with this reason the key has made since then. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countByKey(UUID keyId, String action, String reason, Instant since) {
+        return em.createQuery("select count(e) from AuditEvent e where e.actorKeyId = ?1 and e.action = ?2 "
+                        + "and e.at >= ?3 and e.reason = ?4", Long.class)
+                .setParameter(1, keyId).setParameter(2, action).setParameter(3, since).setParameter(4, reason)
+                .getSingleResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -240,7 +250,7 @@ public class AuditLog {
     }
 
     private static final class Cursor {
-        java.time.Instant at;
+        Instant at;
         UUID id;
         String chain;
         long seq;

@@ -45,11 +45,14 @@ public class ArticleCheck {
 
     /** The most claims one check registers: one request of a long article must not flood the desk's queue. */
     private final int maxRegistrations;
+    /** ... and what the key may still register this hour. */
+    private final RegistrationBudget budget;
 
     ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimSearch search, ClaimService claims,
-            CheckWorthinessModel worthiness, SentenceEmbedder embedder,
+            CheckWorthinessModel worthiness, SentenceEmbedder embedder, RegistrationBudget budget,
             @ConfigProperty(name = "credence.check.max-registrations") int maxRegistrations) {
         this.maxRegistrations = maxRegistrations;
+        this.budget = budget;
         this.analyzer = analyzer;
         this.embedder = embedder;
         this.worthiness = worthiness;
@@ -68,6 +71,7 @@ public class ArticleCheck {
         // The analyzer splits sentences with the JDK's BreakIterator; its sentences are the ones checked.
         Analysis analysis = analyzer.analyze(text);
         boolean register = Boolean.TRUE.equals(request.register());
+        int mayRegister = register ? Math.min(maxRegistrations, budget.remaining()) : 0;
         List<CheckResponse.Sentence> sentences = new ArrayList<>();
         List<UUID> registered = new ArrayList<>();
         boolean limitReached = false;
@@ -88,12 +92,12 @@ public class ArticleCheck {
             UUID registeredId = null;
             boolean wouldRegister = register && score.value() >= REGISTER_FROM && !checkedAlready
                     && sentence.length() <= MAX_CLAIM_LENGTH;
-            if (wouldRegister && registered.size() == maxRegistrations) {
+            if (wouldRegister && registered.size() >= mayRegister) {
                 limitReached = true;
             } else if (wouldRegister) {
                 registeredId = claims.register(new CreateClaimRequest(sentence, null, null,
                         request.url() == null ? null : new AppearanceDto(request.url(), null, null),
-                        request.language(), null)).id;
+                        request.language(), null), RegistrationBudget.REASON).id;
                 registered.add(registeredId);
             }
             int start = s.start() + text.substring(s.start(), s.end()).indexOf(sentence);

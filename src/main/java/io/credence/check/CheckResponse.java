@@ -14,7 +14,9 @@ public record CheckResponse(
         double rumourScore,
         @Schema(description = "Claims registered by this check (with register: true).") List<UUID> registered,
         @Schema(description = "Whether more sentences would have been registered than one check may register "
-                + "(credence.check.max-registrations, 25 by default); those left have no registeredClaimId.",
+                + "(credence.check.max-registrations, 25 by default) or than the key may still register this hour "
+                + "(its checkRegistrationsPerHour, or credence.check.registrations-per-key-hour, 500); those left "
+                + "have no registeredClaimId.",
                 examples = "false") boolean registrationLimitReached) {
 
     @Schema(name = "CheckedSentence")

@@ -56,6 +56,12 @@ public class ClaimService {
 
     @Transactional
     public Claim register(CreateClaimRequest request) {
+        return register(request, null);
+    }
+
+    /** Registers a claim, with why it was registered when that is not a person's request (as POST /check). */
+    @Transactional
+    public Claim register(CreateClaimRequest request, String reason) {
         Instant now = Timestamps.now();
         Claim claim = new Claim();
         claim.id = UUID.randomUUID();
@@ -74,7 +80,7 @@ public class ClaimService {
         claim.persist();
         String chain = AuditTrail.claimChain(claim.id);
         trail.openChain(chain);
-        trail.record(chain, "claim.registered", "claim", claim.id, null, null, ClaimState.of(claim));
+        trail.record(chain, "claim.registered", "claim", claim.id, reason, null, ClaimState.of(claim));
         // Embedded once, at registration; the index takes the vector up when this transaction commits.
         vectors.store(claim.id, SentenceEmbedder.MODEL, embedder.embed(claim.text),
                 claim.headline == null ? null : embedder.embed(claim.headline));

@@ -3,12 +3,14 @@ package io.credence.check;
 import static io.credence.support.Api.problem;
 import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.support.Api;
+import io.credence.support.RoleKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -83,6 +85,39 @@ class CheckResourceTest {
         assertTrue(result.getBoolean("registrationLimitReached"));
         assertNull(result.get("sentences[29].registeredClaimId"));
         assertFalse(check("Officials met in Geneva to discuss the plan.", true).getBoolean("registrationLimitReached"));
+    }
+
+    /** A key spends its hourly budget over several checks; what it registered through /check is counted from the trail. */
+    @Test
+    void aKeyRegistersNoMoreThanItsHourlyBudget() {
+        String key = given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY).contentType(ContentType.JSON)
+                .body(Map.of("owner", Api.unique("Budgeted CMS"), "role", "cms", "checkRegistrationsPerHour", 3))
+                .post("/keys").then().statusCode(201).body("checkRegistrationsPerHour", equalTo(3)).extract().path("key");
+        JsonPath first = given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
+                .body(Map.of("text", seizures(2, 3_000), "register", true)).post("/check").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, first.getList("registered").size());
+        assertFalse(first.getBoolean("registrationLimitReached"));
+        JsonPath second = given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
+                .body(Map.of("text", seizures(3, 5_000), "register", true)).post("/check").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, second.getList("registered").size(), "one left of three this hour");
+        assertTrue(second.getBoolean("registrationLimitReached"));
+        JsonPath third = given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
+                .body(Map.of("text", seizures(1, 7_000), "register", true)).post("/check").then().statusCode(200).extract().jsonPath();
+        assertEquals(0, third.getList("registered").size());
+        assertTrue(third.getBoolean("registrationLimitReached"));
+        problem(given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY).contentType(ContentType.JSON)
+                .body(Map.of("owner", Api.unique("Overbudget"), "role", "cms", "checkRegistrationsPerHour", -1))
+                .post("/keys").then(), 400, "validation");
+    }
+
+    /** Registrable sentences, each about something of its own. */
+    private static String seizures(int count, int firstAmount) {
+        StringBuilder article = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            article.append("Customs officers in ").append(Api.uniqueWord("c")).append(" seized ").append(firstAmount + i * 413)
+                    .append(" kilograms of ").append(Api.uniqueWord("s")).append(" at the border on Monday. ");
+        }
+        return article.toString().strip();
     }
 
     @Test

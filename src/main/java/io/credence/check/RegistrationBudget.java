@@ -1,0 +1,48 @@
+package io.credence.check;
+
+import io.credence.access.ApiKeyIdentityProvider;
+import io.credence.api.Timestamps;
+import io.credence.audit.AuditLog;
+import io.credence.audit.AuditTrail;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How many claims POST /check may still register for the calling key: its budget for an hour (its
+ * own, or {@code credence.check.registrations-per-key-hour}) less what it registered through /check
+ * in the last hour. Counted from the trail, so every instance sees one count; two checks by one key
+ * at the same moment can each spend what remains (the bound is per hour, not per instant).
+ */
+@ApplicationScoped
+public class RegistrationBudget {
+
+    /** The reason a claim registered by /check carries in the trail, which is what the budget counts. */
+    static final String REASON = "registered by POST /check";
+    private static final Duration WINDOW = Duration.ofHours(1);
+
+    private final AuditLog log;
+    private final SecurityIdentity caller;
+    private final int defaultPerHour;
+
+    RegistrationBudget(AuditLog log, SecurityIdentity caller,
+                       @ConfigProperty(name = "credence.check.registrations-per-key-hour") int defaultPerHour) {
+        this.log = log;
+        this.caller = caller;
+        this.defaultPerHour = defaultPerHour;
+    }
+
+    /** What the caller's key may still register this hour; unbounded for a caller without an issued key. */
+    int remaining() {
+        UUID keyId = caller.getAttribute(AuditTrail.KEY_ID);
+        if (keyId == null) {
+            return Integer.MAX_VALUE;
+        }
+        Integer own = caller.getAttribute(ApiKeyIdentityProvider.CHECK_REGISTRATIONS_PER_HOUR);
+        int perHour = own != null ? own : defaultPerHour;
+        long used = log.countByKey(keyId, "claim.registered", REASON, Timestamps.now().minus(WINDOW));
+        return (int) Math.max(0, perHour - used);
+    }
+}
