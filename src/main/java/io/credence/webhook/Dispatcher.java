@@ -5,14 +5,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,16 +27,17 @@ public class Dispatcher {
     static final String DELIVERY_HEADER = "X-Credence-Delivery";
     static final String EVENT_HEADER = "X-Credence-Event";
 
+    /** The longest a receiver may take to answer. */
+    private static final Duration ANSWER = Duration.ofSeconds(10);
+
     private final EntityManager em;
     private final WebhookConfig config;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final PinnedSender sender;
 
-    Dispatcher(EntityManager em, WebhookConfig config) {
+    Dispatcher(EntityManager em, WebhookConfig config, PinnedSender sender) {
         this.em = em;
         this.config = config;
+        this.sender = sender;
     }
 
     @Scheduled(every = "${credence.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -88,19 +87,18 @@ public class Dispatcher {
             return;
         }
         try {
-            URI target = TargetPolicy.check(webhook.url, config.allowPrivate());
-            HttpRequest request = HttpRequest.newBuilder(target)
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .header(DELIVERY_HEADER, delivery.id.toString())
-                    .header(EVENT_HEADER, delivery.event)
-                    .header(Signature.HEADER, Signature.of(webhook.secret, delivery.payload))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload))
-                    .build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            TargetPolicy.Target target = TargetPolicy.check(webhook.url, config.allowPrivate());
+            status = sender.post(target, Map.of(
+                    "Content-Type", "application/json",
+                    DELIVERY_HEADER, delivery.id.toString(),
+                    EVENT_HEADER, delivery.event,
+                    Signature.HEADER, Signature.of(webhook.secret, delivery.payload)), delivery.payload, ANSWER);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            error = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }

@@ -12,14 +12,30 @@ import java.util.Locale;
  * Which URLs webhooks may call: http(s) only, and not private, loopback, link-local or other
  * internal addresses unless allowed, so that a webhook cannot be used to reach inside the network.
  * Checked when a webhook is registered and again before each delivery (the name may resolve
- * differently by then).
+ * differently by then); the delivery then connects to the address checked here
+ * ({@link PinnedSender}), so a name cannot resolve to one address for the check and another for
+ * the call (DNS rebinding).
  */
 final class TargetPolicy {
+
+    /** How a host name becomes addresses; the system's resolver outside tests. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** A webhook URL and the address it was checked at, which its delivery connects to. */
+    record Target(URI uri, InetAddress address) {
+    }
 
     private TargetPolicy() {
     }
 
-    static URI check(String url, boolean allowPrivate) {
+    static Target check(String url, boolean allowPrivate) {
+        return check(url, allowPrivate, InetAddress::getAllByName);
+    }
+
+    static Target check(String url, boolean allowPrivate, Resolver resolver) {
         URI uri;
         try {
             uri = URI.create(url);
@@ -33,18 +49,24 @@ final class TargetPolicy {
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
             throw invalid("must name a host, without user information");
         }
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(uri.getHost());
+        } catch (UnknownHostException e) {
+            throw invalid("names a host that does not resolve");
+        }
+        if (addresses.length == 0) {
+            throw invalid("names a host that does not resolve");
+        }
         if (!allowPrivate) {
-            try {
-                for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                    if (isInternal(address)) {
-                        throw invalid("resolves to an internal address (" + address.getHostAddress() + ")");
-                    }
+            // every address the name has, not only the one used: a resolver may hand them out in turn
+            for (InetAddress address : addresses) {
+                if (isInternal(address)) {
+                    throw invalid("resolves to an internal address (" + address.getHostAddress() + ")");
                 }
-            } catch (UnknownHostException e) {
-                throw invalid("names a host that does not resolve");
             }
         }
-        return uri;
+        return new Target(uri, addresses[0]);
     }
 
     /**

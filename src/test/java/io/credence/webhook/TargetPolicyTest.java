@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.credence.api.ApiException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ class TargetPolicyTest {
                 "http://172.16.5.5/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]/hook",
                 "http://[fc00::1]/hook", "http://0.0.0.0/hook", "http://100.64.0.1/hook")) {
             assertThrows(ApiException.class, () -> TargetPolicy.check(url, false), url);
-            assertEquals(url, TargetPolicy.check(url, true).toString());
+            assertEquals(url, TargetPolicy.check(url, true).uri().toString());
         }
     }
 
@@ -33,16 +35,29 @@ class TargetPolicyTest {
         // public addresses either side of the ranges stay allowed
         for (String url : List.of("http://198.20.0.1/hook", "http://[2001:4860:4860::8888]/hook", "http://[2a00:1450::1]/",
                 "http://192.0.3.1/")) {
-            assertEquals(url, TargetPolicy.check(url, false).toString());
+            assertEquals(url, TargetPolicy.check(url, false).uri().toString());
         }
     }
 
     @Test
     void takesPublicHttpTargetsOnly() {
-        assertEquals("https://93.184.216.34/hook", TargetPolicy.check("https://93.184.216.34/hook", false).toString());
+        assertEquals("https://93.184.216.34/hook", TargetPolicy.check("https://93.184.216.34/hook", false).uri().toString());
         for (String url : List.of("ftp://93.184.216.34/x", "file:///etc/passwd", "http://user:pw@93.184.216.34/",
                 "not a url", "javascript:alert(1)")) {
             assertThrows(ApiException.class, () -> TargetPolicy.check(url, true), url);
         }
+    }
+
+    /** Every address a name has is checked, and the delivery is pinned to one of those checked. */
+    @Test
+    void aNameIsCheckedAtEveryAddressAndPinnedToOne() throws Exception {
+        InetAddress outside = InetAddress.getByName("93.184.216.34");
+        InetAddress inside = InetAddress.getByName("10.0.0.7");
+        assertEquals(outside, TargetPolicy.check("https://hooks.example/x", false, host -> new InetAddress[] {outside}).address());
+        assertThrows(ApiException.class, () -> TargetPolicy.check("https://hooks.example/x", false,
+                host -> new InetAddress[] {outside, inside}));
+        assertThrows(ApiException.class, () -> TargetPolicy.check("https://hooks.example/x", false, host -> {
+            throw new UnknownHostException(host);
+        }));
     }
 }
