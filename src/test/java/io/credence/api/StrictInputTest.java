@@ -78,7 +78,7 @@ class StrictInputTest {
         for (byte[] bytes : malformed) {
             byte[] body = concat(("{\"text\": \"" + unique("Overlong") + " a").getBytes(StandardCharsets.UTF_8), bytes,
                     "b\"}".getBytes(StandardCharsets.UTF_8));
-            problem(given().contentType(ContentType.JSON).body(body).post("/claims").then(), 400, "validation");
+            problem(given().contentType(ContentType.JSON).body(body).post("/claims").then(), 400, "malformed-body");
         }
         org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot());
         given().contentType(ContentType.JSON).body(("{\"text\": \"" + unique("Well-formed") + " a/b \u00e9\"}")

@@ -1,0 +1,75 @@
+package io.credence.api;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refusals made before the REST layer sees a request, in problem+json like every other: a declared
+ * body larger than {@code credence.http.max-body-size} (413, before any of it is read; a body sent in
+ * chunks is measured while it is read, by {@link Utf8Bodies}), and a request target longer than
+ * {@code credence.http.max-uri-length} (414).
+ *
+ * <p>What Vert.x's HTTP codec refuses never reaches a router, and Quarkus offers no hook for it
+ * (quarkus issue 55082): a request line past {@code quarkus.http.limits.max-initial-line-length},
+ * headers past {@code max-header-size}, or a malformed Content-Length still get its bare 414, 431
+ * or 400. The codec's line bound is set well above ours, so that a long URI meets ours first.
+ */
+@Singleton
+public class RequestLimits {
+
+    private final long maxBody;
+    private final int maxUri;
+
+    RequestLimits(@ConfigProperty(name = "credence.http.max-body-size") MemorySize maxBody,
+                  @ConfigProperty(name = "credence.http.max-uri-length") int maxUri) {
+        this.maxBody = maxBody.asLongValue();
+        this.maxUri = maxUri;
+    }
+
+    void install(@Observes Router router) {
+        // Ahead of the body handler, so an oversized body is refused before it is read.
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseOversized);
+    }
+
+    void refuseOversized(RoutingContext rc) {
+        String uri = rc.request().uri();
+        if (uri.length() > maxUri) {
+            refuse(rc, ProblemType.URI_TOO_LONG, "A request target may be at most " + maxUri + " characters; this one has "
+                    + uri.length(), "/");
+            return;
+        }
+        String length = rc.request().getHeader("Content-Length");
+        if (length != null && declaredLength(length) > maxBody) {
+            refuse(rc, ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBody + " bytes; this one declares "
+                    + length, rc.request().path());
+            return;
+        }
+        rc.next();
+    }
+
+    private static void refuse(RoutingContext rc, ProblemType type, String detail, String instance) {
+        JsonObject body = new JsonObject()
+                .put("type", type.uri().toString())
+                .put("title", type.title())
+                .put("status", type.status())
+                .put("detail", detail)
+                .put("instance", instance);
+        rc.response().setStatusCode(type.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close")
+                .end(body.encode());
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}
