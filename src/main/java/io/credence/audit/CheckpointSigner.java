@@ -2,15 +2,10 @@ package io.credence.audit;
 
 import io.credence.api.Sha256;
 import io.credence.audit.proof.Ed25519;
+import io.credence.storage.KeyFiles;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -67,29 +62,7 @@ public class CheckpointSigner {
 
     /** The key in the file (one base64 PKCS#8 line), created when the file does not exist yet. */
     private static KeyPair fromFile(Path path) {
-        try {
-            if (Files.notExists(path)) {
-                create(path);
-            }
-            return fromPrivate(Files.readString(path, StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the audit signing key " + path, e);
-        }
-    }
-
-    private static void create(Path path) throws IOException {
-        KeyPair pair = Ed25519.generate();
-        if (path.getParent() != null) {
-            Files.createDirectories(path.getParent());
-        }
-        try {
-            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (FileAlreadyExistsException anotherInstanceWasFirst) {
-            return;
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(path);
-        }
-        Files.writeString(path, Ed25519.encode(pair.getPrivate()) + "\n", StandardCharsets.US_ASCII);
-        LOG.infof("Generated the audit signing key in %s; back it up, and give auditors its public key", path);
+        return fromPrivate(KeyFiles.readOrCreate(path, () -> Ed25519.encode(Ed25519.generate().getPrivate()),
+                "audit signing key"));
     }
 }

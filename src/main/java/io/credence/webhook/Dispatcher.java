@@ -33,11 +33,13 @@ public class Dispatcher {
     private final EntityManager em;
     private final WebhookConfig config;
     private final PinnedSender sender;
+    private final WebhookSecrets secrets;
 
-    Dispatcher(EntityManager em, WebhookConfig config, PinnedSender sender) {
+    Dispatcher(EntityManager em, WebhookConfig config, PinnedSender sender, WebhookSecrets secrets) {
         this.em = em;
         this.config = config;
         this.sender = sender;
+        this.secrets = secrets;
     }
 
     @Scheduled(every = "${credence.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -92,7 +94,7 @@ public class Dispatcher {
                     "Content-Type", "application/json",
                     DELIVERY_HEADER, delivery.id.toString(),
                     EVENT_HEADER, delivery.event,
-                    Signature.HEADER, Signature.of(webhook.secret, delivery.payload)), delivery.payload, ANSWER);
+                    Signature.HEADER, Signature.of(secrets.open(webhook), delivery.payload)), delivery.payload, ANSWER);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";

@@ -49,8 +49,10 @@ public class WebhookResource {
     private final WebhookConfig config;
     private final SecurityIdentity caller;
     private final AuditTrail trail;
+    private final WebhookSecrets secrets;
 
-    WebhookResource(WebhookConfig config, SecurityIdentity caller, AuditTrail trail) {
+    WebhookResource(WebhookConfig config, SecurityIdentity caller, AuditTrail trail, WebhookSecrets secrets) {
+        this.secrets = secrets;
         this.config = config;
         this.caller = caller;
         this.trail = trail;
@@ -75,7 +77,7 @@ public class WebhookResource {
         webhook.id = UUID.randomUUID();
         webhook.url = request.url();
         webhook.events = String.join(",", request.events().stream().distinct().toList());
-        webhook.secret = request.secret();
+        webhook.secret = secrets.seal(webhook, request.secret());
         webhook.createdAt = Timestamps.now();
         webhook.createdBy = caller.getPrincipal().getName();
         webhook.persist();
