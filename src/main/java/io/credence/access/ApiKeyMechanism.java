@@ -45,8 +45,21 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().failure(new AuthenticationFailedException("Authorization must be 'Bearer <API key>'"));
         }
         String key = header.substring(BEARER.length()).strip();
+        String prefix = prefixBucket(key);
         return identities.authenticate(new TokenAuthenticationRequest(new TokenCredential(key, "bearer")))
-                .onFailure(AuthenticationFailedException.class).invoke(() -> failures.failed(client));
+                .onFailure(AuthenticationFailedException.class).transform(refused -> {
+                    // A key prefix failing from everywhere at once (a fleet still using a revoked key, a
+                    // flood spread over many addresses) is told to wait too; a valid key is never refused.
+                    long wait = failures.retryAfterSeconds(prefix);
+                    failures.failed(client);
+                    failures.failed(prefix);
+                    return wait > 0 ? new TooManyAuthenticationFailures(wait) : refused;
+                });
+    }
+
+    /** Failures counted per key prefix (the characters a key's listing shows), beside per client address. */
+    static String prefixBucket(String key) {
+        return "key-prefix:" + key.substring(0, Math.min(key.length(), ApiKeys.PREFIX_LENGTH));
     }
 
     /** The client's address (behind a proxy, as quarkus.http.proxy settings make Vert.x report it). */

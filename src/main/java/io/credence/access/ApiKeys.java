@@ -24,6 +24,8 @@ public class ApiKeys {
     /** The cache of identified keys (ApiKeyIdentityProvider), emptied by every revocation. */
     static final String CACHE = "api-keys";
     private static final String KEY_PREFIX = "cred_";
+    /** How much of a key its listing shows: "cred_" and four characters. */
+    static final int PREFIX_LENGTH = KEY_PREFIX.length() + 4;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Who a key belongs to and what it may do. */
@@ -99,7 +101,7 @@ public class ApiKeys {
         key.ownerKey = comparable;
         key.role = role;
         key.keyHash = hash(plain);
-        key.prefix = plain.substring(0, KEY_PREFIX.length() + 4);
+        key.prefix = plain.substring(0, PREFIX_LENGTH);
         key.createdAt = Timestamps.now();
         key.createdBy = issuedBy;
         key.checkRegistrationsPerHour = checkRegistrationsPerHour;

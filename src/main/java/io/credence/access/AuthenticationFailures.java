@@ -9,11 +9,13 @@ import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Counts failed authentications per client address in fixed windows: a client that fails
- * {@code credence.auth.failures-per-window} times within {@code credence.auth.failure-window} is
- * answered 429 on every request that carries a key until its window ends, without looking the key
- * up (docs/SECURITY.md). Keys are long random strings, so this is against floods (each unknown key
- * costs a database lookup and a log line), not guessing. Clients behind one address share a count.
+ * Counts failed authentications in fixed windows, per client address and per key prefix: a client
+ * that fails {@code credence.auth.failures-per-window} times within {@code credence.auth.failure-window}
+ * is answered 429 on every request that carries a key until its window ends, without looking the key
+ * up; a key prefix that fails as often, from any addresses, has its failures answered 429 instead of
+ * 401 (a valid key with that prefix still works: a prefix is no secret, so it must not lock a key out).
+ * Keys are long random strings, so this is against floods (each unknown key costs a database lookup
+ * and a log line), not guessing. Clients behind one address share a count (docs/SECURITY.md).
  */
 @ApplicationScoped
 public class AuthenticationFailures {
@@ -45,7 +47,7 @@ public class AuthenticationFailures {
         this.clock = clock;
     }
 
-    /** Seconds until the client may try again, or 0 when it may now. */
+    /** Seconds until the client (an address, or a key prefix's bucket) may try again, or 0 when it may now. */
     public long retryAfterSeconds(String client) {
         Window w = windows.get(client);
         long now = clock.getAsLong();

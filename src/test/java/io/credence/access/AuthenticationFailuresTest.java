@@ -84,10 +84,33 @@ class AuthenticationFailuresTest {
         assertEquals(0, failures.retryAfterSeconds("10.0.0.1"), "a new window counts from one");
     }
 
-    /** A GET sent from 127.0.0.2 over a plain socket (the JDK's HTTP client cannot choose its local address). */
+    /**
+     * One prefix failing from many addresses: its failures are answered 429, while other keys from
+     * those addresses, and a valid key, are not held back.
+     */
+    @Test
+    void aKeyPrefixFailingFromEverywhereIsAnswered429ButAValidKeyIsNot() throws Exception {
+        String valid = RoleKeys.bearer(RoleKeys.As.AUDITOR);
+        String prefix = "cred_Q" + (char) ('a' + (int) (System.nanoTime() % 26)) + "zz"; // the nine characters a listing shows
+        // spread over 16 addresses, so that no address reaches its own bound
+        for (int i = 0; i < allowed; i++) {
+            assertEquals(401, from("127.0.1." + (i % 16 + 1), "/claims", "Bearer " + prefix + "unknown" + i).status());
+        }
+        Answer refused = from("127.0.2.1", "/claims", "Bearer " + prefix + "another");
+        assertEquals(429, refused.status(), refused.head());
+        assertTrue(Long.parseLong(refused.header("Retry-After")) >= 1);
+        assertEquals(401, from("127.0.2.1", "/claims", "Bearer cred_Other" + System.nanoTime()).status(), "other prefixes are not");
+        assertEquals(200, from("127.0.2.1", "/claims", valid).status(), "a valid key is never held back by its prefix");
+    }
+
     private Answer fromOtherClient(String path, String authorization) throws IOException {
+        return from("127.0.0.2", path, authorization);
+    }
+
+    /** A GET sent from another loopback address over a plain socket (the JDK's HTTP client cannot choose its local address). */
+    private Answer from(String address, String path, String authorization) throws IOException {
         try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), base.getPort(),
-                InetAddress.getByName("127.0.0.2"), 0)) {
+                InetAddress.getByName(address), 0)) {
             socket.setSoTimeout(10_000);
             String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";
