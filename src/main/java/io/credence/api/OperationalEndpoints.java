@@ -1,6 +1,5 @@
 package io.credence.api;
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -42,11 +41,7 @@ public class OperationalEndpoints {
             rc.next();
             return;
         }
-        ProblemType type = ProblemType.NOT_FOUND;
-        rc.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(new JsonObject().put("type", type.uri().toString()).put("title", type.title())
-                        .put("status", type.status()).put("detail", "Not served by this deployment")
-                        .put("instance", rc.normalizedPath()).encode());
+        RequestLimits.refuse(rc, ProblemType.NOT_FOUND, "Not served by this deployment", rc.normalizedPath());
     }
 
     private static boolean under(String path, String root) {

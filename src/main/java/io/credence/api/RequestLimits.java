@@ -52,17 +52,19 @@ public class RequestLimits {
         rc.next();
     }
 
-    private static void refuse(RoutingContext rc, ProblemType type, String detail, String instance) {
+    /** A refusal written straight to Vert.x's response, for handlers that run before the REST layer. */
+    static void refuse(RoutingContext rc, ProblemType type, String detail, String instance) {
         JsonObject body = new JsonObject()
                 .put("type", type.uri().toString())
                 .put("title", type.title())
                 .put("status", type.status())
                 .put("detail", detail)
                 .put("instance", instance);
-        rc.response().setStatusCode(type.status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close")
-                .end(body.encode());
+        rc.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (type == ProblemType.PAYLOAD_TOO_LARGE || type == ProblemType.URI_TOO_LONG) {
+            rc.response().putHeader("Connection", "close"); // what is left of the request is not read
+        }
+        rc.response().end(body.encode());
     }
 
     private static long declaredLength(String header) {

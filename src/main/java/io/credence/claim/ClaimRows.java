@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.credence.audit.AuditTrail;
 import io.credence.audit.AuditedRows;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.credence.audit.AuditedTable;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,18 +18,11 @@ import java.util.UUID;
  * state ({@link ClaimState}), the workflow ({@link WorkflowStateRecord}), the duplicate decision
  * ({@link DuplicateRecord}) and the status the engine last recorded.
  */
-@ApplicationScoped
-class ClaimRows implements AuditedRows {
-
-    private final EntityManager em;
+@Singleton
+class ClaimRows extends AuditedTable {
 
     ClaimRows(EntityManager em) {
-        this.em = em;
-    }
-
-    @Override
-    public String entity() {
-        return "claim";
+        super(em, "claim", "claim");
     }
 
     @Override
@@ -56,10 +50,5 @@ class ClaimRows implements AuditedRows {
             current.put(claim.id, row);
         }
         return AuditedRows.compare(entity(), replayed, current);
-    }
-
-    @Override
-    public Optional<String> unrecorded() {
-        return AuditedRows.firstUnrecorded(em, "claim", entity());
     }
 }

@@ -3,7 +3,8 @@ package io.credence.evidence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.credence.audit.AuditedRows;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.credence.audit.AuditedTable;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +12,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Evidence items as their events record them ({@link EvidenceState}), for replaying the trail against the table. */
-@ApplicationScoped
-class EvidenceRows implements AuditedRows {
-
-    private final EntityManager em;
+@Singleton
+class EvidenceRows extends AuditedTable {
 
     EvidenceRows(EntityManager em) {
-        this.em = em;
-    }
-
-    @Override
-    public String entity() {
-        return "evidence";
+        super(em, "evidence", "evidence");
     }
 
     @Override
@@ -34,10 +28,5 @@ class EvidenceRows implements AuditedRows {
         // which); a new lexicon re-judges every excerpt without an event of its own.
         current.values().forEach(row -> ((ObjectNode) row).remove("rumourPenalty"));
         return AuditedRows.compare(entity(), replayed, current);
-    }
-
-    @Override
-    public Optional<String> unrecorded() {
-        return AuditedRows.firstUnrecorded(em, "evidence", entity());
     }
 }

@@ -2,7 +2,8 @@ package io.credence.source;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.credence.audit.AuditedRows;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.credence.audit.AuditedTable;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
@@ -10,28 +11,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Sources as their events record them ({@link SourceState}), for replaying the trail against the table. */
-@ApplicationScoped
-class SourceRows implements AuditedRows {
-
-    private final EntityManager em;
+@Singleton
+class SourceRows extends AuditedTable {
 
     SourceRows(EntityManager em) {
-        this.em = em;
-    }
-
-    @Override
-    public String entity() {
-        return "source";
+        super(em, "source", "source");
     }
 
     @Override
     public Optional<String> disagreement(Map<UUID, ObjectNode> replayed) {
         List<SourceState> rows = Source.<Source>list("id in ?1", replayed.keySet()).stream().map(SourceState::of).toList();
         return AuditedRows.compare(entity(), replayed, AuditedRows.recordedById(rows, SourceState::id));
-    }
-
-    @Override
-    public Optional<String> unrecorded() {
-        return AuditedRows.firstUnrecorded(em, "source", entity());
     }
 }

@@ -2,7 +2,8 @@ package io.credence.verdict;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.credence.audit.AuditedRows;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.credence.audit.AuditedTable;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
@@ -14,23 +15,16 @@ import java.util.UUID;
  * Verdicts as their events record them ({@link VerdictState}), for replaying the trail against the
  * table; and the rating and label each claim shows, which must be its current verdict's.
  */
-@ApplicationScoped
-class VerdictRows implements AuditedRows {
+@Singleton
+class VerdictRows extends AuditedTable {
 
     /** Claims whose shown verdict is not their current verdict (or that show one without having one). */
     private static final String CLAIMS_SHOWING_ANOTHER = "select c.id, c.verdictRating, c.verdictLabel, v.rating, v.label "
             + "from Claim c left join Verdict v on v.claimId = c.id and v.supersededAt is null "
             + "where c.id in (select w.claimId from Verdict w where w.id in ?1)";
 
-    private final EntityManager em;
-
     VerdictRows(EntityManager em) {
-        this.em = em;
-    }
-
-    @Override
-    public String entity() {
-        return "verdict";
+        super(em, "verdict", "verdict");
     }
 
     @Override
@@ -48,10 +42,5 @@ class VerdictRows implements AuditedRows {
             }
         }
         return Optional.empty();
-    }
-
-    @Override
-    public Optional<String> unrecorded() {
-        return AuditedRows.firstUnrecorded(em, "verdict", entity());
     }
 }
