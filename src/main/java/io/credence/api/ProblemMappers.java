@@ -49,12 +49,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response tooManyFailures(io.credence.access.TooManyAuthenticationFailures e, UriInfo uri) {
-        return Response.fromResponse(respond(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), uri, List.of()))
-                .header("Retry-After", e.retryAfterSeconds()).build();
-    }
-
-    @ServerExceptionMapper
     public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
         return challenge(respond(ProblemType.UNAUTHORIZED, "The API key is unknown, revoked or malformed", uri, List.of()));
     }
@@ -211,7 +205,8 @@ public class ProblemMappers {
         return false;
     }
 
-    static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+    /** A problem+json answer; feature packages map their own exceptions with it. */
+    public static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance(uri), errors);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }

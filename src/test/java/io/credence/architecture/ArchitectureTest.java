@@ -1,0 +1,56 @@
+package io.credence.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The architecture as rules a change cannot break unnoticed (issue 12). */
+class ArchitectureTest {
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void read() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.credence");
+    }
+
+    /**
+     * The confidence engine is pure Java: no framework, no database, no HTTP; it can be read and run
+     * alone. One exception, itself pure Java: the word definition it compares excerpts by
+     * (language.Words), until the one tokenizer moves to a package of its own (issue 12).
+     */
+    @Test
+    void theEngineDependsOnTheJdkOnly() {
+        classes().that().resideInAPackage("io.credence.assessment..")
+                .should().onlyDependOnClassesThat(DescribedPredicate.describe("the JDK or language.Words",
+                        c -> c.getPackageName().startsWith("java") || c.getPackageName().startsWith("io.credence.assessment")
+                                || c.getFullName().equals("io.credence.language.Words")))
+                .check(main);
+    }
+
+    /** The auditor's verifier runs from the jar without the service: JDK, Jackson, the JCS library, one hash helper. */
+    @Test
+    void theAuditProofRunsWithoutTheService() {
+        classes().that().resideInAPackage("io.credence.audit.proof..")
+                .should().onlyDependOnClassesThat(DescribedPredicate.describe(
+                        "the JDK, Jackson, the JCS library or io.credence.api.Sha256",
+                        c -> c.getPackageName().startsWith("java") || c.getPackageName().startsWith("com.fasterxml.jackson")
+                                || c.getPackageName().startsWith("org.erdtman.jcs")
+                                || c.getPackageName().startsWith("io.credence.audit.proof")
+                                || c.getFullName().equals("io.credence.api.Sha256")))
+                .check(main);
+    }
+
+    /** Feature packages may use one another, never in a circle. */
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("io.credence.(*)..").should().beFreeOfCycles().check(main);
+    }
+}
