@@ -1,5 +1,9 @@
 package io.credence.audit;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.credence.access.Roles;
 import io.credence.api.ApiException;
 import io.credence.api.Page;
@@ -34,8 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit", description = "The evidence trail: every change, who made it, when and why, chained by hash.")
 public class AuditResource {
 
-    private static final String CSV_HEADER =
-            "id,chain,seq,at,actor,actor_key_id,action,entity,entity_id,reason,before,after,prev_hash,hash,hash_version";
+    private static final String[] CSV_HEADER = {"id", "chain", "seq", "at", "actor", "actor_key_id", "action", "entity",
+        "entity_id", "reason", "before", "after", "prev_hash", "hash", "hash_version"};
+    /** RFC 4180: comma-separated, quoted where a cell needs it, CRLF between records. */
+    private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+    private static final CsvSchema RECORDS = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private final AuditLog log;
 
@@ -53,7 +60,9 @@ public class AuditResource {
     @Path("/export")
     @Produces({"text/csv", "application/x-ndjson", MediaType.APPLICATION_JSON})
     @Operation(summary = "Export audit events", description = "Every matching event, oldest first, streamed as CSV "
-            + "(RFC 4180, with a header line) or JSON Lines; the export is written as it is read, never built in memory.")
+            + "(RFC 4180, with a header line; a cell beginning with =, +, -, @, tab or CR gets a leading apostrophe so "
+            + "that no spreadsheet runs it) or JSON Lines (the form to verify from); the export is written as it is read, "
+            + "never built in memory.")
     @APIResponse(responseCode = "200", description = "The events.",
             content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")})
     public Response export(@QueryParam("format") @DefaultValue("jsonl")
@@ -66,14 +75,17 @@ public class AuditResource {
         };
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-            if (csv) {
-                writer.write(CSV_HEADER);
-                writer.write("\r\n");
-            }
+            SequenceWriter rows = csv ? CSV.writerFor(String[].class).with(RECORDS).writeValues(writer) : null;
             try {
-                log.forEach(filter, event -> write(writer, event, csv));
+                if (csv) {
+                    rows.write(CSV_HEADER);
+                }
+                log.forEach(filter, event -> write(csv ? rows : null, writer, event));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
+            }
+            if (rows != null) {
+                rows.flush();
             }
             writer.flush();
         };
@@ -93,31 +105,32 @@ public class AuditResource {
         return log.verify();
     }
 
-    private static void write(BufferedWriter writer, AuditEvent e, boolean csv) {
+    private static void write(SequenceWriter rows, BufferedWriter jsonLines, AuditEvent e) {
         try {
-            if (csv) {
-                writer.write(String.join(",", cell(e.id), cell(e.chain), cell(e.seq), cell(e.at), cell(e.actor),
-                        cell(e.actorKeyId), cell(e.action), cell(e.entity), cell(e.entityId), cell(e.reason), cell(e.before), cell(e.after),
-                        cell(e.prevHash), cell(e.hash), cell(e.hashVersion)));
-                writer.write("\r\n");
+            if (rows != null) {
+                rows.write(new String[] {cell(e.id), cell(e.chain), cell(e.seq), cell(e.at), cell(e.actor),
+                    cell(e.actorKeyId), cell(e.action), cell(e.entity), cell(e.entityId), cell(e.reason), cell(e.before),
+                    cell(e.after), cell(e.prevHash), cell(e.hash), cell(e.hashVersion)});
             } else {
-                writer.write(AuditTrail.CANONICAL.writeValueAsString(AuditEventResponse.of(e)));
-                writer.write('\n');
+                jsonLines.write(AuditTrail.CANONICAL.writeValueAsString(AuditEventResponse.of(e)));
+                jsonLines.write('\n');
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
-    /** An RFC 4180 field: quoted when it holds a comma, quote or line break, quotes doubled. */
-    private static String cell(Object value) {
+    /**
+     * A cell as text, neutralised for spreadsheets (OWASP, CSV injection): text that begins with
+     * =, +, -, @, a tab or a carriage return would be run as a formula when the file is opened, so
+     * it gets a leading apostrophe. The CSV is for reading by people; the JSON Lines export is the
+     * one to verify hashes from (docs/AUDIT.md).
+     */
+    static String cell(Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.credence.api.Listing;
+import io.credence.support.Api;
 import io.credence.support.RoleKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.BufferedReader;
@@ -102,6 +107,33 @@ class AuditExportTest {
         var listing = given().queryParam("action", ACTION).get("/audit").then().statusCode(200).extract().jsonPath();
         assertEquals(Listing.COUNT_LIMIT, listing.getLong("total"));
         assertFalse(listing.getBoolean("totalExact"));
+    }
+
+    /** Cells a spreadsheet would run as formulas are neutralised; commas, quotes and line breaks survive a CSV reader. */
+    @Test
+    void csvCellsAreQuotedByTheBookAndFormulasNeutralised() throws Exception {
+        String claim = Api.createClaim(Api.unique("Exported"));
+        String item = Api.addEvidence(claim, Api.createSource(Api.unique("Export wire"), "B"), "SUPPORTS", 2);
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Retracted\")";
+        String awkward = "Retracted, \"quoted\"\nand on two lines";
+        given().contentType(ContentType.JSON).body(Map.of("reason", formula))
+                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item).then().statusCode(200);
+        String other = Api.addEvidence(claim, Api.createSource(Api.unique("Export wire"), "C"), "REFUTES", 3);
+        given().contentType(ContentType.JSON).body(Map.of("reason", awkward))
+                .post("/claims/{c}/evidence/{e}/withdrawal", claim, other).then().statusCode(200);
+
+        String csv = given().queryParam("format", "csv").queryParam("action", "evidence.withdrawn").get("/audit/export")
+                .then().statusCode(200).extract().asString();
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> records = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            records.forEachRemaining(rows::add);
+        }
+        Map<String, String> first = rows.stream().filter(r -> r.get("entity_id").equals(item)).findFirst().orElseThrow();
+        assertEquals("'" + formula, first.get("reason"), "a formula is neutralised");
+        Map<String, String> second = rows.stream().filter(r -> r.get("entity_id").equals(other)).findFirst().orElseThrow();
+        assertEquals(awkward, second.get("reason"), "commas, quotes and line breaks come back as they were");
+        assertTrue(second.get("after").startsWith("{"), "states stay JSON");
     }
 
     private synchronized void seed() {
