@@ -3,6 +3,7 @@ package io.credence.webhook;
 import io.credence.api.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -10,7 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,19 +32,28 @@ public class Dispatcher {
     static final String DELIVERY_HEADER = "X-Credence-Delivery";
     static final String EVENT_HEADER = "X-Credence-Event";
 
-    /** The longest a receiver may take to answer. */
-    private static final Duration ANSWER = Duration.ofSeconds(10);
-
     private final EntityManager em;
     private final WebhookConfig config;
     private final PinnedSender sender;
     private final WebhookSecrets secrets;
+
+    private final ExecutorService senders;
 
     Dispatcher(EntityManager em, WebhookConfig config, PinnedSender sender, WebhookSecrets secrets) {
         this.em = em;
         this.config = config;
         this.sender = sender;
         this.secrets = secrets;
+        this.senders = Executors.newFixedThreadPool(Math.max(1, config.parallel()), runnable -> {
+            Thread thread = new Thread(runnable, "webhook-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
     }
 
     @Scheduled(every = "${credence.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -54,11 +68,13 @@ public class Dispatcher {
                             UUID.class)
                     .setParameter(1, WebhookDelivery.PENDING).setParameter(2, now)
                     .setMaxResults(config.batch()).getResultList());
-            for (UUID id : due) {
-                if (take(id, now)) {
-                    send(id);
-                }
-            }
+            List<CompletableFuture<Void>> sending = due.stream()
+                    .map(id -> CompletableFuture.runAsync(() -> {
+                        if (take(id, now)) {
+                            send(id);
+                        }
+                    }, senders)).toList();
+            CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
             if (due.size() < config.batch()) {
                 return;
             }
@@ -94,7 +110,7 @@ public class Dispatcher {
                     "Content-Type", "application/json",
                     DELIVERY_HEADER, delivery.id.toString(),
                     EVENT_HEADER, delivery.event,
-                    Signature.HEADER, Signature.of(secrets.open(webhook), delivery.payload)), delivery.payload, ANSWER);
+                    Signature.HEADER, Signature.of(secrets.open(webhook), delivery.payload)), delivery.payload, config.answerTimeout());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
@@ -125,9 +141,11 @@ public class Dispatcher {
         });
     }
 
-    /** initialBackoff × 2^(attempts − 1), at most maxBackoff. */
+    /** initialBackoff × 2^(attempts − 1), at most maxBackoff, then drawn between its half and its whole ("equal jitter"). */
     Duration backoff(int attempts) {
         Duration wait = config.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 30));
-        return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+        Duration capped = wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
+        long half = capped.toMillis() / 2;
+        return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(capped.toMillis() - half + 1));
     }
 }

@@ -25,13 +25,11 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 class PinnedSender {
 
-    private static final Duration CONNECT = Duration.ofSeconds(5);
-
     private final HttpClient client;
 
-    PinnedSender(Vertx vertx) {
+    PinnedSender(Vertx vertx, WebhookConfig config) {
         this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) CONNECT.toMillis())
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setVerifyHost(true)
                 .setForceSni(true));
     }

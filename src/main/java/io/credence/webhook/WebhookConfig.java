@@ -16,7 +16,11 @@ public interface WebhookConfig {
     @WithDefault("10")
     int maxAttempts();
 
-    /** Wait after the first failure; it doubles after each further one, up to maxBackoff. */
+    /**
+     * Wait after the first failure; it doubles after each further one, up to maxBackoff, and each
+     * wait is drawn between its half and its whole, so receivers that failed together do not all come
+     * back at once.
+     */
     @WithDefault("2s")
     Duration initialBackoff();
 
@@ -34,4 +38,16 @@ public interface WebhookConfig {
     /** Deliveries a dispatcher reads at a time; a round goes on until nothing is due. */
     @WithDefault("20")
     int batch();
+
+    /** Deliveries a dispatcher sends at once: one slow receiver holds one of them, not the round. */
+    @WithDefault("4")
+    int parallel();
+
+    /** The longest a receiver may take to accept a connection. */
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /** The longest a receiver may take to answer once connected. */
+    @WithDefault("10s")
+    Duration answerTimeout();
 }
