@@ -4,6 +4,7 @@ import io.credence.api.ApiException;
 import io.credence.api.ProblemType;
 import io.credence.api.Sha256;
 import io.credence.api.Timestamps;
+import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -106,7 +107,7 @@ public class ApiKeys {
         key.createdBy = issuedBy;
         key.checkRegistrationsPerHour = checkRegistrationsPerHour;
         key.persist();
-        trail.record(AuditTrail.ACCESS, "key.issued", "api_key", key.id, null, null, KeyState.of(key));
+        trail.record(AuditTrail.ACCESS, AuditAction.KEY_ISSUED, key.id, null, null, KeyState.of(key));
         return new Issued(key, plain);
     }
 
@@ -118,7 +119,7 @@ public class ApiKeys {
         }
         KeyState before = KeyState.of(key);
         key.revokedAt = Timestamps.now();
-        trail.record(AuditTrail.ACCESS, "key.revoked", "api_key", key.id, null, before, KeyState.of(key));
+        trail.record(AuditTrail.ACCESS, AuditAction.KEY_REVOKED, key.id, null, before, KeyState.of(key));
         return key;
     }
 

@@ -71,14 +71,19 @@ public class AuditTrail {
     }
 
     /**
-     * Appends one event to the chain.
+     * Appends one event to the chain, by the caller of this request.
      *
      * @param before the entity's state before the change (a record), or null for a creation
      * @param after  its state after the change
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent record(String chain, String action, String entity, UUID entityId, String reason,
-                             Object before, Object after) {
+    public AuditEvent record(String chain, AuditAction action, UUID entityId, String reason, Object before, Object after) {
+        return record(chain, action.wireName(), action.entity(), entityId, reason, before, after);
+    }
+
+    /** An event of a kind {@link AuditAction} does not list (the export test's own bulk events). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    AuditEvent record(String chain, String action, String entity, UUID entityId, String reason, Object before, Object after) {
         Actor actor = actor();
         return append(actor.name(), actor.keyId(), chain, action, entity, entityId, reason, before, after);
     }
@@ -97,9 +102,9 @@ public class AuditTrail {
 
     /** Appends an event done by the service itself (such as {@link #ENGINE}), whoever made the request. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent recordAs(String actor, String chain, String action, String entity, UUID entityId, String reason,
+    public AuditEvent recordAs(String actor, String chain, AuditAction action, UUID entityId, String reason,
                                Object before, Object after) {
-        return append(actor, null, chain, action, entity, entityId, reason, before, after);
+        return append(actor, null, chain, action.wireName(), action.entity(), entityId, reason, before, after);
     }
 
     private AuditEvent append(String actor, UUID actorKeyId, String chain, String action, String entity, UUID entityId,

@@ -3,6 +3,7 @@ package io.credence.check;
 import io.credence.access.ApiKeyIdentityProvider;
 import io.credence.api.Timestamps;
 import io.credence.audit.AuditLog;
+import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ public class RegistrationBudget {
         }
         Integer own = caller.getAttribute(ApiKeyIdentityProvider.CHECK_REGISTRATIONS_PER_HOUR);
         int perHour = own != null ? own : defaultPerHour;
-        long used = log.countByKey(keyId, "claim.registered", REASON, Timestamps.now().minus(WINDOW));
+        long used = log.countByKey(keyId, AuditAction.CLAIM_REGISTERED.wireName(), REASON, Timestamps.now().minus(WINDOW));
         return (int) Math.max(0, perHour - used);
     }
 }

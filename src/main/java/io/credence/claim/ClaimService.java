@@ -7,6 +7,7 @@ import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.Listing;
 import io.credence.api.Timestamps;
+import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.language.RumourGrade;
@@ -80,7 +81,7 @@ public class ClaimService {
         claim.persist();
         String chain = AuditTrail.claimChain(claim.id);
         trail.openChain(chain);
-        trail.record(chain, "claim.registered", "claim", claim.id, reason, null, ClaimState.of(claim));
+        trail.record(chain, AuditAction.CLAIM_REGISTERED, claim.id, reason, null, ClaimState.of(claim));
         // Embedded once, at registration; the index takes the vector up when this transaction commits.
         vectors.store(claim.id, SentenceEmbedder.MODEL, embedder.embed(claim.text),
                 claim.headline == null ? null : embedder.embed(claim.headline));
@@ -151,8 +152,9 @@ public class ClaimService {
                     .setParameter(1, claim.id).setParameter(2, other.id).executeUpdate();
         }
         claim.touch(Timestamps.now());
-        trail.record(AuditTrail.claimChain(claim.id), decision.confirmed() ? "claim.duplicate-confirmed" : "claim.duplicate-rejected",
-                "claim", claim.id, decision.reason(), before, new DuplicateRecord(claim.duplicateOf));
+        trail.record(AuditTrail.claimChain(claim.id),
+                decision.confirmed() ? AuditAction.CLAIM_DUPLICATE_CONFIRMED : AuditAction.CLAIM_DUPLICATE_REJECTED,
+                claim.id, decision.reason(), before, new DuplicateRecord(claim.duplicateOf));
         Hibernate.initialize(claim.tags); // the response reads them after the transaction
         return claim;
     }
@@ -194,7 +196,7 @@ public class ClaimService {
 
     /** One audit event and one webhook notice for a workflow move, whoever made it. */
     private void announceWorkflowChange(Claim claim, WorkflowStateRecord before, String reason) {
-        trail.record(AuditTrail.claimChain(claim.id), "claim.workflow-changed", "claim", claim.id, reason, before,
+        trail.record(AuditTrail.claimChain(claim.id), AuditAction.CLAIM_WORKFLOW_CHANGED, claim.id, reason, before,
                 new WorkflowStateRecord(claim.workflowState, claim.assignee));
         webhooks.emit(Webhooks.CLAIM_WORKFLOW_CHANGED, Webhooks.data("claimId", claim.id, "from", before.state(),
                 "to", claim.workflowState, "assignee", claim.assignee));

@@ -5,6 +5,7 @@ import io.credence.assessment.Assessment;
 import io.credence.assessment.EvidenceItem;
 import io.credence.assessment.Reliability;
 import io.credence.assessment.Rounding;
+import io.credence.audit.AuditAction;
 import io.credence.audit.AuditEvent;
 import io.credence.audit.AuditTrail;
 import io.credence.claim.ClaimAsOfResponse;
@@ -60,18 +61,21 @@ public class AsOfView implements ClaimHistory {
         JsonNode verdict = null;
         Map<UUID, String> evidence = new LinkedHashMap<>();
         for (AuditEvent event : events) {
-            switch (event.action) {
-                case "claim.registered" -> claim = AuditTrail.read(event.after, ClaimState.class);
-                case "claim.workflow-changed" -> {
+            AuditAction action = AuditAction.of(event.action).orElse(null);
+            if (action == null) {
+                continue; // written by a later version: nothing this one knows to show
+            }
+            switch (action) {
+                case CLAIM_REGISTERED -> claim = AuditTrail.read(event.after, ClaimState.class);
+                case CLAIM_WORKFLOW_CHANGED -> {
                     WorkflowStateRecord state = AuditTrail.read(event.after, WorkflowStateRecord.class);
                     workflow = state.state();
                     assignee = state.assignee();
                 }
-                case "verdict.published" -> verdict = AuditTrail.tree(event.after);
-                case "evidence.added", "evidence.withdrawn", "evidence.independence-ruled" ->
-                        evidence.put(event.entityId, event.after);
+                case VERDICT_PUBLISHED -> verdict = AuditTrail.tree(event.after);
+                case EVIDENCE_ADDED, EVIDENCE_WITHDRAWN, EVIDENCE_INDEPENDENCE_RULED -> evidence.put(event.entityId, event.after);
                 default -> {
-                    // other actions carry nothing the view shows
+                    // duplicate decisions, computed statuses and the other chains carry nothing the view shows
                 }
             }
         }

@@ -3,6 +3,7 @@ package io.credence.evidence;
 import io.credence.api.Sha256;
 import io.credence.api.Timestamps;
 import io.credence.assessment.ConfidenceEngine;
+import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.credence.assessment.EngineParameters;
 import io.credence.assessment.Reliability;
@@ -80,7 +81,7 @@ public class AssessmentReconciliation {
         String why = "engine parameters version " + version + (lexiconChanged ? " (with the rumour lexicon)" : "");
         ReassessmentJob job = jobs.queue(ReassessmentJob.Kind.RULES_CHANGED, null, why, lexiconChanged);
         // The service changes them when it starts with other configuration: the actor is the service itself.
-        trail.recordAs(AuditTrail.SYSTEM, AuditTrail.PARAMETERS, "parameters.changed", "engine_parameters",
+        trail.recordAs(AuditTrail.SYSTEM, AuditTrail.PARAMETERS, AuditAction.PARAMETERS_CHANGED,
                 ParameterState.idOf(version), why, null,
                 new ParameterState(version, current, lexicon, engine.parameters(), from, job.id));
         LOG.infof("Engine parameters version %d recorded; claims are reassessed in the background (job %s)",

@@ -6,6 +6,7 @@ import io.credence.assessment.EvidenceItem;
 import io.credence.assessment.Reliability;
 import io.credence.assessment.Stance;
 import io.credence.assessment.Status;
+import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.credence.claim.Claim;
 import io.credence.language.RumourGrade;
@@ -135,7 +136,7 @@ public class ClaimAssessor {
     }
 
     private void recordChange(StatusChange change, String cause) {
-        trail.recordAs(AuditTrail.ENGINE, AuditTrail.claimChain(change.claim().id), "claim.status-computed", "claim",
+        trail.recordAs(AuditTrail.ENGINE, AuditTrail.claimChain(change.claim().id), AuditAction.CLAIM_STATUS_COMPUTED,
                 change.claim().id, cause, new ComputedStatus(change.before(), null, null),
                 ComputedStatus.of(change.assessment()));
     }

@@ -5,6 +5,7 @@ import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.Listing;
 import io.credence.api.Timestamps;
+import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.credence.webhook.Webhooks;
 import io.credence.claim.Claim;
@@ -62,7 +63,7 @@ public class EvidenceService {
         assessor.judgeWording(evidence);
         evidence.persist();
         // The cause first, then what the engine made of it (its own event when the status moves).
-        trail.record(AuditTrail.claimChain(claimId), "evidence.added", "evidence", evidence.id, null, null,
+        trail.record(AuditTrail.claimChain(claimId), AuditAction.EVIDENCE_ADDED, evidence.id, null, null,
                 EvidenceState.of(evidence));
         assessor.reassess(claim, "evidence " + evidence.id + " added");
         claim.touch(now);
@@ -85,7 +86,7 @@ public class EvidenceService {
         Instant now = Timestamps.now();
         evidence.withdrawnAt = now;
         evidence.withdrawalReason = request.reason().strip();
-        trail.record(AuditTrail.claimChain(claimId), "evidence.withdrawn", "evidence", evidenceId,
+        trail.record(AuditTrail.claimChain(claimId), AuditAction.EVIDENCE_WITHDRAWN, evidenceId,
                 evidence.withdrawalReason, before, EvidenceState.of(evidence));
         assessor.reassess(claim, "evidence " + evidenceId + " withdrawn: " + evidence.withdrawalReason);
         claim.touch(now);
@@ -102,7 +103,7 @@ public class EvidenceService {
         }
         EvidenceState before = EvidenceState.of(evidence);
         evidence.independent = ruling.independent();
-        trail.record(AuditTrail.claimChain(claimId), "evidence.independence-ruled", "evidence", evidenceId,
+        trail.record(AuditTrail.claimChain(claimId), AuditAction.EVIDENCE_INDEPENDENCE_RULED, evidenceId,
                 ruling.reason().strip(), before, EvidenceState.of(evidence));
         assessor.reassess(claim, "evidence " + evidenceId + " ruled " + (ruling.independent() ? "independent" : "not independent")
                 + ": " + ruling.reason().strip());

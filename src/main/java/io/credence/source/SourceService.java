@@ -8,6 +8,7 @@ import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.Listing;
 import io.credence.api.Timestamps;
+import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.credence.jobs.Jobs;
 import io.credence.jobs.ReassessmentJob;
@@ -47,7 +48,7 @@ public class SourceService {
         source.updatedAt = now;
         source.persist();
         SourceRating.of(source).persist();
-        trail.record(AuditTrail.SOURCES, "source.registered", "source", source.id, null, null, SourceState.of(source));
+        trail.record(AuditTrail.SOURCES, AuditAction.SOURCE_REGISTERED, source.id, null, null, SourceState.of(source));
         return source;
     }
 
@@ -88,7 +89,7 @@ public class SourceService {
         source.ratedAt = now;
         source.updatedAt = now;
         SourceRating.of(source).persist();
-        trail.record(AuditTrail.SOURCES, "source.reliability-changed", "source", id, change.rationale(), before,
+        trail.record(AuditTrail.SOURCES, AuditAction.SOURCE_RELIABILITY_CHANGED, id, change.rationale(), before,
                 SourceState.of(source));
         ReassessmentJob job = jobs.queue(ReassessmentJob.Kind.SOURCE_RERATED, id,
                 "source " + source.name + " re-rated " + change.reliability() + " (was " + previous + ")", false);

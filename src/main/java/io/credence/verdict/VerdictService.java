@@ -5,6 +5,7 @@ import io.credence.api.ETags;
 import io.credence.api.ProblemType;
 import io.credence.api.Timestamps;
 import io.credence.assessment.ClaimReviewRating;
+import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
@@ -63,7 +64,7 @@ public class VerdictService {
         claim.verdictRating = verdict.rating;
         claim.verdictLabel = verdict.label;
         claim.touch(now);
-        trail.record(AuditTrail.claimChain(claimId), "verdict.published", "verdict", verdict.id, verdict.rationale,
+        trail.record(AuditTrail.claimChain(claimId), AuditAction.VERDICT_PUBLISHED, verdict.id, verdict.rationale,
                 VerdictState.of(previous), VerdictState.of(verdict));
         webhooks.emit(Webhooks.CLAIM_VERDICT_PUBLISHED, Webhooks.data("claimId", claimId, "verdictId", verdict.id,
                 "rating", verdict.rating, "label", verdict.label, "computedRating", claim.computedRating));

@@ -8,6 +8,7 @@ import io.credence.api.PageRequest;
 import io.credence.api.Listing;
 import io.credence.api.ProblemType;
 import io.credence.api.Timestamps;
+import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -81,7 +82,7 @@ public class WebhookResource {
         webhook.createdAt = Timestamps.now();
         webhook.createdBy = caller.getPrincipal().getName();
         webhook.persist();
-        trail.record(AuditTrail.WEBHOOKS, "webhook.subscribed", "webhook", webhook.id, null, null, WebhookState.of(webhook));
+        trail.record(AuditTrail.WEBHOOKS, AuditAction.WEBHOOK_SUBSCRIBED, webhook.id, null, null, WebhookState.of(webhook));
         return Response.created(PublicLinks.absolutePath(uri).path(webhook.id.toString()).build())
                 .entity(WebhookResponse.of(webhook)).build();
     }
@@ -109,7 +110,7 @@ public class WebhookResource {
         WebhookState before = WebhookState.of(webhook);
         webhook.removedAt = Timestamps.now();
         webhook.removedBy = caller.getPrincipal().getName();
-        trail.record(AuditTrail.WEBHOOKS, "webhook.removed", "webhook", webhook.id, null, before, WebhookState.of(webhook));
+        trail.record(AuditTrail.WEBHOOKS, AuditAction.WEBHOOK_REMOVED, webhook.id, null, before, WebhookState.of(webhook));
         WebhookDelivery.update("status = ?1, lastError = ?2 where webhookId = ?3 and status = ?4", WebhookDelivery.FAILED,
                 "the webhook was removed", id, WebhookDelivery.PENDING);
     }

@@ -208,6 +208,21 @@ class AuditTrailTest {
         assertNotNull(queryAfterState(event));
     }
 
+    /** Every action the trail holds is one the code names (AsOfView and the replay switch on them). */
+    @Test
+    void everyStoredActionIsAKnownAuditAction() {
+        String claim = Api.createClaim(unique("Named actions"));
+        Api.addEvidence(claim, Api.createSource(unique("Named wire"), "A"), "SUPPORTS", 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> stored = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select distinct action, entity from audit_event where entity <> 'test'").getResultList());
+        assertTrue(stored.size() >= 4, "claims, evidence, the engine and sources wrote events");
+        for (Object[] row : stored) {
+            AuditAction action = AuditAction.of((String) row[0]).orElseThrow(() -> new AssertionError("unknown action " + row[0]));
+            assertEquals(action.entity(), row[1], "the entity " + row[0] + " is about");
+        }
+    }
+
     @Test
     void refusedRequestsWriteNoEvents() {
         long before = given().get("/audit").then().extract().jsonPath().getLong("total");
