@@ -198,7 +198,9 @@ class WebhookRestartIT {
         if (editorKey == null) {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/keys"))
                     .header("Authorization", ADMIN).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"owner\": \"restart editor\", \"role\": \"editor\"}"))
+                    // a name of its own each time: owner names are issued once, and each test restarts on one database
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"owner\": \"restart editor " + UUID.randomUUID()
+                            + "\", \"role\": \"editor\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             editorKey = "Bearer " + JSON.readTree(response.body()).get("key").asText();
         }
