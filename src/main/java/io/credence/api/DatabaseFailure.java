@@ -24,8 +24,20 @@ public enum DatabaseFailure {
     /** Any other integrity constraint: the service should have refused the request first, so a bug. */
     INTEGRITY;
 
+    /** Causes and suppressed exceptions followed at most this deep (a cycle among them ends here). */
+    private static final int MAX_DEPTH = 64;
+
     public static DatabaseFailure of(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
+        return of(e, 0);
+    }
+
+    /**
+     * Along the causes, outermost first; at each, the exceptions suppressed there too: a commit
+     * that failed because the connection went is a RollbackException whose reason Narayana adds as
+     * a suppressed XAException, not as its cause (the fault test stopped PostgreSQL at that moment).
+     */
+    private static DatabaseFailure of(Throwable e, int depth) {
+        for (Throwable c = e; c != null && depth < MAX_DEPTH; c = c.getCause(), depth++) {
             String state = c instanceof SQLException sql ? sql.getSQLState() : null;
             if (state != null && state.startsWith("23")) {
                 return "23505".equals(state) ? DUPLICATE : INTEGRITY;
@@ -33,9 +45,16 @@ public enum DatabaseFailure {
             if (isConnectionFailure(c, state)) {
                 return UNAVAILABLE;
             }
+            for (Throwable suppressed : c.getSuppressed()) {
+                DatabaseFailure inside = of(suppressed, depth + 1);
+                if (inside != NONE) {
+                    return inside;
+                }
+            }
         }
         return NONE;
     }
+
 
     private static boolean isConnectionFailure(Throwable c, String state) {
         return c instanceof JDBCConnectionException

@@ -2,10 +2,12 @@ package io.credence.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,22 @@ class DatabaseFailureTest {
         assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(new SQLException("I/O error", "08006")));
         assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(new RuntimeException(
                 new SQLException("FATAL: terminating connection due to administrator command", "57P01"))));
+    }
+
+    /**
+     * The connection lost during the commit (the fault test's PostgreSQL stopped at that moment):
+     * Narayana reports a RollbackException whose reason is a suppressed XAException, not a cause.
+     */
+    @Test
+    void aConnectionLostDuringTheCommitIsUnavailable() {
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        XAException xa = new XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        commit.addSuppressed(xa);
+        assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(new RuntimeException("Error invoking subclass method", commit)));
+        RollbackException other = new RollbackException("marked rollback only");
+        other.addSuppressed(new IllegalStateException("not the database"));
+        assertEquals(DatabaseFailure.NONE, DatabaseFailure.of(other));
     }
 
     @Test
