@@ -12,8 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,12 +52,10 @@ class ClosedOperationsIT {
         }
         Process service = builder.start();
         try {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            while (status(port, "/q/health/ready") != 200) {
-                assertTrue(service.isAlive(), "the service stopped; see target/closed-it/service.log");
-                assertTrue(Instant.now().isBefore(deadline), "the service did not become ready");
-                Thread.sleep(200);
-            }
+            Awaitility.await("the service ready (else see target/closed-it/service.log)").atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(200))
+                    .failFast("the service stopped; see target/closed-it/service.log", () -> !service.isAlive())
+                    .until(() -> status(port, "/q/health/ready") == 200);
             for (String path : new String[] {"/q/metrics", "/q/openapi", "/q/openapi?format=json", "/q/swagger-ui/",
                     "/q/swagger-ui/index.html"}) {
                 HttpResponse<String> response = get(port, path);

@@ -8,8 +8,10 @@ import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 
 /** Test fixtures made through the public API, so they work against the packaged service too. */
 public final class Api {
@@ -77,21 +79,9 @@ public final class Api {
 
     /** Polls a reassessment job until it is DONE (or fails the test after 30 s). */
     public static io.restassured.path.json.JsonPath awaitJob(String jobId) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            io.restassured.path.json.JsonPath job = given().get("/jobs/{id}", jobId).then().statusCode(200)
-                    .extract().jsonPath();
-            if ("DONE".equals(job.getString("state"))) {
-                return job;
-            }
-            org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() < deadline, "job not done in 30 s: " + job.prettify());
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return Awaitility.await("job " + jobId + " done").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> given().get("/jobs/{id}", jobId).then().statusCode(200).extract().jsonPath(),
+                        job -> "DONE".equals(job.getString("state")));
     }
 
     /** Asserts an RFC 9457 problem response of the given status and type slug. */

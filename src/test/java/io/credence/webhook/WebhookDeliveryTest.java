@@ -16,11 +16,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void signedRetriedAndOncePerCommittedChange() throws InterruptedException {
+    void signedRetriedAndOncePerCommittedChange() {
         String hook = given().contentType(ContentType.JSON)
                 .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
                         "events", List.of("claim.registered", "claim.verdict-published", "claim.status-changed"),
@@ -106,14 +106,12 @@ class WebhookDeliveryTest {
         problem(given().get("/webhooks/{id}/deliveries", "7d444840-9dc0-11d1-b245-5ffdce74fad2").then(), 404, "not-found");
     }
 
-    private void awaitDelivered(Predicate<Seen> which, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            if (seen.stream().filter(which).filter(s -> s.answered() == 200).count() >= count) {
-                Thread.sleep(500); // time for a wrong extra delivery to show
-                return;
-            }
-            Thread.sleep(100);
-        }
+    private void awaitDelivered(Predicate<Seen> which, int count) {
+        Awaitility.await("deliveries acknowledged").atMost(Duration.ofSeconds(20))
+                .until(() -> seen.stream().filter(which).filter(s -> s.answered() == 200).count() >= count);
+        // and then nothing more for a while: time for a wrong extra delivery to show
+        long acknowledged = seen.stream().filter(which).filter(s -> s.answered() == 200).count();
+        Awaitility.await("no extra delivery").during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> seen.stream().filter(which).filter(s -> s.answered() == 200).count() == acknowledged);
     }
 }

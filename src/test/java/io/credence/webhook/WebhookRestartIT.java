@@ -1,7 +1,6 @@
 package io.credence.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,7 +97,10 @@ class WebhookRestartIT {
         service = start();
 
         await(() -> acknowledged(claims).size() == CLAIMS, "every claim acknowledged");
-        Thread.sleep(1500); // room for a duplicate to show
+        // room for a duplicate to show: the acknowledgements stay as they are for a while
+        Map<String, Long> settled = acknowledged(claims);
+        Awaitility.await("no duplicate acknowledgement").during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+                .until(() -> acknowledged(claims).equals(settled));
         Map<String, Long> okByClaim = acknowledged(claims);
         assertEquals(Set.copyOf(claims), okByClaim.keySet());
         okByClaim.forEach((claim, times) -> assertEquals(1L, times, "claim " + claim + " acknowledged " + times + " times"));
@@ -207,12 +209,9 @@ class WebhookRestartIT {
         return editorKey;
     }
 
-    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline), "timed out waiting for " + what);
-            Thread.sleep(100);
-        }
+    private static void await(java.util.function.BooleanSupplier condition, String what) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
     }
 
     private static int freePort() throws IOException {
