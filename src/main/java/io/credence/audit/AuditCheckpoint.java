@@ -1,5 +1,6 @@
 package io.credence.audit;
 
+import io.credence.api.Sha256;
 import io.credence.audit.proof.CheckpointStatement;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -41,7 +42,27 @@ public class AuditCheckpoint extends PanacheEntityBase {
     @Column(nullable = false)
     public String signature;
 
+    /** The checkpoint a statement and its signature make. */
+    static AuditCheckpoint signed(CheckpointStatement statement, String signature) {
+        AuditCheckpoint checkpoint = new AuditCheckpoint();
+        checkpoint.seq = statement.sequence();
+        checkpoint.at = statement.at();
+        checkpoint.chains = statement.chains();
+        checkpoint.events = statement.events();
+        checkpoint.root = statement.root();
+        checkpoint.previous = statement.previous();
+        checkpoint.publicKey = statement.publicKey();
+        checkpoint.statement = statement.canonical();
+        checkpoint.signature = signature;
+        return checkpoint;
+    }
+
     CheckpointStatement toStatement() {
         return new CheckpointStatement(seq, at, chains, events, root, previous, publicKey);
+    }
+
+    /** What the next checkpoint names as its previous one: SHA-256 of the text that was signed. */
+    String statementHash() {
+        return Sha256.hex(statement);
     }
 }

@@ -4,7 +4,6 @@ import io.credence.api.ApiException;
 import io.credence.api.Listing;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.api.Sha256;
 import io.credence.api.Timestamps;
 import io.credence.audit.proof.ChainHead;
 import io.credence.audit.proof.CheckpointStatement;
@@ -68,17 +67,8 @@ public class AuditCheckpoints {
         List<ChainHead> heads = headsAt(seq);
         CheckpointStatement statement = new CheckpointStatement(seq, Timestamps.now(), heads.size(),
                 heads.stream().mapToLong(ChainHead::lastSeq).sum(), MerkleTree.root(heads),
-                last == null ? EventHash.GENESIS : Sha256.hex(last.statement), signer.publicKey());
-        AuditCheckpoint checkpoint = new AuditCheckpoint();
-        checkpoint.seq = seq;
-        checkpoint.at = statement.at();
-        checkpoint.chains = statement.chains();
-        checkpoint.events = statement.events();
-        checkpoint.root = statement.root();
-        checkpoint.previous = statement.previous();
-        checkpoint.publicKey = statement.publicKey();
-        checkpoint.statement = statement.canonical();
-        checkpoint.signature = signer.sign(checkpoint.statement);
+                last == null ? EventHash.GENESIS : last.statementHash(), signer.publicKey());
+        AuditCheckpoint checkpoint = AuditCheckpoint.signed(statement, signer.sign(statement.canonical()));
         em.persist(checkpoint);
         em.flush();
         made.fire(new CheckpointMade(CheckpointResponse.of(checkpoint, null)));
@@ -136,7 +126,7 @@ public class AuditCheckpoints {
             if (wrong != null) {
                 return Optional.of("checkpoint " + checkpoint.seq + " " + wrong);
             }
-            previous = Sha256.hex(checkpoint.statement);
+            previous = checkpoint.statementHash();
             expected++;
             last = checkpoint;
             em.detach(checkpoint);

@@ -21,7 +21,7 @@ public interface AuditedRows {
     /** The entity its events name ("claim", "evidence", ...). */
     String entity();
 
-    /** What a row is before its first event's state is laid over it: the fields later events set. */
+    /** What a row is before its first event's state is laid over it (the fields later events set), a new node each call. */
     default ObjectNode initial() {
         return AuditTrail.CANONICAL.createObjectNode();
     }

@@ -5,13 +5,11 @@ import io.credence.audit.proof.Ed25519;
 import io.credence.storage.KeyFiles;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * The key checkpoints are signed with. In production it comes from configuration
@@ -24,20 +22,13 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CheckpointSigner {
 
-    private static final Logger LOG = Logger.getLogger(CheckpointSigner.class);
-
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
 
     CheckpointSigner(@ConfigProperty(name = "credence.audit.signing-key") Optional<String> configured,
                      @ConfigProperty(name = "credence.audit.signing-key-file") Optional<String> file) {
-        KeyPair pair = configured.filter(k -> !k.isBlank()).map(CheckpointSigner::fromPrivate)
-                .or(() -> file.filter(f -> !f.isBlank()).map(f -> fromFile(Path.of(f))))
-                .orElseGet(() -> {
-                    LOG.warn("No credence.audit.signing-key or signing-key-file: checkpoints are signed with a key "
-                            + "that lives as long as this process");
-                    return Ed25519.generate();
-                });
+        KeyPair pair = Ed25519.pairOf(Ed25519.privateKey(KeyFiles.configuredOrKept(configured, file,
+                () -> Ed25519.encode(Ed25519.generate().getPrivate()), "audit signing key (credence.audit.signing-key)")));
         this.privateKey = pair.getPrivate();
         this.publicKey = pair.getPublic();
     }
@@ -54,15 +45,5 @@ public class CheckpointSigner {
 
     String sign(String statement) {
         return Ed25519.sign(privateKey, statement);
-    }
-
-    private static KeyPair fromPrivate(String base64Pkcs8) {
-        return Ed25519.pairOf(Ed25519.privateKey(base64Pkcs8));
-    }
-
-    /** The key in the file (one base64 PKCS#8 line), created when the file does not exist yet. */
-    private static KeyPair fromFile(Path path) {
-        return fromPrivate(KeyFiles.readOrCreate(path, () -> Ed25519.encode(Ed25519.generate().getPrivate()),
-                "audit signing key"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,34 +20,29 @@ final class TrailReplay {
     /** Rows compared per round trip to each table. */
     static final int BATCH = 500;
 
-    private final Map<String, List<AuditedRows>> rowsByEntity;
+    private final Map<String, AuditedRows> rowsByEntity;
     private final Map<String, Map<UUID, ObjectNode>> replayed = new HashMap<>();
     private int pending;
 
     TrailReplay(List<AuditedRows> rows) {
-        this.rowsByEntity = rows.stream().collect(Collectors.groupingBy(AuditedRows::entity));
+        // one kind of rows per entity: two would make the replay's starting state ambiguous
+        this.rowsByEntity = rows.stream().collect(Collectors.toMap(AuditedRows::entity, Function.identity()));
     }
 
     void accept(AuditEvent event) {
-        List<AuditedRows> rows = rowsByEntity.get(event.entity);
+        AuditedRows rows = rowsByEntity.get(event.entity);
         if (rows == null) {
             return; // keys, webhooks, parameters: recorded, not replayed against a table here
         }
         ObjectNode state = replayed.computeIfAbsent(event.entity, e -> new HashMap<>())
                 .computeIfAbsent(event.entityId, id -> {
                     pending++;
-                    return initial(rows);
+                    return rows.initial();
                 });
         JsonNode after = AuditTrail.tree(event.after);
         if (after instanceof ObjectNode fields) {
             state.setAll(fields);
         }
-    }
-
-    private static ObjectNode initial(List<AuditedRows> rows) {
-        ObjectNode initial = AuditTrail.CANONICAL.createObjectNode();
-        rows.forEach(r -> initial.setAll(r.initial()));
-        return initial;
     }
 
     /** Whether enough rows wait to be compared; call at a chain's end, so every row is whole. */
@@ -58,11 +54,9 @@ final class TrailReplay {
     Optional<String> compare() {
         try {
             for (Map.Entry<String, Map<UUID, ObjectNode>> entity : replayed.entrySet()) {
-                for (AuditedRows rows : rowsByEntity.get(entity.getKey())) {
-                    Optional<String> problem = rows.disagreement(entity.getValue());
-                    if (problem.isPresent()) {
-                        return problem;
-                    }
+                Optional<String> problem = rowsByEntity.get(entity.getKey()).disagreement(entity.getValue());
+                if (problem.isPresent()) {
+                    return problem;
                 }
             }
             return Optional.empty();
@@ -74,7 +68,7 @@ final class TrailReplay {
 
     /** A row that no event recorded, in any audited table. */
     Optional<String> unrecorded() {
-        return rowsByEntity.values().stream().flatMap(List::stream).map(AuditedRows::unrecorded)
+        return rowsByEntity.values().stream().map(AuditedRows::unrecorded)
                 .flatMap(Optional::stream).findFirst();
     }
 }

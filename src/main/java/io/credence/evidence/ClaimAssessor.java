@@ -113,7 +113,7 @@ public class ClaimAssessor {
 
     /** The full assessment of a claim, every item in the derivation, oldest first. */
     Assessment explain(Claim claim) {
-        return engine.assess(itemsOf(List.of(claim.id)).getOrDefault(claim.id, List.of()), rumourGrade.of(claim.text));
+        return assessNow(List.of(claim)).get(claim.id);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -21,8 +22,22 @@ public final class KeyFiles {
     private KeyFiles() {
     }
 
+    /**
+     * The secret from configuration if set; else from the file (created from the generator when it
+     * does not exist yet); with neither, a new one that lives as long as this process, with a warning.
+     */
+    public static String configuredOrKept(Optional<String> configured, Optional<String> file, Supplier<String> generator,
+                                          String what) {
+        return configured.filter(value -> !value.isBlank())
+                .or(() -> file.filter(f -> !f.isBlank()).map(f -> readOrCreate(Path.of(f), generator, what)))
+                .orElseGet(() -> {
+                    LOG.warnf("Neither the %s nor a file for it is configured: it lives as long as this process", what);
+                    return generator.get();
+                });
+    }
+
     /** The file's text (stripped), after writing a new one from the generator if the file does not exist. */
-    public static String readOrCreate(Path path, Supplier<String> generator, String what) {
+    private static String readOrCreate(Path path, Supplier<String> generator, String what) {
         try {
             if (Files.notExists(path)) {
                 create(path, generator.get(), what);
@@ -38,7 +53,7 @@ public final class KeyFiles {
             Files.createDirectories(path.getParent());
         }
         try {
-            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(DataDirectory.OWNER_READ_WRITE));
         } catch (FileAlreadyExistsException anotherInstanceWasFirst) {
             return;
         } catch (UnsupportedOperationException notPosix) {

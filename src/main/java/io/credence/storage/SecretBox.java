@@ -4,7 +4,6 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -15,7 +14,6 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Secrets the service must keep in readable form (a webhook's signing secret: HMAC needs it) are
@@ -29,7 +27,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SecretBox {
 
-    private static final Logger LOG = Logger.getLogger(SecretBox.class);
     private static final String VERSION = "v1:";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -39,14 +36,7 @@ public class SecretBox {
 
     SecretBox(@ConfigProperty(name = "credence.secrets.key") Optional<String> configured,
               @ConfigProperty(name = "credence.secrets.key-file") Optional<String> file) {
-        String base64 = configured.filter(k -> !k.isBlank())
-                .or(() -> file.filter(f -> !f.isBlank())
-                        .map(f -> KeyFiles.readOrCreate(Path.of(f), SecretBox::newKey, "secrets key")))
-                .orElseGet(() -> {
-                    LOG.warn("No credence.secrets.key or key-file: secrets are sealed with a key that lives as long as "
-                            + "this process");
-                    return newKey();
-                });
+        String base64 = KeyFiles.configuredOrKept(configured, file, SecretBox::newKey, "secrets key (credence.secrets.key)");
         byte[] bytes = Base64.getDecoder().decode(base64.strip());
         if (bytes.length != 32) {
             throw new IllegalStateException("credence.secrets.key must be base64 of 32 bytes (AES-256), not " + bytes.length);

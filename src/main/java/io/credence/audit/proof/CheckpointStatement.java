@@ -2,7 +2,6 @@ package io.credence.audit.proof;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.credence.api.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -29,10 +28,5 @@ public record CheckpointStatement(long sequence, Instant at, long chains, long e
         statement.put("previous", previous);
         statement.put("publicKey", publicKey);
         return new String(EventHash.jcs(statement), StandardCharsets.UTF_8);
-    }
-
-    /** What the next checkpoint names as its previous one. */
-    public String hash() {
-        return Sha256.hex(canonical());
     }
 }
