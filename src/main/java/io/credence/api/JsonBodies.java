@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class JsonBodies {
 
     private static final Set<String> WITH_BODIES = Set.of("POST", "PUT", "PATCH");
+    /** JSON-LD (a ClaimReview feed) is JSON too, said more precisely. */
+    private static final MediaType LD_JSON = new MediaType("application", "ld+json");
 
     @ServerRequestFilter
     public Optional<Response> refuseOtherBodies(ContainerRequestContext request, UriInfo uri) {
@@ -28,8 +30,9 @@ public class JsonBodies {
         if (type == null) {
             return refuse("A request body needs 'Content-Type: application/json'", uri);
         }
-        if (!type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isWildcardType() || type.isWildcardSubtype()) {
-            return refuse("Request bodies are application/json, not " + type, uri);
+        boolean json = type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(LD_JSON);
+        if (!json || type.isWildcardType() || type.isWildcardSubtype()) {
+            return refuse("Request bodies are application/json (or application/ld+json), not " + type, uri);
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase("UTF-8")) {

@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Set;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,12 +23,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class RequestLimits {
 
+    /** Operations that take a feed, read as a stream (never whole), under their own bound. */
+    public static final Set<String> BULK_PATHS = Set.of("/claim-reviews/import");
+
     private final long maxBody;
+    private final long maxBulkBody;
     private final int maxUri;
 
     RequestLimits(@ConfigProperty(name = "credence.http.max-body-size") MemorySize maxBody,
+                  @ConfigProperty(name = "credence.http.max-bulk-body-size") MemorySize maxBulkBody,
                   @ConfigProperty(name = "credence.http.max-uri-length") int maxUri) {
         this.maxBody = maxBody.asLongValue();
+        this.maxBulkBody = maxBulkBody.asLongValue();
         this.maxUri = maxUri;
     }
 
@@ -44,8 +51,9 @@ public class RequestLimits {
             return;
         }
         String length = rc.request().getHeader("Content-Length");
-        if (length != null && declaredLength(length) > maxBody) {
-            refuse(rc, ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBody + " bytes; this one declares "
+        long bound = BULK_PATHS.contains(rc.request().path()) ? maxBulkBody : maxBody;
+        if (length != null && declaredLength(length) > bound) {
+            refuse(rc, ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + bound + " bytes; this one declares "
                     + length, rc.request().path());
             return;
         }

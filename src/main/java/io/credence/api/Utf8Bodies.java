@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -31,6 +32,10 @@ public class Utf8Bodies implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (context.getType() == InputStream.class) {
+            // A feed read as a stream (RequestLimits.BULK_PATHS): its reader decodes UTF-8 as strictly, as it reads.
+            return context.proceed();
+        }
         byte[] body = context.getInputStream().readNBytes(maxBody + 1);
         if (body.length > maxBody) {
             throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBody

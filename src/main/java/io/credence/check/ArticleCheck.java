@@ -4,7 +4,13 @@ import io.credence.api.ApiException;
 import io.credence.api.ProblemType;
 import io.credence.claim.AppearanceDto;
 import io.credence.classify.SentenceEmbedder;
+import io.credence.article.Articles;
+import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
+import io.credence.claim.WorkflowState;
+import io.credence.claimreview.ClaimReviews;
+import io.credence.claimreview.ReviewSummary;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.credence.claim.CreateClaimRequest;
 import io.credence.language.Analysis;
 import io.credence.language.Category;
@@ -20,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,10 +54,17 @@ public class ArticleCheck {
     private final int maxRegistrations;
     /** ... and what the key may still register this hour. */
     private final RegistrationBudget budget;
+    private final Articles articles;
+    private final ClaimReviews reviews;
+    private final SecurityIdentity caller;
 
     ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimSearch search, ClaimService claims,
             CheckWorthinessModel worthiness, SentenceEmbedder embedder, RegistrationBudget budget,
-            @ConfigProperty(name = "credence.check.max-registrations") int maxRegistrations) {
+            @ConfigProperty(name = "credence.check.max-registrations") int maxRegistrations,
+            Articles articles, ClaimReviews reviews, SecurityIdentity caller) {
+        this.articles = articles;
+        this.reviews = reviews;
+        this.caller = caller;
         this.maxRegistrations = maxRegistrations;
         this.budget = budget;
         this.analyzer = analyzer;
@@ -74,6 +88,7 @@ public class ArticleCheck {
         int mayRegister = register ? Math.min(maxRegistrations, budget.remaining()) : 0;
         List<CheckResponse.Sentence> sentences = new ArrayList<>();
         List<UUID> registered = new ArrayList<>();
+        List<Articles.Reliance> reliances = new ArrayList<>();
         boolean limitReached = false;
         // Both the check-worthiness model and the matching read each sentence's vector: embed them all at once.
         embedder.embedAll(analysis.sentences().stream().map(s -> text.substring(s.start(), s.end()).strip()).toList());
@@ -101,9 +116,25 @@ public class ArticleCheck {
                 registered.add(registeredId);
             }
             int start = s.start() + text.substring(s.start(), s.end()).indexOf(sentence);
+            // What the sentence relies on: the claims it says the same as, or the one it just registered.
+            List<UUID> reliedOn = matches.stream().filter(m -> m.relation() == Relation.SAME).map(SimilarClaim::id)
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            if (registeredId != null) {
+                reliedOn.add(registeredId);
+            }
+            Map<UUID, List<ReviewSummary>> reviewed = reviews.importedFor(reliedOn);
             sentences.add(new CheckResponse.Sentence(start, start + sentence.length(), sentence, score.value(),
-                    score.worthy(), score.reasons(), flags, s.rumourScore(), matches, registeredId));
+                    score.worthy(), score.reasons(), flags, s.rumourScore(), matches, registeredId,
+                    reliedOn.stream().flatMap(id -> reviewed.getOrDefault(id, List.of()).stream()).toList()));
+            for (UUID id : reliedOn) {
+                Claim claim = claims.require(id);
+                boolean published = claim.workflowState == WorkflowState.PUBLISHED;
+                reliances.add(new Articles.Reliance(id, start, sentence, claim.status,
+                        published ? claim.verdictRating : null, published ? claim.verdictLabel : null));
+            }
         }
-        return new CheckResponse(sentences, analysis.rumourScore(), registered, limitReached);
+        UUID articleId = request.url() == null ? null
+                : articles.recordCheck(request.url(), reliances, caller.getPrincipal().getName()).id;
+        return new CheckResponse(sentences, analysis.rumourScore(), registered, limitReached, articleId);
     }
 }

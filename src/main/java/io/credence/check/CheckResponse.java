@@ -2,6 +2,8 @@ package io.credence.check;
 
 import io.credence.language.FlagResponse;
 import io.credence.matching.SimilarClaim;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.credence.claimreview.ReviewSummary;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +19,11 @@ public record CheckResponse(
                 + "(credence.check.max-registrations, 25 by default) or than the key may still register this hour "
                 + "(its checkRegistrationsPerHour, or credence.check.registrations-per-key-hour, 500); those left "
                 + "have no registeredClaimId.",
-                examples = "false") boolean registrationLimitReached) {
+                examples = "false") boolean registrationLimitReached,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "With a url: the article this check recorded, with the claims its sentences relied on "
+                + "(GET /articles/{id}); its editors hear through article.review-needed when one of them moves.")
+        UUID articleId) {
 
     @Schema(name = "CheckedSentence")
     public record Sentence(
@@ -34,6 +40,8 @@ public record CheckResponse(
             @Schema(examples = "0.75") double rumourScore,
             @Schema(description = "Registered claims that say the same, with their status and verdict.")
             List<SimilarClaim> matches,
-            @Schema(description = "The claim this check registered for the sentence, if any.") UUID registeredClaimId) {
+            @Schema(description = "The claim this check registered for the sentence, if any.") UUID registeredClaimId,
+            @Schema(description = "Other organisations' fact-checks (imported ClaimReviews) of the claims it says the "
+                    + "same as.") List<ReviewSummary> reviews) {
     }
 }

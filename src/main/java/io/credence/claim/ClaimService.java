@@ -42,9 +42,12 @@ public class ClaimService {
     private final ClaimVectors vectors;
     private final Event<ClaimVectorStored> vectorStored;
     private final Webhooks webhooks;
+    private final Event<VerdictChanged> verdictChanged;
 
     ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditTrail trail, ClaimSearch search,
-                 SentenceEmbedder embedder, ClaimVectors vectors, Event<ClaimVectorStored> vectorStored, Webhooks webhooks) {
+                 SentenceEmbedder embedder, ClaimVectors vectors, Event<ClaimVectorStored> vectorStored, Webhooks webhooks,
+                 Event<VerdictChanged> verdictChanged) {
+        this.verdictChanged = verdictChanged;
         this.engine = engine;
         this.rumourGrade = rumourGrade;
         this.trail = trail;
@@ -200,6 +203,12 @@ public class ClaimService {
                 new WorkflowStateRecord(claim.workflowState, claim.assignee));
         webhooks.emit(Webhooks.CLAIM_WORKFLOW_CHANGED, Webhooks.data("claimId", claim.id, "from", before.state(),
                 "to", claim.workflowState, "assignee", claim.assignee));
+        if (before.state() == WorkflowState.PUBLISHED && claim.workflowState != WorkflowState.PUBLISHED
+                && claim.verdictRating != null) {
+            // Its ClaimReview is no longer served: what relied on the published verdict must hear of it.
+            verdictChanged.fire(new VerdictChanged(claim.id, VerdictChanged.of(claim.verdictRating, claim.verdictLabel),
+                    null, "back in review: " + (reason == null ? "no reason given" : reason)));
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -9,6 +9,8 @@ import io.credence.assessment.Status;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.credence.claim.Claim;
+import io.credence.claim.ClaimStatusesMoved;
+import jakarta.enterprise.event.Event;
 import io.credence.language.RumourGrade;
 import io.credence.webhook.Webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,9 +43,11 @@ public class ClaimAssessor {
     private final RumourGrade rumourGrade;
     private final Webhooks webhooks;
     private final AuditTrail trail;
+    private final Event<ClaimStatusesMoved> statusesMoved;
 
     ClaimAssessor(EntityManager em, ConfidenceEngine engine, RumourGrade rumourGrade, Webhooks webhooks,
-                  AuditTrail trail) {
+                  AuditTrail trail, Event<ClaimStatusesMoved> statusesMoved) {
+        this.statusesMoved = statusesMoved;
         this.em = em;
         this.engine = engine;
         this.rumourGrade = rumourGrade;
@@ -91,6 +95,7 @@ public class ClaimAssessor {
         trail.lockChains(changes.stream().map(change -> AuditTrail.claimChain(change.claim().id)).toList());
         changes.forEach(change -> recordChange(change, cause));
         webhooks.emitAll(Webhooks.CLAIM_STATUS_CHANGED, changes.stream().map(StatusChange::webhookData).toList());
+        announce(changes, cause);
         return changes.size();
     }
 
@@ -124,7 +129,15 @@ public class ClaimAssessor {
         assessAndRecord(claim, items).ifPresent(change -> {
             recordChange(change, cause);
             webhooks.emit(Webhooks.CLAIM_STATUS_CHANGED, change.webhookData());
+            announce(List.of(change), cause);
         });
+    }
+
+    private void announce(List<StatusChange> changes, String cause) {
+        if (!changes.isEmpty()) {
+            statusesMoved.fire(new ClaimStatusesMoved(changes.stream()
+                    .map(c -> new ClaimStatusesMoved.Move(c.claim().id, c.before(), c.claim().status)).toList(), cause));
+        }
     }
 
     /** Assesses the claim and stores the result on it; the status change, if it moved. */

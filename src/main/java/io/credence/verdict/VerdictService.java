@@ -4,11 +4,12 @@ import io.credence.api.ApiException;
 import io.credence.api.ETags;
 import io.credence.api.ProblemType;
 import io.credence.api.Timestamps;
-import io.credence.assessment.ClaimReviewRating;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
+import io.credence.claim.VerdictChanged;
+import jakarta.enterprise.event.Event;
 import io.credence.webhook.Webhooks;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -27,7 +28,17 @@ public class VerdictService {
     private final SecurityIdentity caller;
     private final Webhooks webhooks;
 
-    VerdictService(ClaimService claims, AuditTrail trail, SecurityIdentity caller, Webhooks webhooks) {
+    private final Event<VerdictChanged> verdictChanged;
+    private final RatingScaleConfig scale;
+
+    VerdictService(ClaimService claims, AuditTrail trail, SecurityIdentity caller, Webhooks webhooks,
+                   Event<VerdictChanged> verdictChanged, RatingScaleConfig scale) {
+        this.scale = scale;
+        if (scale.labels().size() != 5 || scale.labels().stream().anyMatch(l -> l.isBlank() || l.strip().length() > 100)) {
+            throw new IllegalStateException("credence.rating-scale.labels must be five labels of 1 to 100 characters, "
+                    + "for ratings 1 (false) to 5 (true); was " + scale.labels());
+        }
+        this.verdictChanged = verdictChanged;
         this.claims = claims;
         this.trail = trail;
         this.caller = caller;
@@ -40,6 +51,11 @@ public class VerdictService {
      */
     /** A published verdict, and the claim's version that publishing it wrote (its new ETag). */
     public record Published(Verdict verdict, long claimVersion) {
+    }
+
+    /** Reads the rating scale at start, so that a wrong one stops the service instead of a publication. */
+    void checkScale(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        scale.labelOf(5);
     }
 
     @Transactional
@@ -56,7 +72,7 @@ public class VerdictService {
         verdict.claimId = claimId;
         verdict.rating = request.rating();
         verdict.label = request.label() == null || request.label().isBlank()
-                ? ClaimReviewRating.of(request.rating()).label() : request.label().strip();
+                ? scale.labelOf(request.rating()) : request.label().strip();
         verdict.rationale = request.rationale().strip();
         verdict.publishedBy = caller.getPrincipal().getName();
         verdict.publishedAt = now;
@@ -68,6 +84,9 @@ public class VerdictService {
                 VerdictState.of(previous), VerdictState.of(verdict));
         webhooks.emit(Webhooks.CLAIM_VERDICT_PUBLISHED, Webhooks.data("claimId", claimId, "verdictId", verdict.id,
                 "rating", verdict.rating, "label", verdict.label, "computedRating", claim.computedRating));
+        verdictChanged.fire(new VerdictChanged(claimId,
+                previous == null ? null : VerdictChanged.of(previous.rating, previous.label),
+                VerdictChanged.of(verdict.rating, verdict.label), verdict.rationale));
         Claim.flush(); // moves the claim's version on now, so the answer carries the version this write made
         return new Published(verdict, claim.version);
     }

@@ -13,7 +13,7 @@ public record WebhookRequest(
                 examples = "https://cms.example/hooks/credence") String url,
         @NotEmpty @Size(max = 10)
         @Schema(description = "claim.registered, claim.status-changed, claim.verdict-published, claim.workflow-changed, "
-                + "evidence.added, audit.checkpoint.", examples = "[\"claim.status-changed\", \"claim.verdict-published\"]")
+                + "evidence.added, audit.checkpoint, article.review-needed.", examples = "[\"claim.status-changed\", \"claim.verdict-published\"]")
         List<@NotBlank String> events,
         @NotBlank @Size(min = 16, max = 200)
         @Schema(description = "At least 16 characters; signs each delivery (HMAC-SHA256). Not shown again.")

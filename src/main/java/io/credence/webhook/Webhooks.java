@@ -23,8 +23,10 @@ public class Webhooks {
     public static final String EVIDENCE_ADDED = "evidence.added";
     /** A signed audit checkpoint (docs/AUDIT.md): subscribers keep copies the service cannot take back. */
     public static final String AUDIT_CHECKPOINT = "audit.checkpoint";
+    /** A claim an article relied on moved in a way that may need a correction (docs/NEWSROOM.md). */
+    public static final String ARTICLE_REVIEW_NEEDED = "article.review-needed";
     public static final Set<String> EVENTS = Set.of(CLAIM_REGISTERED, CLAIM_STATUS_CHANGED, CLAIM_VERDICT_PUBLISHED,
-            CLAIM_WORKFLOW_CHANGED, EVIDENCE_ADDED, AUDIT_CHECKPOINT);
+            CLAIM_WORKFLOW_CHANGED, EVIDENCE_ADDED, AUDIT_CHECKPOINT, ARTICLE_REVIEW_NEEDED);
 
     private final ObjectMapper json;
 

@@ -46,6 +46,11 @@ class AccessMatrixTest {
         String item = Api.addEvidence(claim, source, "SUPPORTS", 2);
         given().contentType(ContentType.JSON).header("If-Match", etag(claim))
                 .body(Map.of("rating", 3, "rationale", "Matrix")).put("/claims/{id}/verdict", claim).then().statusCode(200);
+        String published = Api.createClaim(unique("Matrix published claim"));
+        Api.publish(published, 2, "Matrix");
+        String articleUrl = "https://news.example/" + unique("matrix").replace(' ', '-');
+        String article = json(given(), Map.of("text", "Matrix article.", "url", articleUrl)).post("/check").then()
+                .statusCode(200).extract().path("articleId");
         Set<As> auditors = EnumSet.of(As.AUDITOR, As.ADMIN);
         int checkpoint = given().post("/audit/checkpoints").then().statusCode(201).extract().path("sequence");
         String job = Api.rerate(source, "B", "Matrix").getString("id");
@@ -91,7 +96,18 @@ class AccessMatrixTest {
                 new Operation("POST /claims/search", EVERYONE, spec -> json(spec, Map.of("text", "Matrix gold drones", "limit", 3))
                         .post("/claims/search").statusCode()),
                 new Operation("GET /claims/{id}/claim-review", EVERYONE,
-                        spec -> spec.get("/claims/{id}/claim-review", claim).statusCode()),
+                        spec -> spec.get("/claims/{id}/claim-review", published).statusCode()),
+                new Operation("GET /claim-reviews", EVERYONE, spec -> spec.get("/claim-reviews").statusCode()),
+                new Operation("POST /claim-reviews/import", EnumSet.of(As.ADMIN, As.EDITOR), spec -> json(spec, Map.of(
+                        "@context", "https://schema.org", "@type", "ClaimReview",
+                        "url", "https://factcheck.example/" + unique("matrix").replace(' ', '-'),
+                        "claimReviewed", unique("Matrix imported claim"), "author", Map.of("name", "Matrix Checkers"),
+                        "reviewRating", Map.of("ratingValue", 1, "alternateName", "False")))
+                        .post("/claim-reviews/import").statusCode()),
+                new Operation("GET /articles", EVERYONE, spec -> spec.queryParam("url", articleUrl).get("/articles").statusCode()),
+                new Operation("GET /articles/{id}", EVERYONE, spec -> spec.get("/articles/{id}", article).statusCode()),
+                new Operation("GET /claims/{id}/articles", EVERYONE,
+                        spec -> spec.get("/claims/{id}/articles", claim).statusCode()),
                 new Operation("GET /claims/{id}/verdicts", EVERYONE, spec -> spec.get("/claims/{id}/verdicts", claim).statusCode()),
                 new Operation("DELETE /claims/{id}/verdict", EVERYONE, 405,
                         spec -> spec.delete("/claims/{id}/verdict", claim).statusCode()),

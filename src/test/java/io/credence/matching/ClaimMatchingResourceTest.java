@@ -147,9 +147,7 @@ class ClaimMatchingResourceTest {
         given().get("/claims/{id}/history", repeat).then().body("action", hasItem("claim.duplicate-confirmed"));
 
         // Its ClaimReview is the canonical claim's.
-        given().contentType(ContentType.JSON).header("If-Match", etag(original))
-                .body(Map.of("rating", 4, "rationale", "The operator confirmed the closure"))
-                .put("/claims/{id}/verdict", original).then().statusCode(200);
+        Api.publish(original, 4, "The operator confirmed the closure");
         given().get("/claims/{id}/claim-review", repeat).then().statusCode(200)
                 .body("claimReviewed", equalTo("The " + marker + " refinery was shut down after the explosion on Tuesday"))
                 .body("url", org.hamcrest.Matchers.endsWith("/claims/" + original + "/claim-review"));

@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -53,6 +54,23 @@ public final class Api {
                 .post("/claims")
                 .then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /** Publishes a verdict on the claim and moves it to PUBLISHED, so its ClaimReview is served. */
+    public static void publish(String claimId, int rating, String rationale) {
+        given().contentType(ContentType.JSON).header("If-Match", etag(claimId))
+                .body(Map.of("rating", rating, "rationale", rationale))
+                .put("/claims/{id}/verdict", claimId).then().statusCode(200);
+        for (String state : List.of("IN_REVIEW", "PUBLISHED")) {
+            if (!state.equals(given().get("/claims/{id}", claimId).then().extract().path("workflowState"))) {
+                given().contentType(ContentType.JSON).header("If-Match", etag(claimId)).body(Map.of("state", state))
+                        .put("/claims/{id}/workflow", claimId).then().statusCode(200);
+            }
+        }
+    }
+
+    public static String etag(String claimId) {
+        return given().get("/claims/{id}", claimId).then().statusCode(200).extract().header("ETag");
     }
 
     public static String addEvidence(String claimId, String sourceId, String stance, int credibility) {

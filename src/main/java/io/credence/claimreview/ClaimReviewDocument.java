@@ -1,4 +1,4 @@
-package io.credence.verdict;
+package io.credence.claimreview;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A schema.org ClaimReview (JSON-LD), as search engines and fact-check aggregators read it. */
@@ -29,17 +30,34 @@ public record ClaimReviewDocument(
     public record Thing(@JsonProperty("@type") String type, String name, String url, Thing publisher) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"@type"})
     @Schema(name = "SchemaOrgRating")
     public record Rating(@JsonProperty("@type") String type, int ratingValue, int bestRating, int worstRating,
-                         String alternateName) {
+                         @Schema(description = "The organisation's label for the rating.", examples = "Mostly false")
+                         String alternateName,
+                         @Schema(description = "Why: the published verdict's rationale.") String ratingExplanation) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"@type"})
     @Schema(name = "SchemaOrgClaim")
-    public record ClaimItem(@JsonProperty("@type") String type, Thing author, String datePublished, Thing appearance) {
+    public record ClaimItem(@JsonProperty("@type") String type,
+                            @Schema(description = "Who made the claim (the claimant).") Thing author,
+                            @Schema(description = "When it first appeared, where known.") String datePublished,
+                            @Schema(description = "Every place it is known to have appeared: where it was registered "
+                                    + "from, its confirmed duplicates', the imported reviews' and the checked articles "
+                                    + "that relied on it.") List<Thing> appearance) {
     }
+
+    /** A schema.org DataFeed of reviews, as partners and aggregators import them. */
+    @JsonPropertyOrder({"@context", "@type"})
+    @Schema(name = "ClaimReviewFeed")
+    public record Feed(@JsonProperty("@context") String context, @JsonProperty("@type") String type, String name,
+                       String dateModified, List<ClaimReviewDocument> dataFeedElement) {
+    }
+
+    static final String SCHEMA_ORG = "https://schema.org";
 
     static String date(Instant instant) {
         return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();

@@ -1,0 +1,177 @@
+package io.credence.claimreview;
+
+import io.credence.assessment.Reliability;
+import io.credence.assessment.Stance;
+import io.credence.claim.Appearance;
+import io.credence.claim.AppearanceDto;
+import io.credence.claim.ClaimService;
+import io.credence.claim.CreateClaimRequest;
+import io.credence.evidence.AddEvidenceRequest;
+import io.credence.evidence.EvidenceService;
+import io.credence.evidence.WithdrawalRequest;
+import io.credence.matching.ClaimSearch;
+import io.credence.source.CreateSourceRequest;
+import io.credence.source.Source;
+import io.credence.source.SourceKind;
+import io.credence.source.SourceService;
+import io.credence.api.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Imports one review, in a transaction of its own (a bad review fails alone; a good one is kept
+ * whatever comes after it in the feed). A review seen before (by url) is left alone when unchanged
+ * and replaces its evidence item when changed; a new one is attached to the registered claim that
+ * says the same, by the matching path, or registers its claim. Its rating becomes evidence from the
+ * reviewing organisation, a source registered on first sight with reliability F (cannot be judged),
+ * so that others' verdicts inform a claim but cannot decide it until an admin rates the organisation.
+ */
+@ApplicationScoped
+class ReviewImporter {
+
+    enum Outcome { REGISTERED, MATCHED, UPDATED, UNCHANGED }
+
+    /** What importing one review did, and whether it registered its organisation. */
+    record Imported(Outcome outcome, boolean sourceRegistered) {
+    }
+
+    static final String REASON = "imported from a ClaimReview by POST /claim-reviews/import";
+
+    private final ClaimSearch search;
+    private final ClaimService claims;
+    private final EvidenceService evidence;
+    private final SourceService sources;
+    private final Validator validator;
+
+    ReviewImporter(ClaimSearch search, ClaimService claims, EvidenceService evidence, SourceService sources,
+                   Validator validator) {
+        this.search = search;
+        this.claims = claims;
+        this.evidence = evidence;
+        this.sources = sources;
+        this.validator = validator;
+    }
+
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = InvalidReview.class)
+    Imported importOne(ReviewItem item) throws InvalidReview {
+        ImportedReview known = ImportedReview.<ImportedReview>find("reviewUrl", item.url()).firstResult();
+        if (known != null && known.contentHash.equals(item.contentHash())) {
+            return new Imported(Outcome.UNCHANGED, false);
+        }
+        boolean[] registeredSource = {false};
+        UUID sourceId = sourceOf(item, registeredSource);
+        Outcome outcome;
+        ImportedReview review = known;
+        if (review != null) {
+            evidence.withdraw(review.claimId, review.evidenceId,
+                    new WithdrawalRequest("ClaimReview " + item.url() + " changed; its new rating replaces this item"));
+            outcome = Outcome.UPDATED;
+        } else {
+            review = new ImportedReview();
+            review.id = UUID.randomUUID();
+            review.reviewUrl = item.url();
+            review.importedAt = Timestamps.now();
+            UUID matched = sameClaim(item);
+            outcome = matched == null ? Outcome.REGISTERED : Outcome.MATCHED;
+            review.claimId = matched != null ? matched : register(item);
+        }
+        review.sourceId = sourceId;
+        review.evidenceId = evidence.add(review.claimId, evidenceOf(item, sourceId)).id;
+        review.claimReviewed = item.claimReviewed().strip();
+        review.headline = item.headline();
+        review.claimant = item.claimant();
+        review.textualRating = item.textualRating();
+        review.rating = item.rating();
+        review.datePublished = item.datePublished();
+        review.appearances.clear();
+        for (ReviewItem.Appeared a : item.appearances()) {
+            review.appearances.add(appearance(a));
+        }
+        review.contentHash = item.contentHash();
+        review.updatedAt = Timestamps.now();
+        review.persist();
+        return new Imported(outcome, registeredSource[0]);
+    }
+
+    /** The registered claim that says the same as the reviewed claim (or its headline), if there is one. */
+    private UUID sameClaim(ReviewItem item) {
+        List<ClaimSearch.Match> same = search.same(item.claimReviewed(), null, 1);
+        if (same.isEmpty() && item.headline() != null) {
+            same = search.same(item.headline(), null, 1);
+        }
+        return same.isEmpty() ? null : same.get(0).claimId();
+    }
+
+    private UUID register(ReviewItem item) throws InvalidReview {
+        ReviewItem.Appeared first = item.appearances().isEmpty() ? null : item.appearances().get(0);
+        CreateClaimRequest request = new CreateClaimRequest(item.claimReviewed(), item.headline(), item.claimant(),
+                first == null ? null : new AppearanceDto(first.url(), first.publisher(), first.publishedAt()),
+                item.language(), null);
+        requireValid(request);
+        return claims.register(request, REASON + " (" + item.url() + ")").id;
+    }
+
+    /**
+     * The reviewing organisation as a source: the registered one of that name (compared without case),
+     * or a new one rated F. Two imports registering one new organisation at once may register it twice;
+     * an admin merges them by rating one and withdrawing the other's items.
+     */
+    private UUID sourceOf(ReviewItem item, boolean[] registered) throws InvalidReview {
+        Source known = Source.<Source>find("lower(name) = ?1 order by createdAt, id",
+                item.organisation().toLowerCase(Locale.ROOT)).firstResult();
+        if (known != null) {
+            return known.id;
+        }
+        CreateSourceRequest request = new CreateSourceRequest(item.organisation(), SourceKind.ORGANISATION,
+                item.organisationUrl(), Reliability.F, "Registered on first sight by a ClaimReview import ("
+                + item.url() + "); not yet rated");
+        requireValid(request);
+        registered[0] = true;
+        return sources.register(request).id;
+    }
+
+    /**
+     * The review's rating as evidence: false ratings refute, true ones support, the middle of the
+     * scale and unplaced ratings add context. A clear rating (1 or 5) is "probably true" information
+     * (credibility 2), a leaning one (2 or 4) "possibly true" (3). The excerpt is left empty: reviews
+     * of one claim by different organisations read alike, and the engine would take them for copies.
+     */
+    private AddEvidenceRequest evidenceOf(ReviewItem item, UUID sourceId) throws InvalidReview {
+        Integer rating = item.rating();
+        Stance stance = rating == null || rating == 3 ? Stance.CONTEXT : rating < 3 ? Stance.REFUTES : Stance.SUPPORTS;
+        int credibility = rating == null || rating == 3 ? 6 : rating == 1 || rating == 5 ? 2 : 3;
+        Instant observed = item.datePublished() == null ? null : item.datePublished().atStartOfDay(ZoneOffset.UTC).toInstant();
+        AddEvidenceRequest request = new AddEvidenceRequest(sourceId, stance, credibility, item.url(), null, observed,
+                null, null);
+        requireValid(request);
+        return request;
+    }
+
+    private static Appearance appearance(ReviewItem.Appeared a) {
+        Appearance appearance = new Appearance();
+        appearance.url = a.url();
+        appearance.publisher = a.publisher();
+        appearance.publishedAt = a.publishedAt();
+        return appearance;
+    }
+
+    /** The API's own constraints on what an import writes: an imported review is held to what a request is. */
+    private <T> void requireValid(T request) throws InvalidReview {
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new InvalidReview(violations.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")));
+        }
+    }
+}
