@@ -19,12 +19,12 @@ import org.apache.commons.csv.CSVRecord;
  * CLEF2020-CheckThat! Task 2 (../shared/data/claim-matching): the verified claims, the tweets of a
  * split and their gold pairs, and MAP@5 as the task computes it.
  */
-final class ClaimMatchingData {
+public final class ClaimMatchingData {
 
     record VerifiedClaim(String id, String text, String title) {
     }
 
-    record Tweet(String id, String text, Set<String> relevant) {
+    public record Tweet(String id, String text, Set<String> relevant) {
     }
 
     /**
@@ -59,7 +59,7 @@ final class ClaimMatchingData {
     private ClaimMatchingData() {
     }
 
-    static Path root() {
+    public static Path root() {
         String configured = System.getenv("CLAIM_MATCHING_DATA");
         return Path.of(configured != null ? configured : "../shared/data/claim-matching");
     }
@@ -74,7 +74,7 @@ final class ClaimMatchingData {
         return claims;
     }
 
-    static List<Tweet> tweets(Path root, String split) throws IOException {
+    public static List<Tweet> tweets(Path root, String split) throws IOException {
         Map<String, Set<String>> gold = new HashMap<>();
         for (String line : Files.readAllLines(root.resolve(split).resolve("tweet-vclaim-pairs.qrels"))) {
             String[] f = line.trim().split("\\s+");

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Writes the 10,373 Snopes claims of CLEF2020-CheckThat! Task 2 (../shared/data/claim-matching, or
+# $CLAIM_MATCHING_DATA) as a schema.org ClaimReview DataFeed, to import with POST /claim-reviews/import
+# (docs/NEWSROOM.md). Review urls and ratings are made up: the data set has neither (SnopesFeed).
+#   scripts/snopes-feed.sh [out.json]     default target/snopes-claimreview-feed.json
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B -ntp test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" io.credence.claimreview.SnopesFeed "$@"
