@@ -9,7 +9,6 @@ import io.credence.claim.CreateClaimRequest;
 import io.credence.evidence.AddEvidenceRequest;
 import io.credence.evidence.EvidenceService;
 import io.credence.evidence.WithdrawalRequest;
-import io.credence.matching.ClaimSearch;
 import io.credence.source.CreateSourceRequest;
 import io.credence.source.Source;
 import io.credence.source.SourceKind;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
  * Imports one review, in a transaction of its own (a bad review fails alone; a good one is kept
  * whatever comes after it in the feed). A review seen before (by url) is left alone when unchanged
  * and replaces its evidence item when changed; a new one is attached to the registered claim that
- * says the same, by the matching path, or registers its claim. Its rating becomes evidence from the
+ * says the same (found by {@link ReviewImport} through the matching path), or registers its claim. Its rating becomes evidence from the
  * reviewing organisation, a source registered on first sight with reliability F (cannot be judged),
  * so that others' verdicts inform a claim but cannot decide it until an admin rates the organisation.
  */
@@ -41,32 +40,44 @@ class ReviewImporter {
 
     enum Outcome { REGISTERED, MATCHED, UPDATED, UNCHANGED }
 
-    /** What importing one review did, and whether it registered its organisation. */
-    record Imported(Outcome outcome, boolean sourceRegistered) {
+    /** What importing one review did, the claim it is on, and whether it registered its organisation. */
+    record Imported(Outcome outcome, UUID claimId, boolean sourceRegistered) {
     }
 
     static final String REASON = "imported from a ClaimReview by POST /claim-reviews/import";
 
-    private final ClaimSearch search;
     private final ClaimService claims;
     private final EvidenceService evidence;
     private final SourceService sources;
     private final Validator validator;
 
-    ReviewImporter(ClaimSearch search, ClaimService claims, EvidenceService evidence, SourceService sources,
-                   Validator validator) {
-        this.search = search;
+    ReviewImporter(ClaimService claims, EvidenceService evidence, SourceService sources, Validator validator) {
         this.claims = claims;
         this.evidence = evidence;
         this.sources = sources;
         this.validator = validator;
     }
 
+    /** Which of these review urls were imported before. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Set<String> knownUrls(List<String> urls) {
+        if (urls.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(ImportedReview.getEntityManager().createQuery(
+                "select r.reviewUrl from ImportedReview r where r.reviewUrl in ?1", String.class)
+                .setParameter(1, urls).getResultList());
+    }
+
+    /**
+     * Imports the review: unchanged, nothing; changed, its evidence replaced; new, on {@code sameClaim}
+     * (the registered claim that says the same, found by the caller) or on a claim it registers.
+     */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = InvalidReview.class)
-    Imported importOne(ReviewItem item) throws InvalidReview {
+    Imported importOne(ReviewItem item, UUID sameClaim) throws InvalidReview {
         ImportedReview known = ImportedReview.<ImportedReview>find("reviewUrl", item.url()).firstResult();
         if (known != null && known.contentHash.equals(item.contentHash())) {
-            return new Imported(Outcome.UNCHANGED, false);
+            return new Imported(Outcome.UNCHANGED, known.claimId, false);
         }
         boolean[] registeredSource = {false};
         UUID sourceId = sourceOf(item, registeredSource);
@@ -81,9 +92,8 @@ class ReviewImporter {
             review.id = UUID.randomUUID();
             review.reviewUrl = item.url();
             review.importedAt = Timestamps.now();
-            UUID matched = sameClaim(item);
-            outcome = matched == null ? Outcome.REGISTERED : Outcome.MATCHED;
-            review.claimId = matched != null ? matched : register(item);
+            outcome = sameClaim == null ? Outcome.REGISTERED : Outcome.MATCHED;
+            review.claimId = sameClaim != null ? sameClaim : register(item);
         }
         review.sourceId = sourceId;
         review.evidenceId = evidence.add(review.claimId, evidenceOf(item, sourceId)).id;
@@ -100,16 +110,7 @@ class ReviewImporter {
         review.contentHash = item.contentHash();
         review.updatedAt = Timestamps.now();
         review.persist();
-        return new Imported(outcome, registeredSource[0]);
-    }
-
-    /** The registered claim that says the same as the reviewed claim (or its headline), if there is one. */
-    private UUID sameClaim(ReviewItem item) {
-        List<ClaimSearch.Match> same = search.same(item.claimReviewed(), null, 1);
-        if (same.isEmpty() && item.headline() != null) {
-            same = search.same(item.headline(), null, 1);
-        }
-        return same.isEmpty() ? null : same.get(0).claimId();
+        return new Imported(outcome, review.claimId, registeredSource[0]);
     }
 
     private UUID register(ReviewItem item) throws InvalidReview {
