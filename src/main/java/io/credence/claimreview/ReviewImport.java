@@ -102,6 +102,8 @@ public class ReviewImport {
     private Map<ReviewItem, UUID> matchNew(List<ReviewItem> items) {
         java.util.Set<String> known = importer.knownUrls(items.stream().map(ReviewItem::url).toList());
         List<ReviewItem> fresh = items.stream().filter(i -> !known.contains(i.url())).toList();
+        // Embedded together: what the searches need, and what registering the new claims stores.
+        search.prepare(fresh.stream().map(ReviewItem::claimReviewed).toList());
         embedder.embedAll(fresh.stream().flatMap(i -> Stream.of(i.claimReviewed(), i.headline()))
                 .filter(java.util.Objects::nonNull).toList());
         Map<ReviewItem, UUID> matched = new HashMap<>();

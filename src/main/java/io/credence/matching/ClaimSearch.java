@@ -81,6 +81,15 @@ public class ClaimSearch {
         return matches;
     }
 
+    /**
+     * Embeds together what searching each of these texts will embed (the ranker's parts of each), so
+     * that a batch of searches spreads its embedding over the cores instead of one text at a time.
+     */
+    public void prepare(java.util.Collection<String> texts) {
+        embedder.embedAll(texts.stream().map(ClaimRanker::readable).filter(t -> !t.isEmpty())
+                .flatMap(t -> ClaimRanker.parts(t).stream()).toList());
+    }
+
     /** The claim at the end of the chain of confirmed duplicates from this one (itself when it repeats none). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UUID canonicalOf(UUID id) {

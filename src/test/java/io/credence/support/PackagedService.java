@@ -34,7 +34,10 @@ public final class PackagedService implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the service on this database, keeping its index and log under {@code data}. */
+    /**
+     * Starts the service on this database (null: the one the build gives every packaged-jar test),
+     * keeping its data, index and log under {@code data}.
+     */
     public static PackagedService start(String dbUrl, Path data, Map<String, String> extraEnv) throws IOException {
         Files.createDirectories(data);
         int port = freePort();
@@ -46,18 +49,27 @@ public final class PackagedService implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("CREDENCE_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY);
-        env.put("CREDENCE_DB_URL", dbUrl);
         env.put("CREDENCE_DATA_DIR", data.resolve("data").toAbsolutePath().toString());
         env.put("CREDENCE_MATCHING_INDEX_DIR", data.resolve("claim-index").toAbsolutePath().toString());
-        if (!"postgresql".equals(System.getProperty("credence.it.db-kind"))) {
+        if (dbUrl != null) {
+            env.put("CREDENCE_DB_URL", dbUrl);
+        }
+        if (dbUrl != null && !"postgresql".equals(System.getProperty("credence.it.db-kind"))) {
             env.put("CREDENCE_DB_USER", "sa");
             env.put("CREDENCE_DB_PASSWORD", "");
         }
         env.putAll(extraEnv);
         PackagedService service = new PackagedService(builder.start(), port);
-        Awaitility.await("the service to start").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await("the service ready (else see " + data.resolve("service.log") + ")").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200))
+                .failFast("the service stopped; see " + data.resolve("service.log"), () -> !service.process.isAlive())
                 .until(service::ready);
         return service;
+    }
+
+    /** A GET without a key, answered as it comes. */
+    public HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public String base() {
@@ -105,9 +117,6 @@ public final class PackagedService implements AutoCloseable {
     }
 
     private boolean ready() {
-        if (!process.isAlive()) {
-            throw new IllegalStateException("the service exited with " + process.exitValue() + "; see its service.log");
-        }
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/q/health/ready")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
