@@ -5,6 +5,12 @@
 #   scripts/snopes-feed.sh [out.json]     default target/snopes-claimreview-feed.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
+DATA=${CLAIM_MATCHING_DATA:-../shared/data/claim-matching}
+if [ ! -f "$DATA/verified_claims.docs.tsv" ]; then
+  echo "No $DATA/verified_claims.docs.tsv: set CLAIM_MATCHING_DATA to the claim-matching data folder" >&2
+  exit 2
+fi
+export CLAIM_MATCHING_DATA=$DATA
 ./mvnw -q -B -ntp test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" io.credence.claimreview.SnopesFeed "$@"
