@@ -114,6 +114,18 @@ class ArticleLoopTest {
         assertEquals("1 False", verdictNotice.path("data").path("to").asText());
         assertEquals("The dam is intact on satellite images of Tuesday", verdictNotice.path("data").path("reason").asText());
 
+        // Back in review, the verdict is no longer the desk's published word: a notice with no new verdict.
+        given().contentType(ContentType.JSON).header("If-Match", Api.etag(claim))
+                .body(Map.of("state", "IN_REVIEW", "reason", "The operator disputes the images"))
+                .put("/claims/{id}/workflow", claim).then().statusCode(200);
+        Map<String, Object> withdrawn = given().get("/articles/{id}", article).then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("changes").stream().reduce((a, b) -> b).orElseThrow();
+        assertEquals("VERDICT", withdrawn.get("kind"));
+        assertEquals("1 False", withdrawn.get("from"));
+        assertEquals(null, withdrawn.get("to"));
+        assertEquals("back in review: The operator disputes the images", withdrawn.get("reason"));
+        Api.publish(claim, 1, "The dam is intact on satellite images of Tuesday");
+
         // Checked again, the article starts afresh: nothing has changed since this check.
         given().contentType(ContentType.JSON).body(Map.of("text", text + ".", "url", url)).post("/check")
                 .then().statusCode(200).body("articleId", equalTo(article));

@@ -58,7 +58,9 @@ class NewsroomLoopIT {
         });
         newsroom.start();
         try (PackagedService service = PackagedService.start(System.getProperty("credence.it.newsroom-db-url"), work,
-                Map.of("CREDENCE_WEBHOOKS_ALLOW_PRIVATE", "true", "CREDENCE_WEBHOOKS_DISPATCH_EVERY", "1s"))) {
+                Map.of("CREDENCE_WEBHOOKS_ALLOW_PRIVATE", "true", "CREDENCE_WEBHOOKS_DISPATCH_EVERY", "1s",
+                        // the organisation's own words for the ratings 1..5
+                        "CREDENCE_RATING_SCALE_LABELS", "Fake,Misleading,Half true,Largely accurate,Accurate"))) {
             String editor = service.issueKey("editor");
             String cms = service.issueKey("cms");
             service.send("POST", "/webhooks", PackagedService.ADMIN_KEY, Map.of("url", "http://127.0.0.1:"
@@ -133,6 +135,20 @@ class NewsroomLoopIT {
             assertEquals(listed, delivered);
             String statusNow = service.send("GET", "/claims/" + claim, cms, null, 200).path("status").asText();
             assertEquals(statusNow, changes.path(changes.size() - 1).path("to").asText());
+
+            // The desk publishes its verdict without a label: its ClaimReview speaks the organisation's words.
+            for (String step : List.of("verdict", "IN_REVIEW", "PUBLISHED")) {
+                String etag = "\"" + service.send("GET", "/claims/" + claim, editor, null, 200).path("version").asLong() + "\"";
+                service.send("PUT", "/claims/" + claim + (step.equals("verdict") ? "/verdict" : "/workflow"), editor,
+                        Map.of("If-Match", etag), step.equals("verdict")
+                                ? Map.of("rating", 1, "rationale", "Two official reports refute it")
+                                : Map.of("state", step), 200);
+            }
+            JsonNode review = service.send("GET", "/claims/" + claim + "/claim-review", cms, null, 200);
+            assertEquals("Fake", review.path("reviewRating").path("alternateName").asText());
+            assertEquals("Two official reports refute it", review.path("reviewRating").path("ratingExplanation").asText());
+            Awaitility.await("the verdict's notice").atMost(Duration.ofSeconds(30)).until(() -> forArticle(notices, article)
+                    .stream().anyMatch(n -> n.path("data").path("to").asText().equals("1 Fake")));
 
             // The same feed again: recognised review by review, nothing written.
             started = System.nanoTime();

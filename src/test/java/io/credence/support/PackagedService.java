@@ -83,8 +83,15 @@ public final class PackagedService implements AutoCloseable {
     }
 
     public JsonNode send(String method, String path, String key, Object body, int expected) throws Exception {
+        return send(method, path, key, Map.of(), body, expected);
+    }
+
+    /** With headers of its own (If-Match, say). */
+    public JsonNode send(String method, String path, String key, Map<String, String> headers, Object body, int expected)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Authorization", "Bearer " + key).timeout(Duration.ofMinutes(30));
+        headers.forEach(request::header);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
