@@ -42,6 +42,11 @@ public class ArticleCheck {
      * reads what it highlights; a claim registered without a reader needs more than that.
      */
     static final double REGISTER_FROM = 0.5;
+    /**
+     * Texts up to this long are matched whole as well as by sentence: about what the sentence model
+     * reads (256 word pieces); longer, the end of the text would not be in its vector.
+     */
+    static final int WHOLE_TEXT_CHARS = 1_000;
 
     private final RumourAnalyzer analyzer;
     private final LanguageConfig language;
@@ -75,6 +80,11 @@ public class ArticleCheck {
         this.claims = claims;
     }
 
+    /** One sentence as read, before anything is registered: its words, score, flags and matches. */
+    private record Read(SentenceScore span, int start, String text, CheckWorthiness.Score score,
+                        List<FlagResponse> flags, List<SimilarClaim> matches) {
+    }
+
     @Transactional
     public CheckResponse check(CheckRequest request) {
         String text = request.text();
@@ -84,57 +94,92 @@ public class ArticleCheck {
         }
         // The analyzer splits sentences with the JDK's BreakIterator; its sentences are the ones checked.
         Analysis analysis = analyzer.analyze(text);
+        // Both the check-worthiness model and the matching read each sentence's vector: embed them all at once.
+        embedder.embedAll(analysis.sentences().stream().map(s -> text.substring(s.start(), s.end()).strip()).toList());
+        List<Read> read = new ArrayList<>();
+        for (SentenceScore s : analysis.sentences()) {
+            read.add(read(text, s, analysis));
+        }
+        matchAsAWhole(text, read);
+
         boolean register = Boolean.TRUE.equals(request.register());
         int mayRegister = register ? Math.min(maxRegistrations, budget.remaining()) : 0;
         List<CheckResponse.Sentence> sentences = new ArrayList<>();
         List<UUID> registered = new ArrayList<>();
         List<Articles.Reliance> reliances = new ArrayList<>();
         boolean limitReached = false;
-        // Both the check-worthiness model and the matching read each sentence's vector: embed them all at once.
-        embedder.embedAll(analysis.sentences().stream().map(s -> text.substring(s.start(), s.end()).strip()).toList());
-        for (SentenceScore s : analysis.sentences()) {
-            String sentence = text.substring(s.start(), s.end()).strip();
-            List<Flag> sentenceFlags = analysis.flags().stream()
-                    .filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
-            // The model was trained on the lexicon's cues; the uncertainty model's own flags are not among its features.
-            CheckWorthiness.Score score = worthiness.of(sentence,
-                    sentenceFlags.stream().filter(f -> f.category() != Category.VAGUE).toList());
-            List<FlagResponse> flags = sentenceFlags.stream().map(FlagResponse::of).toList();
-            // Every sentence is matched, check-worthy or not: a desk's earlier check answers it either way.
-            List<SimilarClaim> matches = search.sameOrContradicting(sentence, null, MATCHES_PER_SENTENCE).stream()
-                    .map(SimilarClaim::of).toList();
-            boolean checkedAlready = matches.stream().anyMatch(m -> m.relation() == Relation.SAME);
+        for (Read r : read) {
+            boolean checkedAlready = r.matches().stream().anyMatch(m -> m.relation() == Relation.SAME);
             UUID registeredId = null;
-            boolean wouldRegister = register && score.value() >= REGISTER_FROM && !checkedAlready
-                    && sentence.length() <= MAX_CLAIM_LENGTH;
+            boolean wouldRegister = register && r.score().value() >= REGISTER_FROM && !checkedAlready
+                    && r.text().length() <= MAX_CLAIM_LENGTH;
             if (wouldRegister && registered.size() >= mayRegister) {
                 limitReached = true;
             } else if (wouldRegister) {
-                registeredId = claims.register(new CreateClaimRequest(sentence, null, null,
+                registeredId = claims.register(new CreateClaimRequest(r.text(), null, null,
                         request.url() == null ? null : new AppearanceDto(request.url(), null, null),
                         request.language(), null), RegistrationBudget.REASON).id;
                 registered.add(registeredId);
             }
-            int start = s.start() + text.substring(s.start(), s.end()).indexOf(sentence);
             // What the sentence relies on: the claims it says the same as, or the one it just registered.
-            List<UUID> reliedOn = matches.stream().filter(m -> m.relation() == Relation.SAME).map(SimilarClaim::id)
+            List<UUID> reliedOn = r.matches().stream().filter(m -> m.relation() == Relation.SAME).map(SimilarClaim::id)
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             if (registeredId != null) {
                 reliedOn.add(registeredId);
             }
             Map<UUID, List<ReviewSummary>> reviewed = reviews.importedFor(reliedOn);
-            sentences.add(new CheckResponse.Sentence(start, start + sentence.length(), sentence, score.value(),
-                    score.worthy(), score.reasons(), flags, s.rumourScore(), matches, registeredId,
+            sentences.add(new CheckResponse.Sentence(r.start(), r.start() + r.text().length(), r.text(), r.score().value(),
+                    r.score().worthy(), r.score().reasons(), r.flags(), r.span().rumourScore(), r.matches(), registeredId,
                     reliedOn.stream().flatMap(id -> reviewed.getOrDefault(id, List.of()).stream()).toList()));
             for (UUID id : reliedOn) {
                 Claim claim = claims.require(id);
                 boolean published = claim.workflowState == WorkflowState.PUBLISHED;
-                reliances.add(new Articles.Reliance(id, start, sentence, claim.status,
+                reliances.add(new Articles.Reliance(id, r.start(), r.text(), claim.status,
                         published ? claim.verdictRating : null, published ? claim.verdictLabel : null));
             }
         }
         UUID articleId = request.url() == null ? null
                 : articles.recordCheck(request.url(), reliances, caller.getPrincipal().getName()).id;
         return new CheckResponse(sentences, analysis.rumourScore(), registered, limitReached, articleId);
+    }
+
+    private Read read(String text, SentenceScore s, Analysis analysis) {
+        String sentence = text.substring(s.start(), s.end()).strip();
+        List<Flag> sentenceFlags = analysis.flags().stream()
+                .filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
+        // The model was trained on the lexicon's cues; the uncertainty model's own flags are not among its features.
+        CheckWorthiness.Score score = worthiness.of(sentence,
+                sentenceFlags.stream().filter(f -> f.category() != Category.VAGUE).toList());
+        // Every sentence is matched, check-worthy or not: a desk's earlier check answers it either way.
+        List<SimilarClaim> matches = search.sameOrContradicting(sentence, null, MATCHES_PER_SENTENCE).stream()
+                .map(SimilarClaim::of).toList();
+        int start = s.start() + text.substring(s.start(), s.end()).indexOf(sentence);
+        return new Read(s, start, sentence, score, sentenceFlags.stream().map(FlagResponse::of).toList(), matches);
+    }
+
+    /**
+     * A post of a few sentences often says its claim across them ("Unbelievable. They cut the
+     * pensions again. 40 % this time."), and no sentence alone is the same as the registered claim.
+     * A text short enough for the sentence model to read whole is therefore matched whole as well; a
+     * claim it says the same as that no sentence found goes to its most check-worthy sentence, since
+     * that is the one that makes the claim. (Measured in docs/NEWSROOM.md; the length is the model's
+     * window, not a tuned value.)
+     */
+    private void matchAsAWhole(String text, List<Read> read) {
+        if (read.size() < 2 || text.strip().length() > WHOLE_TEXT_CHARS) {
+            return;
+        }
+        java.util.Set<UUID> found = new java.util.HashSet<>();
+        read.forEach(r -> r.matches().forEach(m -> found.add(m.id())));
+        List<SimilarClaim> more = search.same(text.strip(), null, MATCHES_PER_SENTENCE).stream().map(SimilarClaim::of)
+                .filter(m -> !found.contains(m.id())).toList();
+        if (more.isEmpty()) {
+            return;
+        }
+        Read carrier = read.stream().max(java.util.Comparator.comparingDouble(r -> r.score().value())).orElseThrow();
+        List<SimilarClaim> matches = new ArrayList<>(carrier.matches());
+        matches.addAll(more);
+        read.set(read.indexOf(carrier), new Read(carrier.span(), carrier.start(), carrier.text(), carrier.score(),
+                carrier.flags(), List.copyOf(matches)));
     }
 }

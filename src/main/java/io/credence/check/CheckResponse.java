@@ -38,7 +38,9 @@ public record CheckResponse(
                     + "opinion, question …); also features of the model.") List<String> reasons,
             List<FlagResponse> rumourFlags,
             @Schema(examples = "0.75") double rumourScore,
-            @Schema(description = "Registered claims that say the same, with their status and verdict.")
+            @Schema(description = "Registered claims that say the same (or contradict), with their status and verdict. "
+                    + "A text of up to 1,000 characters is also matched whole: a claim it says the same as that no "
+                    + "sentence found is listed under its most check-worthy sentence.")
             List<SimilarClaim> matches,
             @Schema(description = "The claim this check registered for the sentence, if any.") UUID registeredClaimId,
             @Schema(description = "Other organisations' fact-checks (imported ClaimReviews) of the claims it says the "
