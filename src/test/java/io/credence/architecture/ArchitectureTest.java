@@ -1,6 +1,7 @@
 package io.credence.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -45,6 +46,26 @@ class ArchitectureTest {
                                 || c.getPackageName().startsWith("org.erdtman.jcs")
                                 || c.getPackageName().startsWith("io.credence.audit.proof")
                                 || c.getFullName().equals("io.credence.api.Sha256")))
+                .check(main);
+    }
+
+    /** Panache's persistence operations, inherited by every entity. */
+    private static final java.util.Set<String> PERSISTENCE_OPERATIONS = java.util.Set.of("persist", "persistAndFlush",
+            "delete", "deleteAll", "deleteById", "find", "findAll", "findById", "findByIdOptional", "list", "listAll",
+            "stream", "streamAll", "count", "update", "flush", "getEntityManager", "isPersistent");
+
+    /**
+     * Resources are the HTTP edge: they parse, call a service and shape the answer. Reading and
+     * writing entities is the services' (so a console page or a batch job gets the same behaviour).
+     */
+    @Test
+    void resourcesLeavePersistenceToServices() {
+        noClasses().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should().callMethodWhere(DescribedPredicate.describe("a Panache persistence operation",
+                        call -> call.getTargetOwner().isAssignableTo(io.quarkus.hibernate.orm.panache.PanacheEntityBase.class)
+                                && PERSISTENCE_OPERATIONS.contains(call.getName())))
+                .orShould().accessClassesThat().areAssignableTo(jakarta.persistence.EntityManager.class)
+                .orShould().accessClassesThat().haveFullyQualifiedName("io.credence.api.Listing")
                 .check(main);
     }
 

@@ -1,0 +1,88 @@
+package io.credence.webhook;
+
+import io.credence.api.ApiException;
+import io.credence.api.Listing;
+import io.credence.api.Page;
+import io.credence.api.PageRequest;
+import io.credence.api.ProblemType;
+import io.credence.api.Timestamps;
+import io.credence.audit.AuditAction;
+import io.credence.audit.AuditTrail;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Subscriptions to the outbox's events: made, listed and ended, each change audited. */
+@ApplicationScoped
+public class WebhookSubscriptions {
+
+    private final WebhookConfig config;
+    private final SecurityIdentity caller;
+    private final AuditTrail trail;
+    private final WebhookSecrets secrets;
+
+    WebhookSubscriptions(WebhookConfig config, SecurityIdentity caller, AuditTrail trail, WebhookSecrets secrets) {
+        this.config = config;
+        this.caller = caller;
+        this.trail = trail;
+        this.secrets = secrets;
+    }
+
+    /** Subscribes the URL (checked against the target policy) to known events; its secret is sealed. */
+    @Transactional
+    public Webhook subscribe(WebhookRequest request) {
+        TargetPolicy.check(request.url(), config.allowPrivate());
+        for (String event : request.events()) {
+            if (!Webhooks.EVENTS.contains(event)) {
+                throw new ApiException(ProblemType.VALIDATION, "events: unknown event " + event
+                        + "; known: " + Webhooks.EVENTS.stream().sorted().toList());
+            }
+        }
+        Webhook webhook = new Webhook();
+        webhook.id = UUID.randomUUID();
+        webhook.url = request.url();
+        webhook.events = String.join(",", request.events().stream().distinct().toList());
+        webhook.secret = secrets.seal(webhook, request.secret());
+        webhook.createdAt = Timestamps.now();
+        webhook.createdBy = caller.getPrincipal().getName();
+        webhook.persist();
+        trail.record(AuditTrail.WEBHOOKS, AuditAction.WEBHOOK_SUBSCRIBED, webhook.id, null, null, WebhookState.of(webhook));
+        return webhook;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Webhook> list() {
+        return Webhook.listAll(Sort.by("createdAt"));
+    }
+
+    /** Ends the subscription: nothing more is sent, pending deliveries fail. Ending it again changes nothing. */
+    @Transactional
+    public void remove(UUID id) {
+        Webhook webhook = Webhook.<Webhook>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Webhook", id));
+        if (webhook.removedAt != null) {
+            return;
+        }
+        WebhookState before = WebhookState.of(webhook);
+        webhook.removedAt = Timestamps.now();
+        webhook.removedBy = caller.getPrincipal().getName();
+        trail.record(AuditTrail.WEBHOOKS, AuditAction.WEBHOOK_REMOVED, webhook.id, null, before, WebhookState.of(webhook));
+        WebhookDelivery.update("status = ?1, lastError = ?2 where webhookId = ?3 and status = ?4", WebhookDelivery.FAILED,
+                "the webhook was removed", id, WebhookDelivery.PENDING);
+    }
+
+    /** The webhook's deliveries, newest first; 404 when there is no such webhook. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<WebhookDelivery> deliveries(UUID id, PageRequest page) {
+        if (Webhook.findById(id) == null) {
+            throw ApiException.notFound("Webhook", id);
+        }
+        return Listing.where(WebhookDelivery.class, "webhookId = :webhookId", Map.of("webhookId", id),
+                Sort.descending("createdAt").and("id")).page(page);
+    }
+}
