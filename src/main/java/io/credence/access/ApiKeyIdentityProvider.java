@@ -44,7 +44,11 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        String hash = ApiKeys.hash(request.getToken().getToken());
+        return identityForHash(ApiKeys.hash(request.getToken().getToken()), context);
+    }
+
+    /** The identity of the key with this hash (a presented key's, or a console session's key). */
+    Uni<SecurityIdentity> identityForHash(String hash, AuthenticationRequestContext context) {
         // Looked up past the cache's loader: a loader that fails has the cache log a stack trace,
         // and a flood of unknown keys would flood the log (issue 16). Only known keys are put in.
         CaffeineCache cache = known.as(CaffeineCache.class);
@@ -54,6 +58,18 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
         }
         return context.runBlocking(() -> identityOf(hash))
                 .invoke(identity -> cache.put(hash, CompletableFuture.completedFuture(identity)));
+    }
+
+    /** The same, on a thread that may block (a console session's lookup has already gone to the database). */
+    SecurityIdentity identityForHashBlocking(String hash) {
+        CaffeineCache cache = known.as(CaffeineCache.class);
+        CompletableFuture<Object> remembered = cache.getIfPresent(hash);
+        if (remembered != null) {
+            return (SecurityIdentity) remembered.join();
+        }
+        SecurityIdentity identity = identityOf(hash);
+        cache.put(hash, CompletableFuture.completedFuture(identity));
+        return identity;
     }
 
     private SecurityIdentity identityOf(String hash) {

@@ -7,6 +7,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Arrays;
+import java.lang.reflect.Method;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -22,7 +26,7 @@ public class JsonBodies {
     private static final MediaType LD_JSON = new MediaType("application", "ld+json");
 
     @ServerRequestFilter
-    public Optional<Response> refuseOtherBodies(ContainerRequestContext request, UriInfo uri) {
+    public Optional<Response> refuseOtherBodies(ContainerRequestContext request, UriInfo uri, ResourceInfo resource) {
         if (!WITH_BODIES.contains(request.getMethod()) || !hasBody(request)) {
             return Optional.empty();
         }
@@ -30,15 +34,32 @@ public class JsonBodies {
         if (type == null) {
             return refuse("A request body needs 'Content-Type: application/json'", uri);
         }
+        if (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE) && takesForms(resource)) {
+            return utf8(type, uri);
+        }
         boolean json = type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(LD_JSON);
         if (!json || type.isWildcardType() || type.isWildcardSubtype()) {
             return refuse("Request bodies are application/json (or application/ld+json), not " + type, uri);
         }
+        return utf8(type, uri);
+    }
+
+    private static Optional<Response> utf8(MediaType type, UriInfo uri) {
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase("UTF-8")) {
-            return refuse("JSON bodies are UTF-8, not " + charset, uri);
+            return refuse("Request bodies are UTF-8, not " + charset, uri);
         }
         return Optional.empty();
+    }
+
+    /** The console's forms (io.credence.console): the only operations that say they consume form bodies. */
+    private static boolean takesForms(ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        Consumes consumes = method == null ? null : method.getAnnotation(Consumes.class);
+        if (consumes == null && resource.getResourceClass() != null) {
+            consumes = resource.getResourceClass().getAnnotation(Consumes.class);
+        }
+        return consumes != null && Arrays.asList(consumes.value()).contains(MediaType.APPLICATION_FORM_URLENCODED);
     }
 
     private static boolean hasBody(ContainerRequestContext request) {

@@ -26,6 +26,11 @@ public class ClaimFilter {
     @Parameter(description = "Only claims in this workflow state.", example = "IN_REVIEW")
     public WorkflowState workflow;
 
+    @QueryParam("assignee")
+    @Size(max = 200)
+    @Parameter(description = "Only claims assigned to this person (case-insensitive).", example = "Desk editor")
+    public String assignee;
+
     @QueryParam("q")
     @Size(max = 300)
     @Parameter(description = "Only claims whose text contains this (case-insensitive).", example = "gold")

@@ -230,6 +230,10 @@ public class ClaimService {
             conditions.add("workflowState = :workflow");
             params.put("workflow", filter.workflow);
         }
+        if (filter.assignee != null && !filter.assignee.isBlank()) {
+            conditions.add("lower(assignee) = :assignee");
+            params.put("assignee", filter.assignee.strip().toLowerCase(Locale.ROOT));
+        }
         if (filter.q != null && !filter.q.isBlank()) {
             conditions.add("lower(text) like :q escape '\\'");
             params.put("q", LikePattern.containing(filter.q.strip()));

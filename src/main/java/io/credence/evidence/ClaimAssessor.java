@@ -117,7 +117,7 @@ public class ClaimAssessor {
     }
 
     /** The full assessment of a claim, every item in the derivation, oldest first. */
-    Assessment explain(Claim claim) {
+    public Assessment explain(Claim claim) {
         return assessNow(List.of(claim)).get(claim.id);
     }
 

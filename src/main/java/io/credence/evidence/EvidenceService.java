@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -129,6 +130,17 @@ public class EvidenceService {
         claims.require(claimId);
         return Listing.where(Evidence.class, "claimId = :claimId", Map.of("claimId", claimId),
                 Sort.by("createdAt").and("id")).page(page);
+    }
+
+    /**
+     * The claims a source bears on, directly or as the source an item cites, most recently touched first:
+     * what a source page lists.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> claimsCiting(UUID sourceId, int limit) {
+        return Evidence.getEntityManager().createQuery("select e.claimId from Evidence e where e.sourceId = ?1 "
+                        + "or e.citesSourceId = ?1 group by e.claimId order by max(e.createdAt) desc", UUID.class)
+                .setParameter(1, sourceId).setMaxResults(limit).getResultList();
     }
 
     private static Source requireSource(String field, UUID id, LockModeType lock) {

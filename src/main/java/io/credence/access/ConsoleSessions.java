@@ -1,0 +1,99 @@
+package io.credence.access;
+
+import io.credence.api.Timestamps;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Opens, finds and ends console sessions. A session is opened with an API key of a role that may use
+ * the console (not cms: a newsroom system has no one at a screen) and lasts
+ * {@code credence.console.session-lifetime} at most; signing out ends it.
+ */
+@ApplicationScoped
+public class ConsoleSessions {
+
+    /** The cookie holding the session token. */
+    public static final String COOKIE = "credence_session";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Ended and expired sessions are deleted once they are this old: kept a while for whoever investigates. */
+    private static final Duration KEEP_CLOSED = Duration.ofDays(7);
+
+    /** An opened session: the token goes into the cookie and is never stored. */
+    public record Opened(String token, Holder holder, Duration lifetime) {
+    }
+
+    /** Who signed in. */
+    public record Holder(String owner, Role role) {
+    }
+
+    /** Why a key could not sign in. */
+    public static final class SignInRefused extends RuntimeException {
+        SignInRefused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final ApiKeys keys;
+    private final Duration lifetime;
+
+    ConsoleSessions(ApiKeys keys, @ConfigProperty(name = "credence.console.session-lifetime") Duration lifetime) {
+        this.keys = keys;
+        this.lifetime = lifetime;
+    }
+
+    /** Opens a session for the key, or refuses: an unknown or revoked key, or a cms key. */
+    @Transactional
+    public Opened open(String key) {
+        String keyHash = ApiKeys.hash(key.strip());
+        ApiKeys.Holder holder = keys.identifyHash(keyHash)
+                .orElseThrow(() -> new SignInRefused("That key is unknown or revoked."));
+        if (holder.role() == Role.CMS) {
+            throw new SignInRefused("A cms key belongs to a newsroom system and cannot sign in to the console; "
+                    + "ask an admin for an editor or auditor key.");
+        }
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ConsoleSession session = new ConsoleSession();
+        session.id = UUID.randomUUID();
+        session.tokenHash = ApiKeys.hash(token);
+        session.keyHash = keyHash;
+        session.owner = holder.owner();
+        session.createdAt = Timestamps.now();
+        session.expiresAt = session.createdAt.plus(lifetime);
+        session.persist();
+        return new Opened(token, new Holder(holder.owner(), holder.role()), lifetime);
+    }
+
+    /** The key hash of the open session this token names, if there is one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> keyHashOf(String token) {
+        Instant now = Timestamps.now();
+        return ConsoleSession.<ConsoleSession>find("tokenHash", ApiKeys.hash(token)).firstResultOptional()
+                .filter(session -> session.openAt(now))
+                .map(session -> session.keyHash);
+    }
+
+    /** Ends the session this token names; ending an unknown or ended one does nothing. */
+    @Transactional
+    public void end(String token) {
+        ConsoleSession.<ConsoleSession>find("tokenHash", ApiKeys.hash(token)).firstResultOptional()
+                .filter(session -> session.endedAt == null)
+                .ifPresent(session -> session.endedAt = Timestamps.now());
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void forgetClosed() {
+        Instant before = Timestamps.now().minus(KEEP_CLOSED);
+        ConsoleSession.delete("expiresAt < ?1 or endedAt < ?1", before);
+    }
+}

@@ -1,0 +1,207 @@
+package io.credence.console;
+
+import io.credence.access.Role;
+import io.credence.api.ApiException;
+import io.credence.api.Page;
+import io.credence.api.PageRequest;
+import io.credence.assessment.Assessment;
+import io.credence.assessment.Stance;
+import io.credence.claim.Claim;
+import io.credence.claim.ClaimService;
+import io.credence.claim.WorkflowChange;
+import io.credence.claim.WorkflowState;
+import io.credence.evidence.AddEvidenceRequest;
+import io.credence.evidence.ClaimAssessor;
+import io.credence.evidence.Evidence;
+import io.credence.evidence.EvidenceService;
+import io.credence.evidence.WithdrawalRequest;
+import io.credence.language.FlagResponse;
+import io.credence.language.RumourAnalyzer;
+import io.credence.source.SourceService;
+import io.credence.verdict.Verdict;
+import io.credence.verdict.VerdictRequest;
+import io.credence.verdict.VerdictService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * A claim on one page: its text with rumour flags marked, status, probability and why, the opinion as
+ * a bar, the evidence grouped by origin; for an editor the forms that add and withdraw evidence,
+ * publish a verdict and move the claim through the workflow. The verdict and workflow forms carry the
+ * version the page showed: a claim changed meanwhile is refused (412), said so, and shown as it is now.
+ */
+@Path("/console/claim")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class ClaimPage {
+
+    private static final int SIMILAR_LIMIT = 10;
+    private static final Map<String, String> DONE = Map.of(
+            "registered", "Claim registered.",
+            "evidence", "Evidence added; the status below is recomputed with it.",
+            "withdrawn", "Evidence withdrawn; the status below is recomputed without it.",
+            "verdict", "Verdict published.",
+            "workflow", "Workflow updated.");
+
+    /** What the forms held when an action was refused, so the editor does not type it again. */
+    public record Draft(String rationale, String label, String rating) {
+        static final Draft NONE = new Draft("", "", "");
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance claim(Viewer viewer, ClaimView view, String notice, String problem, Draft draft,
+                                             List<Stance> stances);
+    }
+
+    private final ClaimService claims;
+    private final EvidenceService evidence;
+    private final VerdictService verdicts;
+    private final SourceService sources;
+    private final ClaimAssessor assessor;
+    private final RumourAnalyzer analyzer;
+    private final SecurityIdentity identity;
+    private final Validator validator;
+
+    ClaimPage(ClaimService claims, EvidenceService evidence, VerdictService verdicts, SourceService sources,
+              ClaimAssessor assessor, RumourAnalyzer analyzer, SecurityIdentity identity, Validator validator) {
+        this.claims = claims;
+        this.evidence = evidence;
+        this.verdicts = verdicts;
+        this.sources = sources;
+        this.assessor = assessor;
+        this.analyzer = analyzer;
+        this.identity = identity;
+        this.validator = validator;
+    }
+
+    /** Where a claim's page is (console pages take ids as parameters: see application.properties, CSRF). */
+    static String link(UUID id) {
+        return "/console/claim?id=" + id;
+    }
+
+    @GET
+    public Response show(@QueryParam("id") String claimId, @QueryParam("done") String done) {
+        Viewer viewer = Viewer.of(identity);
+        UUID id = Forms.uuid("id", claimId);
+        if (id == null) {
+            return Pages.seeOther("/console");
+        }
+        return page(viewer, id, 200, done == null ? null : DONE.get(done), null, Draft.NONE);
+    }
+
+    @POST
+    @Path("/{id}/evidence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addEvidence(@PathParam("id") UUID id, @FormParam("sourceId") String sourceId,
+                                @FormParam("stance") String stance, @FormParam("credibility") String credibility,
+                                @FormParam("url") String url, @FormParam("excerpt") String excerpt) {
+        Viewer viewer = Viewer.of(identity).require(Role.EDITOR);
+        try {
+            AddEvidenceRequest request = Forms.valid(validator, new AddEvidenceRequest(Forms.uuid("source", sourceId),
+                    Forms.choice(Stance.class, "stance", stance), Forms.integer("credibility", credibility), Forms.orNull(url),
+                    Forms.orNull(excerpt), null, null, null));
+            evidence.add(id, request);
+        } catch (Forms.FormRefused | ApiException refused) {
+            return page(viewer, id, Forms.status(refused), null, "Nothing was added: " + refused.getMessage(), Draft.NONE);
+        }
+        return Pages.seeOther(ClaimPage.link(id) + "&done=evidence");
+    }
+
+    @POST
+    @Path("/{id}/evidence/{evidenceId}/withdrawal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
+                             @FormParam("reason") String reason) {
+        Viewer viewer = Viewer.of(identity).require(Role.EDITOR);
+        try {
+            evidence.withdraw(id, evidenceId, Forms.valid(validator, new WithdrawalRequest(Forms.orNull(reason))));
+        } catch (Forms.FormRefused | ApiException refused) {
+            return page(viewer, id, Forms.status(refused), null, "Nothing was withdrawn: " + refused.getMessage(), Draft.NONE);
+        }
+        return Pages.seeOther(ClaimPage.link(id) + "&done=withdrawn");
+    }
+
+    @POST
+    @Path("/{id}/verdict")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@PathParam("id") UUID id, @FormParam("version") String version,
+                            @FormParam("rating") String rating, @FormParam("label") String label,
+                            @FormParam("rationale") String rationale) {
+        Viewer viewer = Viewer.of(identity).require(Role.EDITOR);
+        Draft draft = new Draft(rationale == null ? "" : rationale, label == null ? "" : label, rating == null ? "" : rating);
+        try {
+            VerdictRequest request = Forms.valid(validator,
+                    new VerdictRequest(Forms.integer("rating", rating), Forms.orNull(label), Forms.orNull(rationale)));
+            verdicts.publish(id, request, Forms.ifMatch(version));
+        } catch (Forms.FormRefused | ApiException refused) {
+            return page(viewer, id, Forms.status(refused), null, Forms.refusal("Nothing was published", "claim", version, refused), draft);
+        }
+        return Pages.seeOther(ClaimPage.link(id) + "&done=verdict");
+    }
+
+    @POST
+    @Path("/{id}/workflow")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@PathParam("id") UUID id, @FormParam("version") String version, @FormParam("state") String state,
+                         @FormParam("assignee") String assignee, @FormParam("reason") String reason) {
+        Viewer viewer = Viewer.of(identity).require(Role.EDITOR);
+        try {
+            WorkflowChange change = Forms.valid(validator, new WorkflowChange(Forms.choice(WorkflowState.class, "state", state),
+                    Forms.orNull(assignee), Forms.orNull(reason)));
+            claims.changeWorkflow(id, change, Forms.ifMatch(version));
+        } catch (Forms.FormRefused | ApiException refused) {
+            return page(viewer, id, Forms.status(refused), null, Forms.refusal("The workflow did not move", "claim", version, refused), Draft.NONE);
+        }
+        return Pages.seeOther(ClaimPage.link(id) + "&done=workflow");
+    }
+
+    private Response page(Viewer viewer, UUID id, int status, String notice, String problem, Draft draft) {
+        Claim claim = claims.require(id);
+        Assessment assessment = assessor.explain(claim);
+        List<Verdict> history = verdicts.history(id);
+        Verdict current = history.stream().filter(v -> v.supersededAt == null).reduce((a, b) -> b).orElse(null);
+        ClaimView view = new ClaimView(claim, Marked.segments(claim.text, 0, analyzer.analyze(claim.text).flags().stream().map(FlagResponse::of).toList()),
+                ClaimView.OpinionBar.of(claim.belief, claim.disbelief, claim.probability), assessment,
+                ClaimView.groups(assessment.derivation(), allEvidence(id)), current, claims.similar(claim, SIMILAR_LIMIT),
+                viewer.editor() ? sources.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items() : List.of(),
+                Arrays.stream(WorkflowState.values()).filter(claim.workflowState::canMoveTo).toList());
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.claim(viewer, view, notice, problem, draft, List.of(Stance.values()))).build();
+    }
+
+    private List<Evidence> allEvidence(UUID claimId) {
+        List<Evidence> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<Evidence> items = evidence.list(claimId, PageRequest.of(page, PageRequest.MAX_SIZE));
+            all.addAll(items.items());
+            if (items.items().size() < PageRequest.MAX_SIZE) {
+                return all;
+            }
+        }
+    }
+
+    @ServerExceptionMapper
+    Response problem(ApiException problem) {
+        return ConsoleErrors.page(problem, Viewer.of(identity));
+    }
+}

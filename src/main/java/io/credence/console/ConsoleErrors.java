@@ -1,0 +1,41 @@
+package io.credence.console;
+
+import io.credence.api.ApiException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * How the console answers what went wrong: as a page a person can read, never problem+json. The
+ * console's own refusals are mapped here; a service's {@link ApiException} is mapped by each console
+ * resource to {@link #page(ApiException, Viewer)} (a mapper in the resource class, so the API keeps its
+ * problem+json).
+ */
+public class ConsoleErrors {
+
+    @CheckedTemplate(basePath = "ConsoleErrors")
+    static class Templates {
+        static native TemplateInstance error(Viewer viewer, int status, String title, String message);
+    }
+
+    @ServerExceptionMapper
+    public Response signInNeeded(Viewer.SignInNeeded needed) {
+        return Pages.seeOther("/session");
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(Viewer.NotAllowed refused) {
+        return page(403, "Not allowed", refused.getMessage(), null);
+    }
+
+    static Response page(ApiException problem, Viewer viewer) {
+        return page(problem.type().status(), problem.type().title(), problem.getMessage(), viewer);
+    }
+
+    static Response page(int status, String title, String message, Viewer viewer) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(viewer, status, title, message)).build();
+    }
+}

@@ -1,0 +1,109 @@
+package io.credence.console;
+
+import io.credence.access.Role;
+import io.credence.api.ApiException;
+import io.credence.assessment.Reliability;
+import io.credence.claim.Claim;
+import io.credence.claim.ClaimService;
+import io.credence.evidence.EvidenceService;
+import io.credence.source.ReliabilityChange;
+import io.credence.source.Source;
+import io.credence.source.SourceRating;
+import io.credence.source.SourceService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * A source: its reliability now and every rating before it as a timeline, newest first, and the
+ * claims it bears on. An admin re-rates it here (the claims it bears on are reassessed in the
+ * background, as through the API).
+ */
+@Path("/console/source")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class SourcePage {
+
+    private static final int CLAIMS_SHOWN = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance source(Viewer viewer, Source source, List<SourceRating> history, List<Claim> claims,
+                                              List<Reliability> reliabilities, String notice, String problem);
+    }
+
+    private final SourceService sources;
+    private final EvidenceService evidence;
+    private final ClaimService claims;
+    private final SecurityIdentity identity;
+    private final Validator validator;
+
+    SourcePage(SourceService sources, EvidenceService evidence, ClaimService claims, SecurityIdentity identity,
+               Validator validator) {
+        this.sources = sources;
+        this.evidence = evidence;
+        this.claims = claims;
+        this.identity = identity;
+        this.validator = validator;
+    }
+
+    static String link(UUID id) {
+        return "/console/source?id=" + id;
+    }
+
+    @GET
+    public Response show(@QueryParam("id") String sourceId, @QueryParam("done") String done) {
+        Viewer viewer = Viewer.of(identity);
+        UUID id = Forms.uuid("id", sourceId);
+        if (id == null) {
+            return Pages.seeOther("/console/sources");
+        }
+        return page(viewer, id, 200, "rated".equals(done) ? "Rating changed; the claims it bears on are being reassessed." : null, null);
+    }
+
+    @POST
+    @Path("/{id}/reliability")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rerate(@PathParam("id") UUID id, @FormParam("version") String version,
+                           @FormParam("reliability") String reliability, @FormParam("rationale") String rationale) {
+        Viewer viewer = Viewer.of(identity).require(Role.ADMIN);
+        try {
+            ReliabilityChange change = Forms.valid(validator, new ReliabilityChange(
+                    Forms.choice(Reliability.class, "reliability", reliability), Forms.orNull(rationale)));
+            sources.changeReliability(id, change, Forms.ifMatch(version));
+        } catch (Forms.FormRefused | ApiException refused) {
+            return page(viewer, id, Forms.status(refused), null, Forms.refusal("The rating did not change", "source",
+                    version, refused));
+        }
+        return Pages.seeOther(link(id) + "&done=rated");
+    }
+
+    private Response page(Viewer viewer, UUID id, int status, String notice, String problem) {
+        Source source = sources.require(id);
+        List<SourceRating> history = sources.history(id).stream()
+                .sorted((a, b) -> b.ratedAt.compareTo(a.ratedAt)).toList();
+        List<Claim> bearing = evidence.claimsCiting(id, CLAIMS_SHOWN).stream().map(claims::require).toList();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.source(viewer, source, history,
+                bearing, List.of(Reliability.values()), notice, problem)).build();
+    }
+
+    @ServerExceptionMapper
+    Response problem(ApiException problem) {
+        return ConsoleErrors.page(problem, Viewer.of(identity));
+    }
+}

@@ -1,0 +1,67 @@
+package io.credence.console;
+
+import io.credence.access.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is looking at a console page, and what the page may offer them: roles as in the API (an editor
+ * edits, an auditor and an admin read the trail, an admin also rates sources).
+ */
+public record Viewer(String name, Role role) {
+
+    static Viewer of(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            throw new SignInNeeded();
+        }
+        for (Role role : Role.values()) {
+            if (identity.hasRole(role.roleName())) {
+                return new Viewer(identity.getPrincipal().getName(), role);
+            }
+        }
+        throw new SignInNeeded();
+    }
+
+    public boolean editor() {
+        return role == Role.EDITOR;
+    }
+
+    public boolean readsTrail() {
+        return role == Role.AUDITOR || role == Role.ADMIN;
+    }
+
+    public String roleName() {
+        return role.roleName();
+    }
+
+    /** Refuses (403) a viewer whose role may not do this. */
+    Viewer require(Role... allowed) {
+        for (Role r : allowed) {
+            if (r == role) {
+                return this;
+            }
+        }
+        throw new NotAllowed("A " + role.roleName() + " key may not do this here; it takes " + names(allowed) + ".");
+    }
+
+    private static String names(Role... roles) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < roles.length; i++) {
+            out.append(i == 0 ? "" : i == roles.length - 1 ? " or " : ", ").append(roles[i].roleName());
+        }
+        return out.toString();
+    }
+
+    /** Nobody is signed in (or the session ended): the console answers with the sign-in page. */
+    static final class SignInNeeded extends RuntimeException {
+        SignInNeeded() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The viewer's role does not allow the action. */
+    static final class NotAllowed extends RuntimeException {
+        NotAllowed(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
