@@ -29,6 +29,10 @@ public class ConsoleSession extends PanacheEntityBase {
     @Column(nullable = false)
     public String owner;
 
+    /** The token every form of this session carries: a forged form from another site cannot know it. */
+    @Column(name = "csrf_token", nullable = false)
+    public String csrfToken;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

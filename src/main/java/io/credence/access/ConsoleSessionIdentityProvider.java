@@ -4,6 +4,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,7 +31,11 @@ public class ConsoleSessionIdentityProvider implements IdentityProvider<ConsoleS
 
     @Override
     public Uni<SecurityIdentity> authenticate(ConsoleSessionRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> keys.identityForHashBlocking(sessions.keyHashOf(request.token())
-                .orElseThrow(() -> new AuthenticationFailedException("No open console session"))));
+        return context.runBlocking(() -> {
+            ConsoleSessions.Open open = sessions.find(request.token())
+                    .orElseThrow(() -> new AuthenticationFailedException("No open console session"));
+            return QuarkusSecurityIdentity.builder(keys.identityForHashBlocking(open.keyHash()))
+                    .addAttribute(ConsoleSessions.CSRF_ATTRIBUTE, open.csrfToken()).build();
+        });
     }
 }

@@ -22,12 +22,18 @@ public class ConsoleSessions {
 
     /** The cookie holding the session token. */
     public static final String COOKIE = "credence_session";
+    /** The identity attribute holding the session's CSRF token, which every console form must send back. */
+    public static final String CSRF_ATTRIBUTE = "credence.console-csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Ended and expired sessions are deleted once they are this old: kept a while for whoever investigates. */
     private static final Duration KEEP_CLOSED = Duration.ofDays(7);
 
     /** An opened session: the token goes into the cookie and is never stored. */
     public record Opened(String token, Holder holder, Duration lifetime) {
+    }
+
+    /** An open session as a request finds it: the key it stands for and its forms' token. */
+    public record Open(String keyHash, String csrfToken) {
     }
 
     /** Who signed in. */
@@ -59,10 +65,9 @@ public class ConsoleSessions {
             throw new SignInRefused("A cms key belongs to a newsroom system and cannot sign in to the console; "
                     + "ask an admin for an editor or auditor key.");
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = randomToken();
         ConsoleSession session = new ConsoleSession();
+        session.csrfToken = randomToken();
         session.id = UUID.randomUUID();
         session.tokenHash = ApiKeys.hash(token);
         session.keyHash = keyHash;
@@ -73,13 +78,19 @@ public class ConsoleSessions {
         return new Opened(token, new Holder(holder.owner(), holder.role()), lifetime);
     }
 
-    /** The key hash of the open session this token names, if there is one. */
+    /** The open session this token names, if there is one. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<String> keyHashOf(String token) {
+    public Optional<Open> find(String token) {
         Instant now = Timestamps.now();
         return ConsoleSession.<ConsoleSession>find("tokenHash", ApiKeys.hash(token)).firstResultOptional()
                 .filter(session -> session.openAt(now))
-                .map(session -> session.keyHash);
+                .map(session -> new Open(session.keyHash, session.csrfToken));
+    }
+
+    private static String randomToken() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** Ends the session this token names; ending an unknown or ended one does nothing. */

@@ -77,8 +77,8 @@ public class ArticleCheckPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response check(@FormParam("text") String text, @FormParam("url") String url) {
-        Viewer viewer = Viewer.of(identity).require(Role.EDITOR);
+    public Response check(@FormParam("csrf") String csrf, @FormParam("text") String text, @FormParam("url") String url) {
+        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         String typed = text == null ? "" : text;
         try {
             CheckResponse response = check.check(Forms.valid(validator,
@@ -95,8 +95,8 @@ public class ArticleCheckPage {
     @POST
     @Path("/register")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response register(@FormParam("sentence") List<String> chosen, @FormParam("url") String url) {
-        Viewer viewer = Viewer.of(identity).require(Role.EDITOR);
+    public Response register(@FormParam("csrf") String csrf, @FormParam("sentence") List<String> chosen, @FormParam("url") String url) {
+        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         List<String> sentences = chosen == null ? List.of() : chosen.stream().filter(s -> !s.isBlank()).toList();
         try {
             if (sentences.isEmpty() || sentences.size() > MAX_REGISTERED) {

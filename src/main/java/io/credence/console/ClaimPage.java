@@ -17,6 +17,7 @@ import io.credence.evidence.EvidenceService;
 import io.credence.evidence.WithdrawalRequest;
 import io.credence.language.FlagResponse;
 import io.credence.language.RumourAnalyzer;
+import io.credence.source.Source;
 import io.credence.source.SourceService;
 import io.credence.verdict.Verdict;
 import io.credence.verdict.VerdictRequest;
@@ -112,12 +113,12 @@ public class ClaimPage {
     @POST
     @Path("/{id}/evidence")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addEvidence(@PathParam("id") UUID id, @FormParam("sourceId") String sourceId,
+    public Response addEvidence(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @FormParam("source") String source,
                                 @FormParam("stance") String stance, @FormParam("credibility") String credibility,
                                 @FormParam("url") String url, @FormParam("excerpt") String excerpt) {
-        Viewer viewer = Viewer.of(identity).require(Role.EDITOR);
+        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         try {
-            AddEvidenceRequest request = Forms.valid(validator, new AddEvidenceRequest(Forms.uuid("source", sourceId),
+            AddEvidenceRequest request = Forms.valid(validator, new AddEvidenceRequest(sourceNamed(source),
                     Forms.choice(Stance.class, "stance", stance), Forms.integer("credibility", credibility), Forms.orNull(url),
                     Forms.orNull(excerpt), null, null, null));
             evidence.add(id, request);
@@ -130,9 +131,9 @@ public class ClaimPage {
     @POST
     @Path("/{id}/evidence/{evidenceId}/withdrawal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
+    public Response withdraw(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
                              @FormParam("reason") String reason) {
-        Viewer viewer = Viewer.of(identity).require(Role.EDITOR);
+        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         try {
             evidence.withdraw(id, evidenceId, Forms.valid(validator, new WithdrawalRequest(Forms.orNull(reason))));
         } catch (Forms.FormRefused | ApiException refused) {
@@ -144,10 +145,10 @@ public class ClaimPage {
     @POST
     @Path("/{id}/verdict")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@PathParam("id") UUID id, @FormParam("version") String version,
+    public Response publish(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @FormParam("version") String version,
                             @FormParam("rating") String rating, @FormParam("label") String label,
                             @FormParam("rationale") String rationale) {
-        Viewer viewer = Viewer.of(identity).require(Role.EDITOR);
+        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         Draft draft = new Draft(rationale == null ? "" : rationale, label == null ? "" : label, rating == null ? "" : rating);
         try {
             VerdictRequest request = Forms.valid(validator,
@@ -162,9 +163,9 @@ public class ClaimPage {
     @POST
     @Path("/{id}/workflow")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@PathParam("id") UUID id, @FormParam("version") String version, @FormParam("state") String state,
+    public Response move(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @FormParam("version") String version, @FormParam("state") String state,
                          @FormParam("assignee") String assignee, @FormParam("reason") String reason) {
-        Viewer viewer = Viewer.of(identity).require(Role.EDITOR);
+        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         try {
             WorkflowChange change = Forms.valid(validator, new WorkflowChange(Forms.choice(WorkflowState.class, "state", state),
                     Forms.orNull(assignee), Forms.orNull(reason)));
@@ -187,6 +188,22 @@ public class ClaimPage {
                 Arrays.stream(WorkflowState.values()).filter(claim.workflowState::canMoveTo).toList());
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.claim(viewer, view, notice, problem, draft, List.of(Stance.values()))).build();
+    }
+
+    /** The one source of that name; none or several are refused with what to do. */
+    private UUID sourceNamed(String name) {
+        if (name == null || name.isBlank()) {
+            throw new Forms.FormRefused("source: name the source the evidence comes from");
+        }
+        List<Source> named = sources.named(name);
+        if (named.isEmpty()) {
+            throw new Forms.FormRefused("source: no source is called " + name.strip() + "; an admin registers sources on the Sources page");
+        }
+        if (named.size() > 1) {
+            throw new Forms.FormRefused("source: " + named.size() + " sources are called " + name.strip()
+                    + "; add this item through the API with the source's id (see the Sources page)");
+        }
+        return named.get(0).id;
     }
 
     private List<Evidence> allEvidence(UUID claimId) {

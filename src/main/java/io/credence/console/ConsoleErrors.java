@@ -26,6 +26,13 @@ public class ConsoleErrors {
     }
 
     @ServerExceptionMapper
+    public Response formNotOurs(Viewer.FormNotOurs refused) {
+        return page(400, "The form could not be accepted", "It did not carry the token of a page this sign-in opened "
+                + "(it came from another site, or from a page older than your sign-in). Nothing was changed. Open the "
+                + "page again and repeat what you did.", null);
+    }
+
+    @ServerExceptionMapper
     public Response notAllowed(Viewer.NotAllowed refused) {
         return page(403, "Not allowed", refused.getMessage(), null);
     }

@@ -131,9 +131,9 @@ public class QueuePage {
     @POST
     @Path("/claims")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response register(@FormParam("text") String text, @FormParam("claimant") String claimant,
+    public Response register(@FormParam("csrf") String csrf, @FormParam("text") String text, @FormParam("claimant") String claimant,
                              @FormParam("tags") String tags) {
-        Viewer.of(identity).require(Role.EDITOR);
+        Viewer.acting(identity, csrf).require(Role.EDITOR);
         List<String> tagList = tags == null ? List.of()
                 : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
         CreateClaimRequest request = Forms.valid(validator,

@@ -90,8 +90,9 @@ public class SessionResource {
     @POST
     @Path("/end")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signOut(@CookieParam(ConsoleSessions.COOKIE) String token) {
-        if (token != null) {
+    public Response signOut(@FormParam("csrf") String csrf, @CookieParam(ConsoleSessions.COOKIE) String token) {
+        if (token != null && !identity.isAnonymous()) {
+            Viewer.acting(identity, csrf); // another site cannot sign a desk out either
             sessions.end(token);
         }
         return Response.seeOther(URI.create("/session")).cookie(cookie("", 0)).build();

@@ -60,10 +60,10 @@ public class SourceListPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response register(@FormParam("name") String name, @FormParam("kind") String kind,
+    public Response register(@FormParam("csrf") String csrf, @FormParam("name") String name, @FormParam("kind") String kind,
                              @FormParam("homepage") String homepage, @FormParam("reliability") String reliability,
                              @FormParam("rationale") String rationale) {
-        Viewer viewer = Viewer.of(identity).require(Role.ADMIN);
+        Viewer viewer = Viewer.acting(identity, csrf).require(Role.ADMIN);
         try {
             Source source = sources.register(Forms.valid(validator, new CreateSourceRequest(Forms.orNull(name),
                     Forms.choice(SourceKind.class, "kind", kind), Forms.orNull(homepage),

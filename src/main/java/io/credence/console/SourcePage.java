@@ -79,9 +79,9 @@ public class SourcePage {
     @POST
     @Path("/{id}/reliability")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rerate(@PathParam("id") UUID id, @FormParam("version") String version,
+    public Response rerate(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @FormParam("version") String version,
                            @FormParam("reliability") String reliability, @FormParam("rationale") String rationale) {
-        Viewer viewer = Viewer.of(identity).require(Role.ADMIN);
+        Viewer viewer = Viewer.acting(identity, csrf).require(Role.ADMIN);
         try {
             ReliabilityChange change = Forms.valid(validator, new ReliabilityChange(
                     Forms.choice(Reliability.class, "reliability", reliability), Forms.orNull(rationale)));

@@ -12,6 +12,14 @@ final class TemplateExtensions {
     private TemplateExtensions() {
     }
 
+    private static final java.time.format.DateTimeFormatter READABLE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** An instant as people read it on a page: to the minute, in UTC ({@code {claim.createdAt.readable}}). */
+    static String readable(Instant at) {
+        return READABLE.format(at);
+    }
+
     /** An instant as the audit page's asOf parameter takes it: UTC, exact ({@code {event.at.exact}}). */
     static String exact(Instant at) {
         return LocalDateTime.ofInstant(at, ZoneOffset.UTC).toString();

@@ -1,24 +1,42 @@
 package io.credence.console;
 
+import io.credence.access.ConsoleSessions;
 import io.credence.access.Role;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Who is looking at a console page, and what the page may offer them: roles as in the API (an editor
  * edits, an auditor and an admin read the trail, an admin also rates sources).
  */
-public record Viewer(String name, Role role) {
+public record Viewer(String name, Role role, String csrf) {
 
+    /** The viewer of a page; anonymous (or a key sent in a header rather than a session) is asked to sign in. */
     static Viewer of(SecurityIdentity identity) {
-        if (identity == null || identity.isAnonymous()) {
+        String csrf = identity == null ? null : identity.getAttribute(ConsoleSessions.CSRF_ATTRIBUTE);
+        if (identity == null || identity.isAnonymous() || csrf == null) {
             throw new SignInNeeded();
         }
         for (Role role : Role.values()) {
             if (identity.hasRole(role.roleName())) {
-                return new Viewer(identity.getPrincipal().getName(), role);
+                return new Viewer(identity.getPrincipal().getName(), role, csrf);
             }
         }
         throw new SignInNeeded();
+    }
+
+    /**
+     * The viewer sending a form, which must carry the session's own token (the synchronizer-token
+     * pattern): a form another site makes a signed-in browser send cannot know it.
+     */
+    static Viewer acting(SecurityIdentity identity, String csrf) {
+        Viewer viewer = of(identity);
+        if (csrf == null || !MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8),
+                viewer.csrf.getBytes(StandardCharsets.UTF_8))) {
+            throw new FormNotOurs();
+        }
+        return viewer;
     }
 
     public boolean editor() {
@@ -54,6 +72,13 @@ public record Viewer(String name, Role role) {
     /** Nobody is signed in (or the session ended): the console answers with the sign-in page. */
     static final class SignInNeeded extends RuntimeException {
         SignInNeeded() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A form without the session's token: from another site, or from a page of an ended session. */
+    static final class FormNotOurs extends RuntimeException {
+        FormNotOurs() {
             super(null, null, false, false);
         }
     }

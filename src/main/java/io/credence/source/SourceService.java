@@ -63,6 +63,12 @@ public class SourceService {
     }
 
     /** A new rating, and the job reassessing the claims it bears on. */
+    /** The sources called exactly this, case aside (names are not unique: two outlets may share one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Source> named(String name) {
+        return Source.list("lower(name) = ?1 order by createdAt, id", name.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     public record Rerating(Source source, ReassessmentJob job) {
     }
 

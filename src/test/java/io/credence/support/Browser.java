@@ -1,0 +1,74 @@
+package io.credence.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver (both installed by
+ * scripts/browser.sh): nothing is downloaded, and a machine without them fails the console's tests
+ * with this message rather than skipping them.
+ */
+public final class Browser {
+
+    private static final File CHROMIUM = new File(System.getProperty("credence.chromium", "/usr/bin/chromium"));
+    private static final File CHROMEDRIVER = new File(System.getProperty("credence.chromedriver", "/usr/bin/chromedriver"));
+
+    private Browser() {
+    }
+
+    /** A fresh browser with its own empty profile (no cookies), the window a laptop's or, with phone, a phone's. */
+    public static ChromeDriver open(boolean phone) {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            throw new IllegalStateException("Chromium (" + CHROMIUM + ") and chromedriver (" + CHROMEDRIVER
+                    + ") are needed by the console's browser tests: run scripts/browser.sh");
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("credence-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // As the machine's own check runs it: without the background-networking flags Chromium keeps
+        // calling out to Google's hosts, which a closed network refuses.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, phone ? "--window-size=390,844" : "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /**
+     * Saves a screenshot of the whole page as target/console-screenshots/name.png, or in the folder the
+     * system property credence.console.screenshots names (scripts/console-screenshots.sh: docs/console).
+     */
+    public static void screenshot(ChromeDriver driver, String name) {
+        Path folder = Path.of(System.getProperty("credence.console.screenshots", "target/console-screenshots"));
+        try {
+            Files.createDirectories(folder);
+            // The whole page, not only the window: the window grows to the page's height for the shot.
+            Dimension window = driver.manage().window().getSize();
+            Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height.intValue() + 120, 6000)));
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            driver.manage().window().setSize(window);
+            Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
