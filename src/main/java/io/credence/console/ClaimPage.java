@@ -115,12 +115,13 @@ public class ClaimPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addEvidence(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @FormParam("source") String source,
                                 @FormParam("stance") String stance, @FormParam("credibility") String credibility,
-                                @FormParam("url") String url, @FormParam("excerpt") String excerpt) {
+                                @FormParam("url") String url, @FormParam("excerpt") String excerpt,
+                                @FormParam("cites") String cites) {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         try {
             AddEvidenceRequest request = Forms.valid(validator, new AddEvidenceRequest(sourceNamed(source),
                     Forms.choice(Stance.class, "stance", stance), Forms.integer("credibility", credibility), Forms.orNull(url),
-                    Forms.orNull(excerpt), null, null, null));
+                    Forms.orNull(excerpt), null, Forms.orNull(cites) == null ? null : sourceNamed(cites), null));
             evidence.add(id, request);
         } catch (Forms.FormRefused | ApiException refused) {
             return page(viewer, id, Forms.status(refused), null, "Nothing was added: " + refused.getMessage(), Draft.NONE);

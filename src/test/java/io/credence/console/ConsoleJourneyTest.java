@@ -73,6 +73,17 @@ class ConsoleJourneyTest {
         assertThat(opinion("data-uncertainty")).isLessThan(100);
         assertThat(browser.findElement(By.id("evidence")).getText()).contains(wire, "A1", "COUNTED");
 
+        String repeater = unique("Aggregator");
+        Api.createSource(repeater, "C");
+        browser.findElement(By.id("cites")).sendKeys(wire);
+        addEvidence(repeater, "SUPPORTS", "3", "https://aggregator.example/harbour");
+        assertThat(opinion("data-belief")).as("a repeat adds nothing").isEqualTo(beliefAfterOne);
+        List<WebElement> wireGroup = browser.findElements(By.cssSelector("#evidence tbody")).get(0).findElements(By.tagName("tr"));
+        assertThat(wireGroup).hasSize(3);
+        assertThat(wireGroup.get(0).getText()).contains("Origin: " + wire);
+        assertThat(wireGroup.get(2).getText()).contains(repeater, "REPEAT");
+        assertThat(wireGroup.get(2).getAttribute("class")).contains("repeat");
+
         addEvidence(agency, "SUPPORTS", "2", "https://agency.example/harbour");
         assertThat(opinion("data-belief")).isGreaterThan(beliefAfterOne);
         assertThat(browser.findElements(By.cssSelector("#evidence tr.origin"))).hasSize(2);

@@ -157,6 +157,27 @@ class ConsoleSessionTest {
     }
 
     @Test
+    void aStalePageIsAnswered412WithTheClaimAsItIsNowAndNothingPublished() {
+        String claim = Api.createClaim(unique("Stale over HTTP"));
+        Session editor = signIn(key(As.EDITOR));
+        given().contentType(ContentType.JSON).header("If-Match", Api.etag(claim))
+                .body(Map.of("state", "IN_REVIEW", "assignee", "Another editor")).put("/claims/{id}/workflow", claim)
+                .then().statusCode(200);
+        Map<String, Long> before = rows.snapshot();
+        Response stale = editor.form().formParam("version", "0").formParam("rating", "2")
+                .formParam("rationale", "Typed on an old page").post("/console/claim/{id}/verdict", claim);
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(stale.contentType()).startsWith("text/html");
+        assertThat(stale.body().asString()).contains("someone changed this claim", "you saw version 0",
+                "assigned to Another editor", "Typed on an old page", "name=\"version\" value=\"1\"");
+        Response invalid = editor.form().formParam("version", "1").formParam("rating", "9")
+                .formParam("rationale", "Out of scale").post("/console/claim/{id}/verdict", claim);
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.body().asString()).contains("rating must be less than or equal to 5");
+        assertThat(rows.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void aFormFromAnotherOriginIsRefused() {
         Session editor = signIn(key(As.EDITOR));
         Map<String, Long> before = rows.snapshot();
