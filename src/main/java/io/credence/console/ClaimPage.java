@@ -95,7 +95,7 @@ public class ClaimPage {
         this.validator = validator;
     }
 
-    /** Where a claim's page is (console pages take ids as parameters: see application.properties, CSRF). */
+    /** Where a claim's page is: one fixed path per console page, the id a parameter. */
     static String link(UUID id) {
         return "/console/claim?id=" + id;
     }
