@@ -1,7 +1,8 @@
 package io.credence.access;
 
-import io.credence.api.ApiException;
-import io.credence.api.ProblemType;
+import io.credence.domain.NotFound;
+import io.credence.domain.Conflict;
+import io.credence.domain.Invalid;
 import io.credence.api.Sha256;
 import io.credence.api.Timestamps;
 import io.credence.audit.AuditAction;
@@ -65,11 +66,11 @@ public class ApiKeys {
     static String readableOwner(String owner) {
         String stripped = owner.strip();
         if (!OwnerNames.readable(stripped)) {
-            throw new ApiException(ProblemType.VALIDATION, "owner: must be printable text without control, "
+            throw new Invalid("owner: must be printable text without control, "
                     + "zero-width or bidirectional-formatting characters");
         }
         if (OwnerNames.reserved(stripped)) {
-            throw new ApiException(ProblemType.VALIDATION, "owner: " + stripped + " is reserved for the service itself");
+            throw new Invalid("owner: " + stripped + " is reserved for the service itself");
         }
         return stripped;
     }
@@ -83,7 +84,7 @@ public class ApiKeys {
         boolean taken = ApiKey.count("ownerKey", comparable) > 0 || ApiKey.<ApiKey>list("ownerKey is null").stream()
                 .anyMatch(old -> OwnerNames.comparable(old.owner).equals(comparable));
         if (taken) {
-            throw ApiException.conflict("A key was already issued to an owner named like " + owner
+            throw new Conflict("A key was already issued to an owner named like " + owner
                     + "; give this one a name of its own (a key for the same party: add what tells it apart, such as a date)");
         }
     }
@@ -113,9 +114,9 @@ public class ApiKeys {
 
     @Transactional
     public ApiKey revoke(UUID id) {
-        ApiKey key = ApiKey.<ApiKey>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("API key", id));
+        ApiKey key = ApiKey.<ApiKey>findByIdOptional(id).orElseThrow(() -> new NotFound("API key", id));
         if (key.revokedAt != null) {
-            throw ApiException.conflict("API key " + id + " was already revoked at " + key.revokedAt);
+            throw new Conflict("API key " + id + " was already revoked at " + key.revokedAt);
         }
         KeyState before = KeyState.of(key);
         key.revokedAt = Timestamps.now();

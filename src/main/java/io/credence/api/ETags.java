@@ -1,14 +1,31 @@
 package io.credence.api;
 
+import io.credence.domain.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-/** Entity tags from entity versions, and the If-Match check for optimistic concurrency. */
+/** Entity tags from entity versions, and If-Match read as the version a change was made against. */
 public final class ETags {
 
     private ETags() {
+    }
+
+    private static final java.util.regex.Pattern ONE_STRONG_TAG = java.util.regex.Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
+
+    /**
+     * The version an If-Match header names, for a service to check: exactly one strong ETag naming a
+     * version, {@code "7"}. A {@code *}, a list, a weak tag or an unquoted number names no single
+     * version and never matches (412): it would let a client write over changes it has not seen. No
+     * header: required, the change is refused (428); not required, it applies to the current version.
+     */
+    public static ExpectedVersion expected(String ifMatch, boolean required) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return required ? ExpectedVersion.missing() : ExpectedVersion.any();
+        }
+        var m = ONE_STRONG_TAG.matcher(ifMatch.strip());
+        return m.matches() ? ExpectedVersion.of(Long.parseLong(m.group(1))) : ExpectedVersion.unreadable(ifMatch);
     }
 
     public static EntityTag of(long version) {
@@ -16,40 +33,11 @@ public final class ETags {
     }
 
     /**
-     * Checks an optional If-Match header against the current version: absent passes; present, it
-     * must be exactly one strong ETag naming the current version, {@code "7"} (412 otherwise). A
-     * {@code *}, a list, a weak tag or an unquoted number would let a client write over changes it
-     * has not seen, which is what the header is there to prevent.
-     */
-    public static void checkIfMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return;
-        }
-        String current = "\"" + currentVersion + "\"";
-        if (!ifMatch.strip().equals(current)) {
-            throw new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match must be exactly the current ETag "
-                    + current + " (one strong tag; not *, a list or a weak tag); it was " + ifMatch);
-        }
-    }
-
-    /**
-     * Like {@link #checkIfMatch} but the header is required: a write without it is refused with 428,
-     * so that no one overwrites a change they have not seen.
-     */
-    public static void requireIfMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
-                    "This change needs If-Match with the claim's current ETag (\"" + currentVersion + "\" now)");
-        }
-        checkIfMatch(ifMatch, currentVersion);
-    }
-
-    /**
      * 200 with the body and its ETag, or 304 when the client's If-None-Match already names this
      * version; an If-Match naming another version gets 412 problem details.
      */
     public static Response conditionalGet(Request request, HttpHeaders headers, long version, Object body) {
-        checkIfMatch(headers.getHeaderString(HttpHeaders.IF_MATCH), version);
+        expected(headers.getHeaderString(HttpHeaders.IF_MATCH), false).check("resource", version);
         EntityTag tag = of(version);
         // If-None-Match only: If-Match was judged above (JAX-RS would refuse a weak one with a bare 412).
         Response.ResponseBuilder preconditions = request.evaluatePreconditions(tag);

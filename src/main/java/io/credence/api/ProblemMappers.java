@@ -28,6 +28,12 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import io.credence.domain.Conflict;
+import io.credence.domain.DomainException;
+import io.credence.domain.NotFound;
+import io.credence.domain.StaleVersion;
+import io.credence.domain.UnknownReference;
+import io.credence.domain.VersionRequired;
 
 /**
  * Turns every failure into RFC 9457 problem details. Client errors say what was wrong and where;
@@ -40,6 +46,28 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         return respond(e.type(), e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        return respond(typeOf(e), e.getMessage(), uri, List.of());
+    }
+
+    /** The problem type a service's refusal is reported as. */
+    public static ProblemType typeOf(DomainException e) {
+        if (e instanceof NotFound) {
+            return ProblemType.NOT_FOUND;
+        } else if (e instanceof Conflict) {
+            return ProblemType.CONFLICT;
+        } else if (e instanceof StaleVersion) {
+            return ProblemType.PRECONDITION_FAILED;
+        } else if (e instanceof VersionRequired) {
+            return ProblemType.PRECONDITION_REQUIRED;
+        } else if (e instanceof UnknownReference) {
+            return ProblemType.UNKNOWN_REFERENCE;
+        }
+        return ProblemType.VALIDATION; // Invalid, the one left of the sealed hierarchy
+
     }
 
     @ServerExceptionMapper

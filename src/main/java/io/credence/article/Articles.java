@@ -1,7 +1,6 @@
 package io.credence.article;
 
-import io.credence.api.ApiException;
-import io.credence.api.ProblemType;
+import io.credence.domain.NotFound;
 import io.credence.api.Timestamps;
 import io.credence.assessment.Status;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,13 +54,13 @@ public class Articles {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Article require(UUID id) {
-        return Article.<Article>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Article", id));
+        return Article.<Article>findByIdOptional(id).orElseThrow(() -> new NotFound("Article", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Article requireByUrl(String url) {
         return Article.<Article>find("url", url).firstResultOptional()
-                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "No article was checked with url " + url));
+                .orElseThrow(() -> new NotFound("No article was checked with url " + url));
     }
 
     /** The claims the article relied on at its last check, in the order of its sentences. */

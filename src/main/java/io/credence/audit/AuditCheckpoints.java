@@ -1,6 +1,6 @@
 package io.credence.audit;
 
-import io.credence.api.ApiException;
+import io.credence.domain.NotFound;
 import io.credence.api.Listing;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
@@ -83,7 +83,7 @@ public class AuditCheckpoints {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AuditCheckpoint require(long seq) {
         return AuditCheckpoint.<AuditCheckpoint>findByIdOptional(seq)
-                .orElseThrow(() -> ApiException.notFound("Checkpoint", seq));
+                .orElseThrow(() -> new NotFound("Checkpoint", seq));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,6 +1,6 @@
 package io.credence.audit;
 
-import io.credence.api.ApiException;
+import io.credence.domain.NotFound;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.Listing;
@@ -44,7 +44,7 @@ public class AuditLog {
     public List<AuditEvent> history(UUID claimId) {
         String chain = AuditTrail.claimChain(claimId);
         if (AuditChain.findById(chain) == null) {
-            throw ApiException.notFound("Claim", claimId);
+            throw new NotFound("Claim", claimId);
         }
         return AuditEvent.list("chain", Sort.by("seq"), chain);
     }

@@ -129,7 +129,7 @@ public class ClaimResource {
     public Response changeWorkflow(@PathParam("id") @Parameter(description = "Claim id.") UUID id,
                                    @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
                                    @NotNull @Valid WorkflowChange change) {
-        Claim claim = claims.changeWorkflow(id, change, ifMatch);
+        Claim claim = claims.changeWorkflow(id, change, ETags.expected(ifMatch, true));
         return Response.ok(response(claim)).tag(ETags.of(claim.version)).build();
     }
 
@@ -152,7 +152,7 @@ public class ClaimResource {
     public Response decideDuplicate(@PathParam("id") @Parameter(description = "Claim id.") UUID id,
                                     @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
                                     @NotNull @Valid DuplicateDecision decision) {
-        Claim claim = claims.decideDuplicate(id, decision, ifMatch);
+        Claim claim = claims.decideDuplicate(id, decision, ETags.expected(ifMatch, true));
         return Response.ok(response(claim)).tag(ETags.of(claim.version)).build();
     }
 

@@ -1,7 +1,9 @@
 package io.credence.claim;
 
-import io.credence.api.ApiException;
-import io.credence.api.ETags;
+import io.credence.domain.NotFound;
+import io.credence.domain.Conflict;
+import io.credence.domain.UnknownReference;
+import io.credence.domain.ExpectedVersion;
 import io.credence.api.LikePattern;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
@@ -99,14 +101,14 @@ public class ClaimService {
     public Claim require(UUID id) {
         // Tags in the same query: every response lists them.
         return Claim.<Claim>find("from Claim c left join fetch c.tags where c.id = ?1", id).singleResultOptional()
-                .orElseThrow(() -> ApiException.notFound("Claim", id));
+                .orElseThrow(() -> new NotFound("Claim", id));
     }
 
     /** The claim, locked until the transaction ends so that changes to one claim apply in turn; or 404. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim requireForUpdate(UUID id) {
         return Claim.<Claim>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Claim", id));
+                .orElseThrow(() -> new NotFound("Claim", id));
     }
 
     /** Registered claims that say the same as this one or contradict it, most alike first. */
@@ -128,20 +130,20 @@ public class ClaimService {
      * other already repeats it.
      */
     @Transactional
-    public Claim decideDuplicate(UUID id, DuplicateDecision decision, String ifMatch) {
+    public Claim decideDuplicate(UUID id, DuplicateDecision decision, ExpectedVersion expected) {
         Claim claim = requireForUpdate(id);
-        ETags.requireIfMatch(ifMatch, claim.version);
+        expected.check("claim", claim.version);
         Claim other = Claim.<Claim>findByIdOptional(decision.canonicalId())
-                .orElseThrow(() -> ApiException.unknownReference("canonicalId", decision.canonicalId()));
+                .orElseThrow(() -> new UnknownReference("canonicalId", "claim", decision.canonicalId()));
         if (other.id.equals(claim.id)) {
-            throw ApiException.conflict("A claim cannot repeat itself");
+            throw new Conflict("A claim cannot repeat itself");
         }
         DuplicateRecord before = new DuplicateRecord(claim.duplicateOf);
         var em = Claim.getEntityManager();
         if (decision.confirmed()) {
             UUID canonical = search.canonicalOf(other.id);
             if (canonical.equals(claim.id)) {
-                throw ApiException.conflict("Claim " + other.id + " already repeats claim " + claim.id);
+                throw new Conflict("Claim " + other.id + " already repeats claim " + claim.id);
             }
             claim.duplicateOf = canonical;
             em.createNativeQuery("delete from claim_not_duplicate where (claim_id = ?1 and other_id = ?2) "
@@ -170,11 +172,11 @@ public class ClaimService {
 
     /** Moves the claim through the workflow; needs If-Match, and only the allowed moves (409 otherwise). */
     @Transactional
-    public Claim changeWorkflow(UUID id, WorkflowChange change, String ifMatch) {
+    public Claim changeWorkflow(UUID id, WorkflowChange change, ExpectedVersion expected) {
         Claim claim = requireForUpdate(id);
-        ETags.requireIfMatch(ifMatch, claim.version);
+        expected.check("claim", claim.version);
         if (!claim.workflowState.canMoveTo(change.state())) {
-            throw ApiException.conflict("A claim cannot move from " + claim.workflowState + " to " + change.state());
+            throw new Conflict("A claim cannot move from " + claim.workflowState + " to " + change.state());
         }
         WorkflowStateRecord before = new WorkflowStateRecord(claim.workflowState, claim.assignee);
         claim.workflowState = change.state();

@@ -1,7 +1,6 @@
 package io.credence.claimreview;
 
-import io.credence.api.ApiException;
-import io.credence.api.ProblemType;
+import io.credence.domain.NotFound;
 import io.credence.claim.Appearance;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
@@ -46,7 +45,7 @@ public class ClaimReviews {
         UUID claimId = claims.canonicalOf(requested);
         Claim claim = claims.require(claimId);
         if (claim.workflowState != WorkflowState.PUBLISHED) {
-            throw new ApiException(ProblemType.NOT_FOUND, "Claim " + claimId + " is " + claim.workflowState
+            throw new NotFound("Claim " + claimId + " is " + claim.workflowState
                     + ": a ClaimReview is served only while its verdict is published");
         }
         return document(claim, verdicts.requireCurrent(claimId), serviceUrl);

@@ -2,6 +2,7 @@ package io.credence.claimreview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.credence.api.ApiException;
+import io.credence.domain.DomainException;
 import io.credence.api.DatabaseFailure;
 import io.credence.api.ProblemType;
 import io.credence.classify.SentenceEmbedder;
@@ -131,7 +132,7 @@ public class ReviewImport {
             }
             return imported.outcome() == ReviewImporter.Outcome.REGISTERED ? java.util.Optional.of(imported.claimId())
                     : java.util.Optional.empty();
-        } catch (InvalidReview | ApiException e) {
+        } catch (InvalidReview | ApiException | DomainException e) {
             // What a service refuses for this review (its claim, say), as it would refuse the request.
             report.failed(index, item.url(), e.getMessage());
         } catch (RuntimeException e) {

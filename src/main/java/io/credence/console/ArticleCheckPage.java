@@ -2,6 +2,7 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
+import io.credence.domain.DomainException;
 import io.credence.check.ArticleCheck;
 import io.credence.check.CheckRequest;
 import io.credence.check.CheckResponse;
@@ -86,7 +87,7 @@ public class ArticleCheckPage {
             List<Sentence> sentences = response.sentences().stream()
                     .map(s -> new Sentence(s, Marked.segments(s.text(), s.start(), s.rumourFlags()))).toList();
             return page(200, Templates.check(viewer, typed, url == null ? "" : url, sentences, List.of(), null));
-        } catch (Forms.FormRefused | ApiException refused) {
+        } catch (Forms.FormRefused | ApiException | DomainException refused) {
             return page(Forms.status(refused), Templates.check(viewer, typed, url == null ? "" : url, null, List.of(),
                     "Nothing was checked: " + refused.getMessage()));
         }
@@ -110,7 +111,7 @@ public class ArticleCheckPage {
                 registered.add(claims.register(request));
             }
             return page(200, Templates.check(viewer, "", "", null, registered, null));
-        } catch (Forms.FormRefused | ApiException refused) {
+        } catch (Forms.FormRefused | ApiException | DomainException refused) {
             return page(Forms.status(refused), Templates.check(viewer, "", url == null ? "" : url, null, List.of(),
                     "Nothing was registered: " + refused.getMessage()));
         }
@@ -123,5 +124,10 @@ public class ArticleCheckPage {
     @ServerExceptionMapper
     Response problem(ApiException problem) {
         return ConsoleErrors.page(problem, Viewer.of(identity));
+    }
+
+    @ServerExceptionMapper
+    Response refused(DomainException refused) {
+        return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

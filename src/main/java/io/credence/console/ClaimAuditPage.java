@@ -2,6 +2,7 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
+import io.credence.domain.DomainException;
 import io.credence.audit.AuditEvent;
 import io.credence.audit.AuditLog;
 import io.credence.audit.Verification;
@@ -103,5 +104,10 @@ public class ClaimAuditPage {
     @ServerExceptionMapper
     Response problem(ApiException problem) {
         return ConsoleErrors.page(problem, Viewer.of(identity));
+    }
+
+    @ServerExceptionMapper
+    Response refused(DomainException refused) {
+        return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

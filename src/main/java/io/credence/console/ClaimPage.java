@@ -2,6 +2,7 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
+import io.credence.domain.DomainException;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.assessment.Assessment;
@@ -123,7 +124,7 @@ public class ClaimPage {
                     Forms.choice(Stance.class, "stance", stance), Forms.integer("credibility", credibility), Forms.orNull(url),
                     Forms.orNull(excerpt), null, Forms.orNull(cites) == null ? null : sourceNamed(cites), null));
             evidence.add(id, request);
-        } catch (Forms.FormRefused | ApiException refused) {
+        } catch (Forms.FormRefused | ApiException | DomainException refused) {
             return page(viewer, id, Forms.status(refused), null, "Nothing was added: " + refused.getMessage(), Draft.NONE);
         }
         return Pages.seeOther(ClaimPage.link(id) + "&done=evidence");
@@ -137,7 +138,7 @@ public class ClaimPage {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         try {
             evidence.withdraw(id, evidenceId, Forms.valid(validator, new WithdrawalRequest(Forms.orNull(reason))));
-        } catch (Forms.FormRefused | ApiException refused) {
+        } catch (Forms.FormRefused | ApiException | DomainException refused) {
             return page(viewer, id, Forms.status(refused), null, "Nothing was withdrawn: " + refused.getMessage(), Draft.NONE);
         }
         return Pages.seeOther(ClaimPage.link(id) + "&done=withdrawn");
@@ -154,8 +155,8 @@ public class ClaimPage {
         try {
             VerdictRequest request = Forms.valid(validator,
                     new VerdictRequest(Forms.integer("rating", rating), Forms.orNull(label), Forms.orNull(rationale)));
-            verdicts.publish(id, request, Forms.ifMatch(version));
-        } catch (Forms.FormRefused | ApiException refused) {
+            verdicts.publish(id, request, Forms.version(version));
+        } catch (Forms.FormRefused | ApiException | DomainException refused) {
             return page(viewer, id, Forms.status(refused), null, Forms.refusal("Nothing was published", "claim", version, refused), draft);
         }
         return Pages.seeOther(ClaimPage.link(id) + "&done=verdict");
@@ -170,8 +171,8 @@ public class ClaimPage {
         try {
             WorkflowChange change = Forms.valid(validator, new WorkflowChange(Forms.choice(WorkflowState.class, "state", state),
                     Forms.orNull(assignee), Forms.orNull(reason)));
-            claims.changeWorkflow(id, change, Forms.ifMatch(version));
-        } catch (Forms.FormRefused | ApiException refused) {
+            claims.changeWorkflow(id, change, Forms.version(version));
+        } catch (Forms.FormRefused | ApiException | DomainException refused) {
             return page(viewer, id, Forms.status(refused), null, Forms.refusal("The workflow did not move", "claim", version, refused), Draft.NONE);
         }
         return Pages.seeOther(ClaimPage.link(id) + "&done=workflow");
@@ -221,5 +222,10 @@ public class ClaimPage {
     @ServerExceptionMapper
     Response problem(ApiException problem) {
         return ConsoleErrors.page(problem, Viewer.of(identity));
+    }
+
+    @ServerExceptionMapper
+    Response refused(DomainException refused) {
+        return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

@@ -1,6 +1,9 @@
 package io.credence.console;
 
 import io.credence.api.ApiException;
+import io.credence.api.ProblemMappers;
+import io.credence.api.ProblemType;
+import io.credence.domain.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
@@ -39,6 +42,11 @@ public class ConsoleErrors {
 
     static Response page(ApiException problem, Viewer viewer) {
         return page(problem.type().status(), problem.type().title(), problem.getMessage(), viewer);
+    }
+
+    static Response page(DomainException refused, Viewer viewer) {
+        ProblemType type = ProblemMappers.typeOf(refused);
+        return page(type.status(), type.title(), refused.getMessage(), viewer);
     }
 
     static Response page(int status, String title, String message, Viewer viewer) {

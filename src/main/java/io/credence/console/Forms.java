@@ -1,7 +1,10 @@
 package io.credence.console;
 
 import io.credence.api.ApiException;
-import io.credence.api.ProblemType;
+import io.credence.api.ProblemMappers;
+import io.credence.domain.DomainException;
+import io.credence.domain.ExpectedVersion;
+import io.credence.domain.StaleVersion;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
@@ -58,26 +61,30 @@ final class Forms {
     }
 
     /**
-     * The version a page showed, as the If-Match the services check: a form that lost it is refused like
-     * the API's 428, never treated as "whatever is there now".
+     * The version a page showed, for the service to check: a form that lost it is refused as a change
+     * without a version, never treated as "whatever is there now".
      */
-    static String ifMatch(String version) {
-        if (version == null || !version.strip().matches("[0-9]{1,18}")) {
-            throw new ApiException(ProblemType.PRECONDITION_REQUIRED, "the form did not say which version it showed");
+    static ExpectedVersion version(String shown) {
+        if (shown == null || !shown.strip().matches("[0-9]{1,18}")) {
+            return ExpectedVersion.missing();
         }
-        return "\"" + Long.parseLong(version.strip()) + "\"";
+        return ExpectedVersion.of(Long.parseLong(shown.strip()));
     }
 
     /** A refused change said plainly; a stale page is told that someone else changed it and nothing was written. */
     static String refusal(String what, String thing, String version, RuntimeException refused) {
-        if (refused instanceof ApiException problem && problem.type() == ProblemType.PRECONDITION_FAILED) {
+        if (refused instanceof StaleVersion) {
             return what + ": someone changed this " + thing + " after you opened the page (you saw version " + version
                     + "). The page now shows it as it is; read what changed, then try again.";
         }
         return what + ": " + refused.getMessage();
     }
 
+    /** The status a refused form is answered with: the API's for the same refusal, 422 for a bad field. */
     static int status(RuntimeException refused) {
+        if (refused instanceof DomainException domain) {
+            return ProblemMappers.typeOf(domain).status();
+        }
         return refused instanceof ApiException problem ? problem.type().status() : 422;
     }
 

@@ -2,6 +2,7 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
+import io.credence.domain.DomainException;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.assessment.Reliability;
@@ -69,7 +70,7 @@ public class SourceListPage {
                     Forms.choice(SourceKind.class, "kind", kind), Forms.orNull(homepage),
                     Forms.choice(Reliability.class, "reliability", reliability), Forms.orNull(rationale))));
             return Pages.seeOther(SourcePage.link(source.id));
-        } catch (Forms.FormRefused | ApiException refused) {
+        } catch (Forms.FormRefused | ApiException | DomainException refused) {
             return Response.status(Forms.status(refused)).type(MediaType.TEXT_HTML_TYPE)
                     .entity(page(viewer, null, 0, "The source was not registered: " + refused.getMessage())).build();
         }
@@ -87,5 +88,10 @@ public class SourceListPage {
     @ServerExceptionMapper
     Response problem(ApiException problem) {
         return ConsoleErrors.page(problem, Viewer.of(identity));
+    }
+
+    @ServerExceptionMapper
+    Response refused(DomainException refused) {
+        return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

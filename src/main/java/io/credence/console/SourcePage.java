@@ -2,6 +2,7 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
+import io.credence.domain.DomainException;
 import io.credence.assessment.Reliability;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
@@ -85,8 +86,8 @@ public class SourcePage {
         try {
             ReliabilityChange change = Forms.valid(validator, new ReliabilityChange(
                     Forms.choice(Reliability.class, "reliability", reliability), Forms.orNull(rationale)));
-            sources.changeReliability(id, change, Forms.ifMatch(version));
-        } catch (Forms.FormRefused | ApiException refused) {
+            sources.changeReliability(id, change, Forms.version(version));
+        } catch (Forms.FormRefused | ApiException | DomainException refused) {
             return page(viewer, id, Forms.status(refused), null, Forms.refusal("The rating did not change", "source",
                     version, refused));
         }
@@ -105,5 +106,10 @@ public class SourcePage {
     @ServerExceptionMapper
     Response problem(ApiException problem) {
         return ConsoleErrors.page(problem, Viewer.of(identity));
+    }
+
+    @ServerExceptionMapper
+    Response refused(DomainException refused) {
+        return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

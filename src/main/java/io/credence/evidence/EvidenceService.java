@@ -1,6 +1,8 @@
 package io.credence.evidence;
 
-import io.credence.api.ApiException;
+import io.credence.domain.NotFound;
+import io.credence.domain.Conflict;
+import io.credence.domain.UnknownReference;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.Listing;
@@ -81,7 +83,7 @@ public class EvidenceService {
         Claim claim = claims.requireForUpdate(claimId);
         Evidence evidence = itemOf(claimId, evidenceId);
         if (evidence.isWithdrawn()) {
-            throw ApiException.conflict("Evidence " + evidenceId + " was already withdrawn at " + evidence.withdrawnAt);
+            throw new Conflict("Evidence " + evidenceId + " was already withdrawn at " + evidence.withdrawnAt);
         }
         EvidenceState before = EvidenceState.of(evidence);
         Instant now = Timestamps.now();
@@ -122,7 +124,7 @@ public class EvidenceService {
     private static Evidence itemOf(UUID claimId, UUID evidenceId) {
         return Evidence.<Evidence>findByIdOptional(evidenceId)
                 .filter(e -> e.claimId.equals(claimId))
-                .orElseThrow(() -> ApiException.notFound("Evidence", evidenceId));
+                .orElseThrow(() -> new NotFound("Evidence", evidenceId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -144,6 +146,6 @@ public class EvidenceService {
     }
 
     private static Source requireSource(String field, UUID id, LockModeType lock) {
-        return Source.<Source>findByIdOptional(id, lock).orElseThrow(() -> ApiException.unknownReference(field, id));
+        return Source.<Source>findByIdOptional(id, lock).orElseThrow(() -> new UnknownReference(field, "source", id));
     }
 }

@@ -1,6 +1,6 @@
 package io.credence.jobs;
 
-import io.credence.api.ApiException;
+import io.credence.domain.NotFound;
 import io.credence.api.Listing;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
@@ -75,7 +75,7 @@ public class Jobs {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReassessmentJob require(UUID id) {
         return ReassessmentJob.<ReassessmentJob>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("Job", id));
+                .orElseThrow(() -> new NotFound("Job", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -106,7 +106,7 @@ public class SourceResource {
             @PathParam("id") @Parameter(description = "Source id.") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on (optional).") String ifMatch,
             @NotNull @Valid ReliabilityChange change, @Context UriInfo uri) {
-        SourceService.Rerating rerating = sources.changeReliability(id, change, ifMatch);
+        SourceService.Rerating rerating = sources.changeReliability(id, change, ETags.expected(ifMatch, false));
         Source source = rerating.source();
         return Response.ok(SourceResponse.of(source)).tag(ETags.of(source.version))
                 .link(PublicLinks.base(uri).path("jobs").path(rerating.job().id.toString()).build(), "reassessment")

@@ -1,8 +1,8 @@
 package io.credence.source;
 
+import io.credence.domain.NotFound;
+import io.credence.domain.ExpectedVersion;
 import io.credence.assessment.Reliability;
-import io.credence.api.ApiException;
-import io.credence.api.ETags;
 import io.credence.api.LikePattern;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
@@ -78,11 +78,11 @@ public class SourceService {
      * queued here, so the change returns at once however many claims it touches.
      */
     @Transactional
-    public Rerating changeReliability(UUID id, ReliabilityChange change, String ifMatch) {
+    public Rerating changeReliability(UUID id, ReliabilityChange change, ExpectedVersion expected) {
         // Locked first, so that evidence being added from this source waits and is weighed with the new rating.
         Source source = Source.<Source>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Source", id));
-        ETags.checkIfMatch(ifMatch, source.version);
+                .orElseThrow(() -> new NotFound("Source", id));
+        expected.check("source", source.version);
         SourceState before = SourceState.of(source);
         Reliability previous = source.reliability;
         Instant now = Timestamps.now();
@@ -111,6 +111,6 @@ public class SourceService {
     /** The source, or 404 problem details when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Source require(UUID id) {
-        return Source.<Source>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Source", id));
+        return Source.<Source>findByIdOptional(id).orElseThrow(() -> new NotFound("Source", id));
     }
 }

@@ -60,7 +60,7 @@ public class VerdictResource {
     public Response publish(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
                             @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
                             @NotNull @Valid VerdictRequest request) {
-        VerdictService.Published published = verdicts.publish(claimId, request, ifMatch);
+        VerdictService.Published published = verdicts.publish(claimId, request, ETags.expected(ifMatch, true));
         return Response.ok(VerdictResponse.of(published.verdict())).tag(ETags.of(published.claimVersion())).build();
     }
 

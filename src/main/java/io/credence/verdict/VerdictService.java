@@ -1,8 +1,7 @@
 package io.credence.verdict;
 
-import io.credence.api.ApiException;
-import io.credence.api.ETags;
-import io.credence.api.ProblemType;
+import io.credence.domain.NotFound;
+import io.credence.domain.ExpectedVersion;
 import io.credence.api.Timestamps;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
@@ -59,9 +58,9 @@ public class VerdictService {
     }
 
     @Transactional
-    public Published publish(UUID claimId, VerdictRequest request, String ifMatch) {
+    public Published publish(UUID claimId, VerdictRequest request, ExpectedVersion expected) {
         Claim claim = claims.requireForUpdate(claimId);
-        ETags.requireIfMatch(ifMatch, claim.version);
+        expected.check("claim", claim.version);
         Instant now = Timestamps.now();
         Verdict previous = current(claimId);
         if (previous != null) {
@@ -96,7 +95,7 @@ public class VerdictService {
         claims.require(claimId);
         Verdict verdict = current(claimId);
         if (verdict == null) {
-            throw new ApiException(ProblemType.NOT_FOUND, "Claim " + claimId + " has no published verdict");
+            throw new NotFound("Claim " + claimId + " has no published verdict");
         }
         return verdict;
     }

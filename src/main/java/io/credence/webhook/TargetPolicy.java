@@ -1,7 +1,6 @@
 package io.credence.webhook;
 
-import io.credence.api.ApiException;
-import io.credence.api.ProblemType;
+import io.credence.domain.Invalid;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -113,7 +112,7 @@ final class TargetPolicy {
         return (a << 24) | (b << 16) | (c << 8) | d;
     }
 
-    private static ApiException invalid(String why) {
-        return new ApiException(ProblemType.VALIDATION, "url: " + why);
+    private static Invalid invalid(String why) {
+        return new Invalid("url: " + why);
     }
 }

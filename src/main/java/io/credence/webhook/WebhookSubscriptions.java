@@ -1,10 +1,10 @@
 package io.credence.webhook;
 
-import io.credence.api.ApiException;
+import io.credence.domain.NotFound;
+import io.credence.domain.Invalid;
 import io.credence.api.Listing;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.api.ProblemType;
 import io.credence.api.Timestamps;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
@@ -39,7 +39,7 @@ public class WebhookSubscriptions {
         TargetPolicy.check(request.url(), config.allowPrivate());
         for (String event : request.events()) {
             if (!Webhooks.EVENTS.contains(event)) {
-                throw new ApiException(ProblemType.VALIDATION, "events: unknown event " + event
+                throw new Invalid("events: unknown event " + event
                         + "; known: " + Webhooks.EVENTS.stream().sorted().toList());
             }
         }
@@ -64,7 +64,7 @@ public class WebhookSubscriptions {
     @Transactional
     public void remove(UUID id) {
         Webhook webhook = Webhook.<Webhook>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Webhook", id));
+                .orElseThrow(() -> new NotFound("Webhook", id));
         if (webhook.removedAt != null) {
             return;
         }
@@ -80,7 +80,7 @@ public class WebhookSubscriptions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<WebhookDelivery> deliveries(UUID id, PageRequest page) {
         if (Webhook.findById(id) == null) {
-            throw ApiException.notFound("Webhook", id);
+            throw new NotFound("Webhook", id);
         }
         return Listing.where(WebhookDelivery.class, "webhookId = :webhookId", Map.of("webhookId", id),
                 Sort.descending("createdAt").and("id")).page(page);

@@ -69,6 +69,25 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /**
+     * The services speak the domain, not HTTP: they refuse with io.credence.domain's exceptions and take
+     * the version a change was made against as an ExpectedVersion; resources parse headers and the
+     * problem mappers turn refusals into problem+json, so the console and batch jobs call the same
+     * services without HTTP semantics (issue 12).
+     */
+    @Test
+    void servicesAreFreeOfHttp() {
+        noClasses().that().haveSimpleNameEndingWith("Service")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ApiException")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ProblemType")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ETags")
+                .check(main);
+        classes().that().resideInAPackage("io.credence.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.credence.domain..")
+                .check(main);
+    }
+
     /** Feature packages may use one another, never in a circle. */
     @Test
     void featurePackagesHaveNoCycles() {
