@@ -277,5 +277,6 @@ class ConsoleJourneyTest {
                 "return document.documentElement.scrollWidth <= window.innerWidth + 1");
         assertThat(fits).as("%s fits the window's width", page).isTrue();
         assertThat(browser.findElements(By.cssSelector("main h1"))).as("%s has a heading", page).isNotEmpty();
+        assertThat(Browser.accessibilityViolations(browser)).as("axe-core's WCAG 2.1 A/AA findings on %s", page).isEmpty();
     }
 }

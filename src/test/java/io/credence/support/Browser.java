@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,6 +51,29 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * What axe-core (node_modules, installed by scripts/browser.sh from package-lock.json) finds against
+     * WCAG 2.1 A and AA on the page open now: contrast, labels, names, landmarks, ARIA. Each finding as
+     * "rule: the elements it found". Injected through the driver, which the page's CSP does not govern.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> accessibilityViolations(ChromeDriver driver) {
+        Path axe = Path.of("node_modules/axe-core/axe.min.js");
+        if (!Files.isReadable(axe)) {
+            throw new IllegalStateException(axe + " is missing: run scripts/browser.sh");
+        }
+        try {
+            driver.executeScript(Files.readString(axe));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return (List<String>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
     }
 
     /**
