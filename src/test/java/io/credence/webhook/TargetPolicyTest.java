@@ -3,7 +3,7 @@ package io.credence.webhook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.credence.api.ApiException;
+import io.credence.domain.Invalid;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -16,7 +16,7 @@ class TargetPolicyTest {
         for (String url : List.of("http://127.0.0.1/hook", "http://10.1.2.3/hook", "http://192.168.0.10/hook",
                 "http://172.16.5.5/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]/hook",
                 "http://[fc00::1]/hook", "http://0.0.0.0/hook", "http://100.64.0.1/hook")) {
-            assertThrows(ApiException.class, () -> TargetPolicy.check(url, false), url);
+            assertThrows(Invalid.class, () -> TargetPolicy.check(url, false), url);
             assertEquals(url, TargetPolicy.check(url, true).uri().toString());
         }
     }
@@ -30,7 +30,7 @@ class TargetPolicyTest {
                 "http://[ff02::1]/", "http://[::]/", "http://198.18.0.1/hook", "http://198.19.255.254/",
                 "http://192.0.0.8/hook", "http://192.0.2.1/", "http://203.0.113.5/", "http://224.0.0.1/",
                 "http://255.255.255.255/", "http://192.88.99.1/")) {
-            assertThrows(ApiException.class, () -> TargetPolicy.check(url, false), url);
+            assertThrows(Invalid.class, () -> TargetPolicy.check(url, false), url);
         }
         // public addresses either side of the ranges stay allowed
         for (String url : List.of("http://198.20.0.1/hook", "http://[2001:4860:4860::8888]/hook", "http://[2a00:1450::1]/",
@@ -44,7 +44,7 @@ class TargetPolicyTest {
         assertEquals("https://93.184.216.34/hook", TargetPolicy.check("https://93.184.216.34/hook", false).uri().toString());
         for (String url : List.of("ftp://93.184.216.34/x", "file:///etc/passwd", "http://user:pw@93.184.216.34/",
                 "not a url", "javascript:alert(1)")) {
-            assertThrows(ApiException.class, () -> TargetPolicy.check(url, true), url);
+            assertThrows(Invalid.class, () -> TargetPolicy.check(url, true), url);
         }
     }
 
@@ -54,9 +54,9 @@ class TargetPolicyTest {
         InetAddress outside = InetAddress.getByName("93.184.216.34");
         InetAddress inside = InetAddress.getByName("10.0.0.7");
         assertEquals(outside, TargetPolicy.check("https://hooks.example/x", false, host -> new InetAddress[] {outside}).address());
-        assertThrows(ApiException.class, () -> TargetPolicy.check("https://hooks.example/x", false,
+        assertThrows(Invalid.class, () -> TargetPolicy.check("https://hooks.example/x", false,
                 host -> new InetAddress[] {outside, inside}));
-        assertThrows(ApiException.class, () -> TargetPolicy.check("https://hooks.example/x", false, host -> {
+        assertThrows(Invalid.class, () -> TargetPolicy.check("https://hooks.example/x", false, host -> {
             throw new UnknownHostException(host);
         }));
     }
