@@ -4,7 +4,7 @@ import io.credence.domain.NotFound;
 import io.credence.domain.Conflict;
 import io.credence.domain.Invalid;
 import io.credence.api.Sha256;
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;

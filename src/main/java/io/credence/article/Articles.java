@@ -1,7 +1,7 @@
 package io.credence.article;
 
 import io.credence.domain.NotFound;
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import io.credence.assessment.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

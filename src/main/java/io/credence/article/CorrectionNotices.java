@@ -1,6 +1,6 @@
 package io.credence.article;
 
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import io.credence.claim.ClaimStatusesMoved;
 import io.credence.claim.VerdictChanged;
 import io.credence.webhook.Webhooks;

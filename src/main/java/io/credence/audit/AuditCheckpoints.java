@@ -1,10 +1,10 @@
 package io.credence.audit;
 
 import io.credence.domain.NotFound;
-import io.credence.api.Listing;
+import io.credence.persistence.Listing;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import io.credence.audit.proof.ChainHead;
 import io.credence.audit.proof.CheckpointStatement;
 import io.credence.audit.proof.Ed25519;

@@ -3,7 +3,7 @@ package io.credence.audit;
 import io.credence.domain.NotFound;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.api.Listing;
+import io.credence.persistence.Listing;
 import io.credence.audit.proof.EventHash;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;

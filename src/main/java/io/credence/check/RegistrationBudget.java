@@ -1,7 +1,7 @@
 package io.credence.check;
 
 import io.credence.access.ApiKeyIdentityProvider;
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditLog;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;

@@ -13,7 +13,7 @@ import io.credence.source.CreateSourceRequest;
 import io.credence.source.Source;
 import io.credence.source.SourceKind;
 import io.credence.source.SourceService;
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;

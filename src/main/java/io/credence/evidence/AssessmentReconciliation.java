@@ -1,7 +1,7 @@
 package io.credence.evidence;
 
 import io.credence.api.Sha256;
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;

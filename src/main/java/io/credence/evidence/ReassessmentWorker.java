@@ -1,6 +1,6 @@
 package io.credence.evidence;
 
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import io.credence.jobs.JobQueued;
 import io.credence.jobs.Jobs;
 import io.credence.jobs.ReassessmentJob;

@@ -1,10 +1,10 @@
 package io.credence.jobs;
 
 import io.credence.domain.NotFound;
-import io.credence.api.Listing;
+import io.credence.persistence.Listing;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -1,6 +1,6 @@
 package io.credence.matching;
 
-import io.credence.api.Uuids;
+import io.credence.persistence.Uuids;
 import io.credence.classify.SentenceClassifier;
 import io.credence.classify.SentenceEmbedder;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.credence.matching;
 
-import io.credence.api.Uuids;
+import io.credence.persistence.Uuids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -2,7 +2,7 @@ package io.credence.verdict;
 
 import io.credence.domain.NotFound;
 import io.credence.domain.ExpectedVersion;
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.credence.claim.Claim;

@@ -1,6 +1,6 @@
 package io.credence.webhook;
 
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;

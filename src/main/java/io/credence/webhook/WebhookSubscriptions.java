@@ -2,10 +2,10 @@ package io.credence.webhook;
 
 import io.credence.domain.NotFound;
 import io.credence.domain.Invalid;
-import io.credence.api.Listing;
+import io.credence.persistence.Listing;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.api.Timestamps;
+import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditTrail;
 import io.quarkus.panache.common.Sort;

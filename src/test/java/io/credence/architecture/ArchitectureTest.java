@@ -65,7 +65,7 @@ class ArchitectureTest {
                         call -> call.getTargetOwner().isAssignableTo(io.quarkus.hibernate.orm.panache.PanacheEntityBase.class)
                                 && PERSISTENCE_OPERATIONS.contains(call.getName())))
                 .orShould().accessClassesThat().areAssignableTo(jakarta.persistence.EntityManager.class)
-                .orShould().accessClassesThat().haveFullyQualifiedName("io.credence.api.Listing")
+                .orShould().accessClassesThat().haveFullyQualifiedName("io.credence.persistence.Listing")
                 .check(main);
     }
 

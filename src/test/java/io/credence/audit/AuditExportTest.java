@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.credence.api.Listing;
+import io.credence.persistence.Listing;
 import io.credence.support.Api;
 import io.credence.support.RoleKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;

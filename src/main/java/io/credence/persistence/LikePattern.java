@@ -1,4 +1,4 @@
-package io.credence.api;
+package io.credence.persistence;
 
 import java.util.Locale;
 

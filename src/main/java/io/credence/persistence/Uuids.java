@@ -1,4 +1,4 @@
-package io.credence.api;
+package io.credence.persistence;
 
 import java.nio.ByteBuffer;
 import java.util.UUID;

@@ -1,5 +1,7 @@
-package io.credence.api;
+package io.credence.persistence;
 
+import io.credence.api.Page;
+import io.credence.api.PageRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

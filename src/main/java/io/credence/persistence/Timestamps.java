@@ -1,4 +1,4 @@
-package io.credence.api;
+package io.credence.persistence;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;

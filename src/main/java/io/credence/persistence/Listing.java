@@ -1,5 +1,7 @@
-package io.credence.api;
+package io.credence.persistence;
 
+import io.credence.api.Page;
+import io.credence.api.PageRequest;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.TypedQuery;
