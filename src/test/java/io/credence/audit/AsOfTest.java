@@ -1,5 +1,8 @@
 package io.credence.audit;
 
+import org.junit.jupiter.api.BeforeEach;
+import java.time.Duration;
+import io.credence.support.AdjustableClock;
 import static io.credence.support.Api.problem;
 import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
@@ -20,22 +23,30 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AsOfTest {
 
+    /** Time moves on when the test says so, not by sleeping (issue 12). */
+    private AdjustableClock clock;
+
+    @BeforeEach
+    void adjustableClock() {
+        clock = AdjustableClock.install();
+    }
+
     @BeforeAll
     static void readNumbersAsDoubles() {
         Api.readNumbersAsDoubles();
     }
 
     @Test
-    void rebuildsTheClaimAsItStoodAtEachMoment() throws InterruptedException {
-        Instant beforeItExisted = Instant.now();
-        Thread.sleep(5);
+    void rebuildsTheClaimAsItStoodAtEachMoment() {
+        Instant beforeItExisted = clock.instant();
+        clock.advance(Duration.ofMillis(5));
         String text = unique("Gold for drones, as of");
         String claim = Api.createClaim(text);
         String wire = Api.createSource(unique("Wire"), "A");
         Api.addEvidence(claim, wire, "SUPPORTS", 1);
         JsonPath first = given().get("/claims/{id}", claim).then().extract().jsonPath();
-        Instant firstMoment = Instant.now();
-        Thread.sleep(5);
+        Instant firstMoment = clock.instant();
+        clock.advance(Duration.ofMillis(5));
 
         String ministry = Api.createSource(unique("Ministry"), "B");
         String refutation = Api.addEvidence(claim, ministry, "REFUTES", 2);
@@ -46,8 +57,8 @@ class AsOfTest {
                 .put("/claims/{id}/verdict", claim).then().statusCode(200);
         Api.rerate(wire, "D", "Downgraded");
         JsonPath second = given().get("/claims/{id}", claim).then().extract().jsonPath();
-        Instant secondMoment = Instant.now();
-        Thread.sleep(5);
+        Instant secondMoment = clock.instant();
+        clock.advance(Duration.ofMillis(5));
         Api.rerate(wire, "A", "Restored");
 
         JsonPath then = asOf(claim, firstMoment);

@@ -1,5 +1,8 @@
 package io.credence.evidence;
 
+import org.junit.jupiter.api.BeforeEach;
+import java.time.Duration;
+import io.credence.support.AdjustableClock;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,6 +25,14 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AssessmentReconciliationTest {
+
+    /** Time moves on when the test says so, not by sleeping (issue 12). */
+    private AdjustableClock clock;
+
+    @BeforeEach
+    void adjustableClock() {
+        clock = AdjustableClock.install();
+    }
 
     @Inject
     AssessmentReconciliation reconciliation;
@@ -49,7 +60,7 @@ class AssessmentReconciliationTest {
         });
         assertNotEquals(computed, stateOf(claim));
 
-        String since = Instant.now().minusMillis(1).toString();
+        String since = clock.instant().minusMillis(1).toString();
         reconciliation.onStart(null);
 
         String job = latestJob();
@@ -81,23 +92,23 @@ class AssessmentReconciliationTest {
     }
 
     @Test
-    void anAsOfViewAssessesWithTheParametersInForceThen() throws InterruptedException {
+    void anAsOfViewAssessesWithTheParametersInForceThen() {
         String claim = twoGoodReports(); // P = 5.48 / 6.48 = 0.846
         EngineParameters p = engine.parameters();
         EngineParameters stricter = new EngineParameters(p.trust(), p.credibilityWeight(), p.priorWeight(), p.baseRate(),
                 p.unverifiedAbove(), p.contestedAt(), 0.95, p.likelyTrueFrom(), p.likelyFalseTo(), p.falseTo(),
                 p.highConfidenceUncertainty(), p.highConfidenceOrigins(), p.moderateConfidenceUncertainty(),
                 p.moderateConfidenceOrigins(), p.bounds(), p.copies());
-        Instant stricterFrom = Instant.now();
+        Instant stricterFrom = clock.instant();
         long stricterVersion = record(stricter, stricterFrom);
-        Thread.sleep(5);
-        Instant whileStricter = Instant.now();
-        Thread.sleep(5);
-        long currentVersion = record(p, Instant.now());
+        clock.advance(Duration.ofMillis(5));
+        Instant whileStricter = clock.instant();
+        clock.advance(Duration.ofMillis(5));
+        long currentVersion = record(p, clock.instant());
         try {
             assertEquals("LIKELY_TRUE", given().queryParam("asOf", whileStricter.toString()).get("/claims/{id}", claim)
                     .then().statusCode(200).extract().path("assessment.status"));
-            assertEquals("CONFIRMED", given().queryParam("asOf", Instant.now().toString()).get("/claims/{id}", claim)
+            assertEquals("CONFIRMED", given().queryParam("asOf", clock.instant().toString()).get("/claims/{id}", claim)
                     .then().statusCode(200).extract().path("assessment.status"));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from engine_parameters where version in (?1, ?2)")
