@@ -143,15 +143,15 @@ class ConsoleJourneyTest {
         assertThat(browser.findElements(By.id("rationale"))).isEmpty();
         checkPage("claim-auditor");
 
-        browser.findElement(By.linkText("History and audit")).click();
+        follow(browser.findElement(By.linkText("History and audit")));
         List<WebElement> events = browser.findElements(By.cssSelector("#timeline > li"));
         assertThat(events).hasSizeGreaterThanOrEqualTo(2);
         assertThat(events.get(0).getText()).contains("claim.registered");
         assertThat(text("chain-head")).matches("[0-9a-f]{64}");
-        events.get(0).findElement(By.linkText("The claim after this")).click();
+        follow(events.get(0).findElement(By.linkText("The claim after this")));
         assertThat(text("as-of-result")).contains("0 evidence items");
         int last = browser.findElements(By.cssSelector("#timeline > li")).size() - 1;
-        browser.findElements(By.cssSelector("#timeline > li")).get(last).findElement(By.linkText("The claim after this")).click();
+        follow(browser.findElements(By.cssSelector("#timeline > li")).get(last).findElement(By.linkText("The claim after this")));
         assertThat(text("as-of-result")).contains("1 evidence item");
         submit(By.cssSelector("input[name='verify']"));
         assertThat(text("verification")).contains("Every chain verifies");
@@ -176,7 +176,7 @@ class ConsoleJourneyTest {
         Browser.screenshot(browser, "sign-in");
 
         signIn(As.EDITOR);
-        browser.findElement(By.cssSelector(".signout button")).click();
+        follow(browser.findElement(By.cssSelector(".signout button")));
         assertThat(browser.getCurrentUrl()).endsWith("/session");
         browser.get(base() + "/console");
         assertThat(browser.getCurrentUrl()).endsWith("/session");
@@ -187,7 +187,7 @@ class ConsoleJourneyTest {
         browser = Browser.open(false);
         browser.get(base() + "/session");
         signIn(As.EDITOR);
-        browser.findElement(By.linkText("Check an article")).click();
+        follow(browser.findElement(By.linkText("Check an article")));
         String number = Integer.toString(1000 + (int) (Math.random() * 9000));
         browser.findElement(By.id("article-text")).sendKeys("Sources say the council sold " + number
                 + " parking spaces to a private firm last year. Thanks for reading!");
@@ -211,7 +211,7 @@ class ConsoleJourneyTest {
         submit(By.id("register-sentences"));
         WebElement registered = browser.findElement(By.cssSelector("#registered a"));
         assertThat(registered.getText()).contains(number + " parking spaces");
-        registered.click();
+        follow(registered);
         assertThat(browser.findElement(By.id("claim-heading")).getText()).contains(number + " parking spaces");
     }
 
@@ -256,6 +256,13 @@ class ConsoleJourneyTest {
         WebElement element = browser.findElement(form);
         WebElement old = browser.findElement(By.tagName("html"));
         element.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    /** Clicks a link or button and waits for the page it leads to (a click returns before the navigation ends). */
+    private void follow(WebElement target) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        target.click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
     }
 
