@@ -44,24 +44,20 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        return identityForHash(ApiKeys.hash(request.getToken().getToken()), context);
-    }
-
-    /** The identity of the key with this hash (a presented key's, or a console session's key). */
-    Uni<SecurityIdentity> identityForHash(String hash, AuthenticationRequestContext context) {
-        // Looked up past the cache's loader: a loader that fails has the cache log a stack trace,
-        // and a flood of unknown keys would flood the log (issue 16). Only known keys are put in.
-        CaffeineCache cache = known.as(CaffeineCache.class);
-        CompletableFuture<Object> remembered = cache.getIfPresent(hash);
+        String hash = ApiKeys.hash(request.getToken().getToken());
+        CompletableFuture<Object> remembered = known.as(CaffeineCache.class).getIfPresent(hash);
         if (remembered != null) {
             return Uni.createFrom().completionStage(remembered).map(SecurityIdentity.class::cast);
         }
-        return context.runBlocking(() -> identityOf(hash))
-                .invoke(identity -> cache.put(hash, CompletableFuture.completedFuture(identity)));
+        return context.runBlocking(() -> identityForHash(hash));
     }
 
-    /** The same, on a thread that may block (a console session's lookup has already gone to the database). */
-    SecurityIdentity identityForHashBlocking(String hash) {
+    /**
+     * The identity of the key with this hash (a presented key's, or a console session's key), on a
+     * thread that may block. Looked up past the cache's loader: a loader that fails has the cache log a
+     * stack trace, and a flood of unknown keys would flood the log (issue 16). Only known keys are put in.
+     */
+    SecurityIdentity identityForHash(String hash) {
         CaffeineCache cache = known.as(CaffeineCache.class);
         CompletableFuture<Object> remembered = cache.getIfPresent(hash);
         if (remembered != null) {

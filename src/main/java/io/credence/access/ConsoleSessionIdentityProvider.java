@@ -34,7 +34,7 @@ public class ConsoleSessionIdentityProvider implements IdentityProvider<ConsoleS
         return context.runBlocking(() -> {
             ConsoleSessions.Open open = sessions.find(request.token())
                     .orElseThrow(() -> new AuthenticationFailedException("No open console session"));
-            return QuarkusSecurityIdentity.builder(keys.identityForHashBlocking(open.keyHash()))
+            return QuarkusSecurityIdentity.builder(keys.identityForHash(open.keyHash()))
                     .addAttribute(ConsoleSessions.CSRF_ATTRIBUTE, open.csrfToken()).build();
         });
     }

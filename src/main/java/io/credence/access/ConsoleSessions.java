@@ -29,15 +29,11 @@ public class ConsoleSessions {
     private static final Duration KEEP_CLOSED = Duration.ofDays(7);
 
     /** An opened session: the token goes into the cookie and is never stored. */
-    public record Opened(String token, Holder holder, Duration lifetime) {
+    public record Opened(String token, Duration lifetime) {
     }
 
     /** An open session as a request finds it: the key it stands for and its forms' token. */
     public record Open(String keyHash, String csrfToken) {
-    }
-
-    /** Who signed in. */
-    public record Holder(String owner, Role role) {
     }
 
     /** Why a key could not sign in. */
@@ -75,7 +71,7 @@ public class ConsoleSessions {
         session.createdAt = Timestamps.now();
         session.expiresAt = session.createdAt.plus(lifetime);
         session.persist();
-        return new Opened(token, new Holder(holder.owner(), holder.role()), lifetime);
+        return new Opened(token, lifetime);
     }
 
     /** The open session this token names, if there is one. */
