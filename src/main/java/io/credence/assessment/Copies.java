@@ -1,6 +1,6 @@
 package io.credence.assessment;
 
-import io.credence.language.Words;
+import io.credence.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,8 +11,8 @@ import java.util.Map;
  * Rule 2, "copies are one origin": whether two excerpts are the same text or nearly so. Texts are
  * compared as sets of word pairs (w-shingling with w = 2, Broder 1997), by
  * Jaccard similarity: one changed word in a fifteen-word excerpt still scores about 0.75, while two
- * outlets telling the same story in their own words rarely pass 0.3. Words are the rumour
- * analyzer's ({@link Words}): runs of letters and digits, compared in lower case.
+ * outlets telling the same story in their own words rarely pass 0.3. Words are Credence's one
+ * definition of a word ({@link Tokens}): runs of letters and digits, compared in lower case.
  *
  * @param similarity the least Jaccard similarity of word pairs that makes two excerpts copies
  * @param minWords   shorter excerpts are never called copies: "Yes, it is true." by two sources is coincidence
@@ -36,7 +36,7 @@ public record Copies(double similarity, int minWords) {
         if (excerpt == null || excerpt.isBlank()) {
             return null;
         }
-        int[] words = Words.hashes(excerpt);
+        int[] words = Tokens.of(excerpt).hashes();
         if (words.length < minWords) {
             return null;
         }

@@ -1,9 +1,10 @@
 package io.credence.check;
 
+import io.credence.text.Names;
+import io.credence.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +32,6 @@ public final class CheckWorthiness {
             + "must|ought|beautiful|wonderful|terrible|awful|amazing|love|hate|best|worst|great)\\b");
     private static final Pattern GREETING = Pattern.compile("^(hello|hi|dear|thanks|thank you|good (morning|evening)|"
             + "welcome|regards|cheers)\\b");
-    private static final Set<String> FUNCTION_CAPITALS = Set.of("I", "The", "A", "An");
 
     /** The score, whether it is worth checking, and why. */
     public record Score(double value, boolean worthy, List<String> reasons) {
@@ -56,6 +56,7 @@ public final class CheckWorthiness {
         if (text.endsWith("?")) {
             return new Score(0, false, List.of("question"));
         }
+        Tokens words = Tokens.of(text);
         double score = 0;
         if (NUMBER.matcher(text).find() || MONEY_OR_QUANTITY.matcher(lower).find()) {
             score += 0.35;
@@ -65,7 +66,7 @@ public final class CheckWorthiness {
             score += 0.1;
             reasons.add("date");
         }
-        if (hasName(text)) {
+        if (!Names.in(words).isEmpty()) {
             score += 0.3;
             reasons.add("named person, organisation or place");
         }
@@ -77,23 +78,11 @@ public final class CheckWorthiness {
             score -= 0.35;
             reasons.add("opinion");
         }
-        if (text.split("\\s+").length < 5) {
+        if (words.size() < 5) {
             score -= 0.25;
             reasons.add("too short to state much");
         }
         double value = Math.max(0, Math.min(1, score));
         return new Score(value, value >= WORTHY_FROM, List.copyOf(reasons));
-    }
-
-    /** A capitalized word that is not the sentence's first, nor "I" or an article. */
-    private static boolean hasName(String text) {
-        String[] words = text.split("[\\s\\p{Punct}&&[^'’-]]+");
-        for (int i = 1; i < words.length; i++) {
-            String w = words[i];
-            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !FUNCTION_CAPITALS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,11 +1,6 @@
 package io.credence.claimreview;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.credence.text.TabularResource;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,20 +41,8 @@ final class RatingScale {
 
     private static Map<String, Integer> load() {
         Map<String, Integer> labels = new HashMap<>();
-        try (InputStream in = RatingScale.class.getClassLoader().getResourceAsStream(LABELS)) {
-            if (in == null) {
-                throw new IllegalStateException(LABELS + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                labels.put(normalise(parts[0]), Integer.valueOf(parts[1].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : TabularResource.rows(LABELS, 2)) {
+            labels.put(normalise(row[0]), Integer.valueOf(row[1].strip()));
         }
         return Map.copyOf(labels);
     }

@@ -1,11 +1,7 @@
 package io.credence.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.credence.text.TabularResource;
+import io.credence.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,11 +60,11 @@ final class Lexicon {
     /** The lexicon shipped in the classpath resources language/lexicon.tsv and language/spelling.tsv. */
     static Lexicon standard() {
         Map<String, String> spelling = new HashMap<>();
-        for (String[] row : rows("language/spelling.tsv", 2)) {
+        for (String[] row : TabularResource.rows("language/spelling.tsv", 2)) {
             spelling.put(Tokens.lower(row[0]), Tokens.lower(row[1]));
         }
         Lexicon lexicon = new Lexicon(spelling);
-        for (String[] row : rows("language/lexicon.tsv", 4)) {
+        for (String[] row : TabularResource.rows("language/lexicon.tsv", 4)) {
             lexicon.add(row[0], Category.valueOf(row[1].strip()), Double.parseDouble(row[2]), Rule.parse(row[3]));
         }
         return lexicon;
@@ -156,31 +152,5 @@ final class Lexicon {
             return curly;
         }
         return curly < 0 ? square : Math.min(square, curly);
-    }
-
-    private static List<String[]> rows(String resource, int minColumns) {
-        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.split("\t", -1);
-                if (row.length < minColumns) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected " + minColumns + " columns");
-                }
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
     }
 }

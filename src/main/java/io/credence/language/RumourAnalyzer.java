@@ -1,5 +1,7 @@
 package io.credence.language;
 
+import io.credence.text.Sentences;
+import io.credence.text.Tokens;
 import io.credence.api.Sha256;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +99,7 @@ public final class RumourAnalyzer {
             int from = span.start();
             int to = span.end();
             int first = t;
-            while (t < tokens.size && tokens.start[t] < to) {
+            while (t < tokens.size() && tokens.start(t) < to) {
                 t++;
             }
             Sentence sentence = new Sentence(text, tokens, first, t, from, to);
@@ -105,7 +107,7 @@ public final class RumourAnalyzer {
             double keep = 1;
             int i = first;
             while (i < t) {
-                if (!lexicon.mayStartCue(tokens.hash[i])) {
+                if (!lexicon.mayStartCue(tokens.hash(i))) {
                     i++;
                     continue;
                 }
@@ -118,7 +120,7 @@ public final class RumourAnalyzer {
                 // A cue that a context rule rejects is still consumed: its words are not cues of their own.
                 if (accepts(sentence, cue, i, end[0])) {
                     int last = end[0] - 1;
-                    flags.add(new Flag(tokens.start[i], tokens.end[last], text.substring(tokens.start[i], tokens.end[last]),
+                    flags.add(new Flag(tokens.start(i), tokens.end(last), text.substring(tokens.start(i), tokens.end(last)),
                             cue.category(), cue.severity(), cue.phrase()));
                     keep *= 1 - cue.severity();
                 }
@@ -213,8 +215,8 @@ public final class RumourAnalyzer {
     }
 
     private static boolean isQuotedAsWord(Sentence s, int first, int end) {
-        int from = s.tokens.start[first];
-        int to = s.tokens.end[end - 1];
+        int from = s.tokens.start(first);
+        int to = s.tokens.end(end - 1);
         boolean opened = from > 0 && OPENING_QUOTES.indexOf(s.text.charAt(from - 1)) >= 0;
         boolean closed = to < s.text.length() && CLOSING_QUOTES.indexOf(s.text.charAt(to)) >= 0;
         if (opened && closed) {
@@ -228,7 +230,7 @@ public final class RumourAnalyzer {
         for (int j = first - 1; j >= Math.max(s.first, first - ATTRIBUTION_LOOKBACK); j--) {
             String word = s.tokens.normal(j);
             boolean opener = j == s.first && OPENERS.contains(word);
-            if (Character.isUpperCase(s.text.codePointAt(s.tokens.start[j]))
+            if (Character.isUpperCase(s.text.codePointAt(s.tokens.start(j)))
                     && !UNNAMED_SUBJECTS.contains(word) && !QUALIFIERS.contains(word) && !opener) {
                 return true;
             }
@@ -237,8 +239,8 @@ public final class RumourAnalyzer {
     }
 
     private static boolean isMonthOrRequest(Sentence s, int first, int end, Tokens tokens) {
-        boolean capitalized = Character.isUpperCase(s.text.codePointAt(tokens.start[first]));
-        boolean nextIsNumber = end < s.limit && Character.isDigit(s.text.codePointAt(tokens.start[end]));
+        boolean capitalized = Character.isUpperCase(s.text.codePointAt(tokens.start(first)));
+        boolean nextIsNumber = end < s.limit && Character.isDigit(s.text.codePointAt(tokens.start(end)));
         if (tokens.normal(first).equals("may") && capitalized && (first > s.first || nextIsNumber)) {
             return true;
         }
@@ -284,7 +286,7 @@ public final class RumourAnalyzer {
 
         private boolean hasNameOrNumber() {
             for (int j = first; j < limit; j++) {
-                int cp = text.codePointAt(tokens.start[j]);
+                int cp = text.codePointAt(tokens.start(j));
                 if (Character.isDigit(cp) || (j > first && Character.isUpperCase(cp))) {
                     return true;
                 }

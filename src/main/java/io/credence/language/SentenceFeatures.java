@@ -1,5 +1,6 @@
 package io.credence.language;
 
+import io.credence.text.Tokens;
 import io.credence.classify.SentenceEmbedder;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,18 +71,18 @@ public final class SentenceFeatures {
     /** The sentence's unigram and bigram features with their offsets (bigrams span both words). */
     public static List<WordFeature> words(String sentence) {
         Tokens tokens = Tokens.of(sentence, Map.of());
-        List<WordFeature> words = new java.util.ArrayList<>(tokens.size * 2 + 1);
+        List<WordFeature> words = new java.util.ArrayList<>(tokens.size() * 2 + 1);
         String previous = "<s>";
         int previousStart = 0;
-        for (int i = 0; i < tokens.size; i++) {
+        for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.normal(i).chars().anyMatch(Character::isDigit) ? NUMBER : tokens.normal(i);
-            words.add(new WordFeature(WORD + word, tokens.start[i], tokens.end[i]));
-            words.add(new WordFeature(BIGRAM + previous + "_" + word, i == 0 ? tokens.start[i] : previousStart, tokens.end[i]));
+            words.add(new WordFeature(WORD + word, tokens.start(i), tokens.end(i)));
+            words.add(new WordFeature(BIGRAM + previous + "_" + word, i == 0 ? tokens.start(i) : previousStart, tokens.end(i)));
             previous = word;
-            previousStart = tokens.start[i];
+            previousStart = tokens.start(i);
         }
-        if (tokens.size > 0) {
-            words.add(new WordFeature(BIGRAM + previous + "_</s>", previousStart, tokens.end[tokens.size - 1]));
+        if (tokens.size() > 0) {
+            words.add(new WordFeature(BIGRAM + previous + "_</s>", previousStart, tokens.end(tokens.size() - 1)));
         }
         return words;
     }

@@ -1,10 +1,12 @@
 package io.credence.matching;
 
-import io.credence.language.Sentences;
+import io.credence.text.Names;
+import io.credence.text.Numbers;
+import io.credence.text.Sentences;
+import io.credence.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +38,6 @@ public final class ClaimRanker {
     public static final int CANDIDATES = 50;
     /** The weight of the cosine in the similarity: best on CLEF2020 Task 2 train (docs/MATCHING.md). */
     public static final double SEMANTIC_WEIGHT = 0.80;
-    /** A capitalized word not at the start of the text: most often a name. */
-    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
 
     /** Scores a candidate from its features; higher is more alike. */
     public interface Scorer {
@@ -104,8 +103,9 @@ public final class ClaimRanker {
         List<ClaimIndex.Found> found = index.candidates(cleaned, vectors, k);
         double bestBm25 = found.stream().mapToDouble(ClaimIndex.Found::bm25).max().orElse(0);
         double bestCosine = found.stream().mapToDouble(c -> max(c.cosines())).max().orElse(0);
-        Set<String> textWords = words(cleaned);
-        Set<String> textNumbers = RelationJudge.numbers(cleaned);
+        Set<String> textNumbers = Numbers.in(cleaned);
+        Set<String> textWords = new HashSet<>(Tokens.of(cleaned).normals());
+        textWords.addAll(textNumbers);
         List<Candidate> candidates = new ArrayList<>(found.size());
         for (ClaimIndex.Found claim : found) {
             double cosine = max(claim.cosines());
@@ -117,32 +117,11 @@ public final class ClaimRanker {
             f.put("bm25Log", Math.log1p(claim.bm25()));
             f.put("vectorRank", 1.0 / (1 + (claim.vectorRank() < 0 ? k : claim.vectorRank())));
             f.put("lexicalRank", 1.0 / (1 + (claim.lexicalRank() < 0 ? k : claim.lexicalRank())));
-            f.put("numbersShared", shared(RelationJudge.numbers(claim.text()), textNumbers));
-            f.put("namesShared", shared(names(claim.text()), textWords));
+            f.put("numbersShared", shared(Numbers.in(claim.text()), textNumbers));
+            f.put("namesShared", shared(Names.in(claim.text()), textWords));
             candidates.add(new Candidate(claim.claimId(), claim.sequence(), claim.text(), f));
         }
         return candidates;
-    }
-
-    /** The text's lower-cased words and numbers. */
-    private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>(RelationJudge.numbers(text));
-        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
-    /** The lower-cased capitalized words of a claim after its first: mostly names. */
-    private static Set<String> names(String claim) {
-        Set<String> names = new HashSet<>();
-        Matcher m = NAME.matcher(claim);
-        while (m.find()) {
-            names.add(m.group().toLowerCase(Locale.ROOT));
-        }
-        return names;
     }
 
     /** The fraction of the claim's items found in the text; 1 when the claim has none. */

@@ -1,11 +1,10 @@
 package io.credence.matching;
 
+import io.credence.text.Numbers;
+import io.credence.text.Tokens;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides a candidate's {@link Relation} from its score and what sentence vectors read poorly:
@@ -19,9 +18,6 @@ public final class RelationJudge {
         public static final Thresholds STANDARD = new Thresholds(0.55, 0.70);
     }
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "neither", "nor", "nobody",
             "nothing", "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "won't", "hasn't",
             "haven't", "hadn't", "can't", "cannot", "couldn't", "wouldn't", "shouldn't", "denied", "denies", "false");
@@ -80,8 +76,8 @@ public final class RelationJudge {
 
     /** What tells the two apart, or null when nothing does. */
     static String difference(String text, String claim) {
-        Set<String> textNumbers = numbers(text);
-        Set<String> claimNumbers = numbers(claim);
+        Set<String> textNumbers = Numbers.in(text);
+        Set<String> claimNumbers = Numbers.in(claim);
         if (!textNumbers.isEmpty() && !claimNumbers.isEmpty() && !textNumbers.containsAll(claimNumbers)
                 && !claimNumbers.containsAll(textNumbers)) {
             return "different numbers: " + claimNumbers + " against " + textNumbers;
@@ -101,11 +97,18 @@ public final class RelationJudge {
         return null;
     }
 
+    /**
+     * The members of a contrast set the words name, reading the parts of hyphenated words too: a
+     * member inside a compound ("laid-off", "gold-plated") counts. Negation reads whole words only,
+     * so "no-fly" denies nothing.
+     */
     private static Set<String> members(List<String> words, Set<String> contrast) {
         Set<String> found = new HashSet<>();
         for (String word : words) {
-            if (contrast.contains(word)) {
-                found.add(SAME_MEMBER.getOrDefault(word, word));
+            for (String part : word.indexOf('-') > 0 ? word.split("-") : new String[] {word}) {
+                if (contrast.contains(part)) {
+                    found.add(SAME_MEMBER.getOrDefault(part, part));
+                }
             }
         }
         return found;
@@ -121,24 +124,7 @@ public final class RelationJudge {
         return count % 2 == 1;
     }
 
-    /** The numbers in a text, written one way: "2,000" as 2000, a decimal comma as a point. */
-    static Set<String> numbers(String text) {
-        Set<String> numbers = new HashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            String number = m.group();
-            // "1,000" is a thousand; "1,8" (a decimal comma) is 1.8.
-            numbers.add(THOUSANDS.matcher(number).matches() ? number.replace(",", "") : number.replace(',', '.'));
-        }
-        return numbers;
-    }
-
     private static List<String> words(String text) {
-        List<String> words = new java.util.ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
+        return Tokens.of(text).normals();
     }
 }

@@ -24,15 +24,29 @@ class ArchitectureTest {
 
     /**
      * The confidence engine is pure Java: no framework, no database, no HTTP; it can be read and run
-     * alone. One exception, itself pure Java: the word definition it compares excerpts by
-     * (language.Words), until the one tokenizer moves to a package of its own (issue 12).
+     * alone. Its one dependency outside the JDK is Credence's definition of a word (io.credence.text),
+     * by which it compares excerpts, and which is itself pure (the next rule).
      */
     @Test
     void theEngineDependsOnTheJdkOnly() {
         classes().that().resideInAPackage("io.credence.assessment..")
-                .should().onlyDependOnClassesThat(DescribedPredicate.describe("the JDK or language.Words",
-                        c -> c.getPackageName().startsWith("java") || c.getPackageName().startsWith("io.credence.assessment")
-                                || c.getFullName().equals("io.credence.language.Words")))
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.credence.assessment..", "io.credence.text..")
+                .check(main);
+    }
+
+    /**
+     * One text toolkit (words, sentences, numbers, names, shipped tables) for the analyzer, the
+     * learned features, matching, check-worthiness and the engine: pure, so each reads words the same
+     * way in training, in tests and in the service; and sentences are broken here only.
+     */
+    @Test
+    void textIsOnePureToolkit() {
+        classes().that().resideInAPackage("io.credence.text..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.credence.text..", "com.ibm.icu..",
+                        "com.fasterxml.jackson..")
+                .check(main);
+        noClasses().that().resideOutsideOfPackage("io.credence.text..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.BreakIterator")
                 .check(main);
     }
 

@@ -35,6 +35,15 @@ class RelationJudgeTest {
     }
 
     @Test
+    void aContrastInsideACompoundCountsButACompoundDeniesNothing() {
+        assertEquals("different [silver] against [gold]",
+                RelationJudge.difference("The gold-plated drones were paid for", "The silver drones were paid for"));
+        assertEquals(null, RelationJudge.difference("Russia declared a no-fly zone over the city", "Russia declared a flight ban over the city"));
+        assertEquals("the text is negated",
+                RelationJudge.difference("Russia didn’t declare a no-fly zone", "Russia declared a no-fly zone"));
+    }
+
+    @Test
     void twoNegationsCancel() {
         assertEquals(null, RelationJudge.difference("It is not true that Moscow did not pay", "Moscow paid"));
     }

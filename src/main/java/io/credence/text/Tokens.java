@@ -1,28 +1,33 @@
-package io.credence.language;
+package io.credence.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words of a text, found in one pass: maximal runs of letters and digits, joined across an
- * apostrophe, hyphen or full stop that stands between two of them ("can't", "so-called", "U.S").
- * Offsets index the original string; each word also has a normalized form (lower case, curly
- * apostrophes straightened, British spelling mapped to American) on which cues are matched.
+ * The one definition of a word in Credence, read by the rumour analyzer, the learned sentence
+ * features, claim matching, check-worthiness and the engine's copy detection: maximal runs of
+ * letters and digits, joined across an apostrophe, hyphen or full stop that stands between two of
+ * them ("can't", "so-called", "U.S", "1.8"). Offsets index the original string; each word also has
+ * a normalized form (lower case, curly apostrophes straightened, and, when a spelling map is given,
+ * British spelling mapped to American) on which texts are compared.
  *
  * <p>The normalized form is built only when asked for: the scan keeps each word's
  * {@link String#hashCode()} of its lower-cased form, so the analyzer can skip the great majority
- * of words, which start no cue, without allocating or hashing a string for them.
+ * of words, which start no cue, without allocating or hashing a string for them. Pure; an instance
+ * belongs to one caller (it caches normalized words as they are asked for).
  */
-final class Tokens {
+public final class Tokens {
 
     private final String text;
     private final Map<String, String> spelling;
-    int size;
-    int[] start = new int[64];
-    int[] end = new int[64];
+    private int size;
+    private int[] start = new int[64];
+    private int[] end = new int[64];
     /** {@code lowered(i).hashCode()}, computed during the scan. */
-    int[] hash = new int[64];
+    private int[] hash = new int[64];
     private String[] normal = new String[64];
 
     private Tokens(String text, Map<String, String> spelling) {
@@ -30,7 +35,13 @@ final class Tokens {
         this.spelling = spelling;
     }
 
-    static Tokens of(String text, Map<String, String> spelling) {
+    /** The words of a text, normalized without a spelling map. */
+    public static Tokens of(String text) {
+        return of(text, Map.of());
+    }
+
+    /** The words of a text, normalized with a spelling map (lower-cased word to its replacement). */
+    public static Tokens of(String text, Map<String, String> spelling) {
         Tokens tokens = new Tokens(text, spelling);
         int n = text.length();
         int i = 0;
@@ -60,8 +71,56 @@ final class Tokens {
         return tokens;
     }
 
-    /** The normalized word i: lower case, straight apostrophes, American spelling. */
-    String normal(int i) {
+    /** How many words the text has. */
+    public int size() {
+        return size;
+    }
+
+    /** Where word i begins in the text. */
+    public int start(int i) {
+        return start[i];
+    }
+
+    /** Where word i ends in the text (exclusive). */
+    public int end(int i) {
+        return end[i];
+    }
+
+    /** Word i as written. */
+    public String surface(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    /** Whether word i begins with a capital letter: "Moscow", "U.S", not "iPhone" or "1990s". */
+    public boolean capitalized(int i) {
+        return Character.isUpperCase(text.codePointAt(start[i]));
+    }
+
+    /** Whether word i holds a digit: "1.8", "2026", "G7". */
+    public boolean numeric(int i) {
+        for (int c = start[i]; c < end[i]; c++) {
+            if (Character.isDigit(text.charAt(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link String#hashCode()} of word i's lower-cased form (before any spelling map), computed in
+     * the scan: comparing two texts word by word this way allocates no strings.
+     */
+    public int hash(int i) {
+        return hash[i];
+    }
+
+    /** The hashes of every word, in order. */
+    public int[] hashes() {
+        return Arrays.copyOf(hash, size);
+    }
+
+    /** The normalized word i: lower case, straight apostrophes, the spelling map applied. */
+    public String normal(int i) {
         String word = normal[i];
         if (word == null) {
             String lowered = lowered(start[i], end[i]);
@@ -111,14 +170,19 @@ final class Tokens {
         return cp == '’' || cp == '‘' ? '\'' : (char) cp;
     }
 
-    /** The normalized words of a lexicon phrase, split exactly as text is. */
-    static String[] wordsOf(String phrase, Map<String, String> spelling) {
-        Tokens tokens = of(phrase, spelling);
-        String[] words = new String[tokens.size];
-        for (int i = 0; i < tokens.size; i++) {
-            words[i] = tokens.normal(i);
+    /** Every normalized word, in order. */
+    public List<String> normals() {
+        List<String> words = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            words.add(normal(i));
         }
         return words;
+    }
+
+    /** The normalized words of a phrase (a lexicon entry), split exactly as text is. */
+    public static String[] wordsOf(String phrase, Map<String, String> spelling) {
+        Tokens tokens = of(phrase, spelling);
+        return tokens.normals().toArray(String[]::new);
     }
 
     private static boolean isJoiner(int cp) {
@@ -138,7 +202,8 @@ final class Tokens {
         size++;
     }
 
-    static String lower(String s) {
+    /** Lower case as the scan folds it, for entries (a spelling map's keys) compared with normalized words. */
+    public static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package io.credence.language;
+package io.credence.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.credence.language;
+package io.credence.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
