@@ -32,7 +32,9 @@ import io.credence.domain.Conflict;
 import io.credence.domain.DomainException;
 import io.credence.domain.NotFound;
 import io.credence.domain.StaleVersion;
+import io.credence.domain.TooLarge;
 import io.credence.domain.UnknownReference;
+import io.credence.domain.Unreadable;
 import io.credence.domain.VersionRequired;
 
 /**
@@ -65,9 +67,12 @@ public class ProblemMappers {
             return ProblemType.PRECONDITION_REQUIRED;
         } else if (e instanceof UnknownReference) {
             return ProblemType.UNKNOWN_REFERENCE;
+        } else if (e instanceof TooLarge) {
+            return ProblemType.PAYLOAD_TOO_LARGE;
+        } else if (e instanceof Unreadable) {
+            return ProblemType.MALFORMED_BODY;
         }
         return ProblemType.VALIDATION; // Invalid, the one left of the sealed hierarchy
-
     }
 
     @ServerExceptionMapper

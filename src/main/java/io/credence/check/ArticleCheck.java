@@ -1,7 +1,6 @@
 package io.credence.check;
 
-import io.credence.api.ApiException;
-import io.credence.api.ProblemType;
+import io.credence.domain.TooLarge;
 import io.credence.claim.AppearanceDto;
 import io.credence.classify.SentenceEmbedder;
 import io.credence.article.Articles;
@@ -89,10 +88,9 @@ public class ArticleCheck {
     public CheckResponse check(CheckRequest request) {
         String text = request.text();
         if (text.length() > language.maxTextLength()) {
-            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
-                    "text has " + text.length() + " characters; at most " + language.maxTextLength() + " are checked");
+            throw new TooLarge("text has " + text.length() + " characters; at most " + language.maxTextLength() + " are checked");
         }
-        // The analyzer splits sentences with the JDK's BreakIterator; its sentences are the ones checked.
+        // The analyzer's sentences (io.credence.text.Sentences) are the ones checked.
         Analysis analysis = analyzer.analyze(text);
         // Both the check-worthiness model and the matching read each sentence's vector: embed them all at once.
         embedder.embedAll(analysis.sentences().stream().map(s -> text.substring(s.start(), s.end()).strip()).toList());

@@ -1,10 +1,9 @@
 package io.credence.claimreview;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.credence.api.ApiException;
 import io.credence.domain.DomainException;
+import io.credence.domain.Unreadable;
 import io.credence.api.DatabaseFailure;
-import io.credence.api.ProblemType;
 import io.credence.classify.SentenceEmbedder;
 import io.credence.matching.ClaimSearch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,7 +71,7 @@ public class ReviewImport {
         importBatch(batch, report);
         if (outcome.malformed() != null && outcome.read() == 0) {
             // Nothing in it could be read: the body is bad input, and nothing was written.
-            throw new ApiException(ProblemType.MALFORMED_BODY, "No ClaimReview could be read: " + outcome.malformed());
+            throw new Unreadable("No ClaimReview could be read: " + outcome.malformed());
         }
         if (outcome.malformed() != null) {
             report.stopped(outcome.malformed());
@@ -132,7 +131,7 @@ public class ReviewImport {
             }
             return imported.outcome() == ReviewImporter.Outcome.REGISTERED ? java.util.Optional.of(imported.claimId())
                     : java.util.Optional.empty();
-        } catch (InvalidReview | ApiException | DomainException e) {
+        } catch (InvalidReview | DomainException e) {
             // What a service refuses for this review (its claim, say), as it would refuse the request.
             report.failed(index, item.url(), e.getMessage());
         } catch (RuntimeException e) {

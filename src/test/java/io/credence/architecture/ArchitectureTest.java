@@ -97,6 +97,12 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ProblemType")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ETags")
                 .check(main);
+        // Nor does anything else behind the edge: only resources, the console's pages and the api package speak HTTP problems.
+        noClasses().that().areNotAnnotatedWith(jakarta.ws.rs.Path.class)
+                .and().resideOutsideOfPackages("io.credence.api..", "io.credence.console..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ApiException")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ETags")
+                .check(main);
         classes().that().resideInAPackage("io.credence.domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.credence.domain..")
                 .check(main);

@@ -44,6 +44,12 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 public final class ModelTraining {
 
     public static final long SEED = 42;
+    /**
+     * The generation of each task's features' definition, in the model's version: the same data read
+     * with other features makes another model. Check-worthiness 2: its signals count words and find
+     * names with io.credence.text (issue 12).
+     */
+    private static final Map<String, Integer> FEATURE_GENERATION = Map.of("uncertainty", 1, "checkworthiness", 2);
     static final double C = 1.0;
     private static final int FOLDS = 5;
     private static final LabelFactory LABELS = new LabelFactory();
@@ -160,7 +166,7 @@ public final class ModelTraining {
         Model<Label> model = fit(rows);
         String digest = Sha256.hex(Files.readString(data, StandardCharsets.UTF_8));
         // The lexicon's cues are features: the same data with another lexicon makes another model.
-        String version = task + "-1-" + Sha256.hex(digest + RumourAnalyzer.standard().lexiconFingerprint()).substring(0, 8);
+        String version = task + "-" + FEATURE_GENERATION.get(task) + "-" + Sha256.hex(digest + RumourAnalyzer.standard().lexiconFingerprint()).substring(0, 8);
         model.serializeToFile(out.resolve(task + ".tribuo"));
         List<String> card = List.of(
                 "# Model card of " + task + ", written by scripts/train-language-models.sh; do not edit.",

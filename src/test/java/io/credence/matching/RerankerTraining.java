@@ -32,6 +32,11 @@ public final class RerankerTraining {
 
     static final long SEED = ModelTraining.SEED;
     static final String NAME = "claim-reranker";
+    /**
+     * The generation of the features' definition, in the version: the same data read with other
+     * features makes another model. 2: words, numbers and names from io.credence.text (issue 12).
+     */
+    static final int FEATURE_GENERATION = 2;
     private static final int FOLDS = 5;
 
     record Trained(Model<Label> model, List<String> features) {
@@ -76,7 +81,7 @@ public final class RerankerTraining {
             String digest = Sha256.hex(Files.readString(root.resolve("verified_claims.docs.tsv"), StandardCharsets.UTF_8)
                     + Files.readString(root.resolve("train/tweets.queries.tsv"), StandardCharsets.UTF_8)
                     + Files.readString(root.resolve("train/tweet-vclaim-pairs.qrels"), StandardCharsets.UTF_8));
-            String version = NAME + "-1-" + digest.substring(0, 8);
+            String version = NAME + "-" + FEATURE_GENERATION + "-" + digest.substring(0, 8);
             Files.createDirectories(out);
             trained.model().serializeToFile(out.resolve(NAME + ".tribuo"));
             List<String> card = List.of(
