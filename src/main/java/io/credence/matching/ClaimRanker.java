@@ -118,10 +118,20 @@ public final class ClaimRanker {
             f.put("vectorRank", 1.0 / (1 + (claim.vectorRank() < 0 ? k : claim.vectorRank())));
             f.put("lexicalRank", 1.0 / (1 + (claim.lexicalRank() < 0 ? k : claim.lexicalRank())));
             f.put("numbersShared", shared(Numbers.in(claim.text()), textNumbers));
-            f.put("namesShared", shared(Names.in(claim.text()), textWords));
+            f.put("namesShared", shared(spelledNames(claim.text()), textWords));
             candidates.add(new Candidate(claim.claimId(), claim.sequence(), claim.text(), f));
         }
         return candidates;
+    }
+
+    /**
+     * The claim's names written in letters alone: abbreviations and codes ("U.S", "G7") are written
+     * several ways in tweets ("US", "G-7"), so requiring them would mostly measure spelling.
+     */
+    private static Set<String> spelledNames(String claim) {
+        Set<String> names = Names.in(claim);
+        names.removeIf(name -> !name.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-'));
+        return names;
     }
 
     /** The fraction of the claim's items found in the text; 1 when the claim has none. */
