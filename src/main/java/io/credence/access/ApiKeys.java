@@ -40,12 +40,15 @@ public class ApiKeys {
 
     private final Optional<String> bootstrapHash;
     private final AuditTrail trail;
+    private final Timestamps timestamps;
 
     /** A bootstrap key shorter than this is refused at start: it is an admin key, and guessable if short. */
     static final int BOOTSTRAP_MIN_LENGTH = 32;
 
-    ApiKeys(@ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey, AuditTrail trail) {
+    ApiKeys(@ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey, AuditTrail trail,
+            Timestamps timestamps) {
         this.trail = trail;
+        this.timestamps = timestamps;
         this.bootstrapHash = bootstrapAdminKey.filter(k -> !k.isBlank()).map(ApiKeys::checkedBootstrap).map(ApiKeys::hash);
     }
 
@@ -104,7 +107,7 @@ public class ApiKeys {
         key.role = role;
         key.keyHash = hash(plain);
         key.prefix = plain.substring(0, PREFIX_LENGTH);
-        key.createdAt = Timestamps.now();
+        key.createdAt = timestamps.now();
         key.createdBy = issuedBy;
         key.checkRegistrationsPerHour = checkRegistrationsPerHour;
         key.persist();
@@ -119,7 +122,7 @@ public class ApiKeys {
             throw new Conflict("API key " + id + " was already revoked at " + key.revokedAt);
         }
         KeyState before = KeyState.of(key);
-        key.revokedAt = Timestamps.now();
+        key.revokedAt = timestamps.now();
         trail.record(AuditTrail.ACCESS, AuditAction.KEY_REVOKED, key.id, null, before, KeyState.of(key));
         return key;
     }

@@ -45,9 +45,12 @@ public class ConsoleSessions {
 
     private final ApiKeys keys;
     private final Duration lifetime;
+    private final Timestamps timestamps;
 
-    ConsoleSessions(ApiKeys keys, @ConfigProperty(name = "credence.console.session-lifetime") Duration lifetime) {
+    ConsoleSessions(ApiKeys keys, @ConfigProperty(name = "credence.console.session-lifetime") Duration lifetime,
+                    Timestamps timestamps) {
         this.keys = keys;
+        this.timestamps = timestamps;
         this.lifetime = lifetime;
     }
 
@@ -68,7 +71,7 @@ public class ConsoleSessions {
         session.tokenHash = ApiKeys.hash(token);
         session.keyHash = keyHash;
         session.owner = holder.owner();
-        session.createdAt = Timestamps.now();
+        session.createdAt = timestamps.now();
         session.expiresAt = session.createdAt.plus(lifetime);
         session.persist();
         return new Opened(token, lifetime);
@@ -77,7 +80,7 @@ public class ConsoleSessions {
     /** The open session this token names, if there is one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Open> find(String token) {
-        Instant now = Timestamps.now();
+        Instant now = timestamps.now();
         return ConsoleSession.<ConsoleSession>find("tokenHash", ApiKeys.hash(token)).firstResultOptional()
                 .filter(session -> session.openAt(now))
                 .map(session -> new Open(session.keyHash, session.csrfToken));
@@ -94,13 +97,13 @@ public class ConsoleSessions {
     public void end(String token) {
         ConsoleSession.<ConsoleSession>find("tokenHash", ApiKeys.hash(token)).firstResultOptional()
                 .filter(session -> session.endedAt == null)
-                .ifPresent(session -> session.endedAt = Timestamps.now());
+                .ifPresent(session -> session.endedAt = timestamps.now());
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void forgetClosed() {
-        Instant before = Timestamps.now().minus(KEEP_CLOSED);
+        Instant before = timestamps.now().minus(KEEP_CLOSED);
         ConsoleSession.delete("expiresAt < ?1 or endedAt < ?1", before);
     }
 }

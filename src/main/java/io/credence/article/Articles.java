@@ -13,6 +13,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class Articles {
 
+    private final Timestamps timestamps;
+
+    Articles(Timestamps timestamps) {
+        this.timestamps = timestamps;
+    }
+
     /** A claim one sentence relied on, as it stood at the check. */
     public record Reliance(UUID claimId, int sentenceStart, String sentence, Status status, Integer verdictRating,
                            String verdictLabel) {
@@ -24,7 +30,7 @@ public class Articles {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Article recordCheck(String url, List<Reliance> reliances, String checkedBy) {
-        Instant now = Timestamps.now();
+        Instant now = timestamps.now();
         Article article = Article.<Article>find("url", url).firstResult();
         if (article == null) {
             article = new Article();

@@ -24,7 +24,10 @@ class CorrectionNotices {
 
     private final Webhooks webhooks;
 
-    CorrectionNotices(Webhooks webhooks) {
+    private final Timestamps timestamps;
+
+    CorrectionNotices(Webhooks webhooks, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.webhooks = webhooks;
     }
 
@@ -52,7 +55,7 @@ class CorrectionNotices {
                         select distinct a.id, a.url, l.claimId from Article a join ArticleClaim l on l.articleId = a.id
                         where l.claimId in ?1 order by a.id, l.claimId""", Object[].class)
                 .setParameter(1, claims).getResultList();
-        Instant now = Timestamps.now();
+        Instant now = timestamps.now();
         String why = reason == null || reason.isBlank() ? "no reason given" : truncate(reason);
         List<Map<String, Object>> occurrences = new ArrayList<>();
         for (Object[] pair : pairs) {

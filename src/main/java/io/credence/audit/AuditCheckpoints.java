@@ -45,7 +45,10 @@ public class AuditCheckpoints {
     private final CheckpointSigner signer;
     private final Event<CheckpointMade> made;
 
-    AuditCheckpoints(EntityManager em, CheckpointSigner signer, Event<CheckpointMade> made) {
+    private final Timestamps timestamps;
+
+    AuditCheckpoints(EntityManager em, CheckpointSigner signer, Event<CheckpointMade> made, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.em = em;
         this.signer = signer;
         this.made = made;
@@ -65,7 +68,7 @@ public class AuditCheckpoints {
             return Optional.empty();
         }
         List<ChainHead> heads = headsAt(seq);
-        CheckpointStatement statement = new CheckpointStatement(seq, Timestamps.now(), heads.size(),
+        CheckpointStatement statement = new CheckpointStatement(seq, timestamps.now(), heads.size(),
                 heads.stream().mapToLong(ChainHead::lastSeq).sum(), MerkleTree.root(heads),
                 last == null ? EventHash.GENESIS : last.statementHash(), signer.publicKey());
         AuditCheckpoint checkpoint = AuditCheckpoint.signed(statement, signer.sign(statement.canonical()));

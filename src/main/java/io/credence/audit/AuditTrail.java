@@ -51,7 +51,10 @@ public class AuditTrail {
     private final EntityManager em;
     private final Instance<SecurityIdentity> identity;
 
-    AuditTrail(EntityManager em, Instance<SecurityIdentity> identity) {
+    private final Timestamps timestamps;
+
+    AuditTrail(EntityManager em, Instance<SecurityIdentity> identity, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.em = em;
         this.identity = identity;
     }
@@ -117,7 +120,7 @@ public class AuditTrail {
         event.id = UUID.randomUUID();
         event.chain = chain;
         event.seq = head.lastSeq + 1;
-        event.at = Timestamps.now();
+        event.at = timestamps.now();
         event.actor = actor;
         event.actorKeyId = actorKeyId;
         event.action = action;

@@ -27,10 +27,13 @@ public class RegistrationBudget {
     private final AuditLog log;
     private final SecurityIdentity caller;
     private final int defaultPerHour;
+    private final Timestamps timestamps;
 
     RegistrationBudget(AuditLog log, SecurityIdentity caller,
-                       @ConfigProperty(name = "credence.check.registrations-per-key-hour") int defaultPerHour) {
+                       @ConfigProperty(name = "credence.check.registrations-per-key-hour") int defaultPerHour,
+                       Timestamps timestamps) {
         this.log = log;
+        this.timestamps = timestamps;
         this.caller = caller;
         this.defaultPerHour = defaultPerHour;
     }
@@ -43,7 +46,7 @@ public class RegistrationBudget {
         }
         Integer own = caller.getAttribute(ApiKeyIdentityProvider.CHECK_REGISTRATIONS_PER_HOUR);
         int perHour = own != null ? own : defaultPerHour;
-        long used = log.countByKey(keyId, AuditAction.CLAIM_REGISTERED.wireName(), REASON, Timestamps.now().minus(WINDOW));
+        long used = log.countByKey(keyId, AuditAction.CLAIM_REGISTERED.wireName(), REASON, timestamps.now().minus(WINDOW));
         return (int) Math.max(0, perHour - used);
     }
 }

@@ -46,9 +46,12 @@ public class ClaimService {
     private final Webhooks webhooks;
     private final Event<VerdictChanged> verdictChanged;
 
+    private final Timestamps timestamps;
+
     ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditTrail trail, ClaimSearch search,
                  SentenceEmbedder embedder, ClaimVectors vectors, Event<ClaimVectorStored> vectorStored, Webhooks webhooks,
-                 Event<VerdictChanged> verdictChanged) {
+                 Event<VerdictChanged> verdictChanged, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.verdictChanged = verdictChanged;
         this.engine = engine;
         this.rumourGrade = rumourGrade;
@@ -68,7 +71,7 @@ public class ClaimService {
     /** Registers a claim, with why it was registered when that is not a person's request (as POST /check). */
     @Transactional
     public Claim register(CreateClaimRequest request, String reason) {
-        Instant now = Timestamps.now();
+        Instant now = timestamps.now();
         Claim claim = new Claim();
         claim.id = UUID.randomUUID();
         claim.text = request.text().strip();
@@ -156,7 +159,7 @@ public class ClaimService {
                     + "(select 1 from claim_not_duplicate where claim_id = ?1 and other_id = ?2)")
                     .setParameter(1, claim.id).setParameter(2, other.id).executeUpdate();
         }
-        claim.touch(Timestamps.now());
+        claim.touch(timestamps.now());
         trail.record(AuditTrail.claimChain(claim.id),
                 decision.confirmed() ? AuditAction.CLAIM_DUPLICATE_CONFIRMED : AuditAction.CLAIM_DUPLICATE_REJECTED,
                 claim.id, decision.reason(), before, new DuplicateRecord(claim.duplicateOf));
@@ -183,7 +186,7 @@ public class ClaimService {
         if (change.assignee() != null) {
             claim.assignee = change.assignee().isBlank() ? null : change.assignee().strip();
         }
-        claim.touch(Timestamps.now());
+        claim.touch(timestamps.now());
         announceWorkflowChange(claim, before, change.reason());
         Hibernate.initialize(claim.tags); // the response reads them after the transaction
         return claim;

@@ -31,7 +31,10 @@ public class ClaimReviewFeedResource {
     private final ClaimReviewConfig config;
     private final ObjectMapper json;
 
-    ClaimReviewFeedResource(ClaimReviews reviews, ClaimReviewConfig config, ObjectMapper json) {
+    private final Timestamps timestamps;
+
+    ClaimReviewFeedResource(ClaimReviews reviews, ClaimReviewConfig config, ObjectMapper json, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.reviews = reviews;
         this.config = config;
         this.json = json;
@@ -47,7 +50,7 @@ public class ClaimReviewFeedResource {
             content = @Content(mediaType = ClaimReviewResource.LD_JSON, schema = @Schema(implementation = ClaimReviewDocument.Feed.class)))
     public StreamingOutput feed(@Context UriInfo uri) {
         Function<UUID, String> serviceUrl = ClaimReviewResource.serviceUrl(uri);
-        String modified = Timestamps.now().toString();
+        String modified = timestamps.now().toString();
         return out -> {
             try (JsonGenerator feed = json.getFactory().createGenerator(out)) {
                 feed.writeStartObject();

@@ -51,7 +51,10 @@ class ReviewImporter {
     private final SourceService sources;
     private final Validator validator;
 
-    ReviewImporter(ClaimService claims, EvidenceService evidence, SourceService sources, Validator validator) {
+    private final Timestamps timestamps;
+
+    ReviewImporter(ClaimService claims, EvidenceService evidence, SourceService sources, Validator validator, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.claims = claims;
         this.evidence = evidence;
         this.sources = sources;
@@ -91,7 +94,7 @@ class ReviewImporter {
             review = new ImportedReview();
             review.id = UUID.randomUUID();
             review.reviewUrl = item.url();
-            review.importedAt = Timestamps.now();
+            review.importedAt = timestamps.now();
             outcome = sameClaim == null ? Outcome.REGISTERED : Outcome.MATCHED;
             review.claimId = sameClaim != null ? sameClaim : register(item);
         }
@@ -108,7 +111,7 @@ class ReviewImporter {
             review.appearances.add(appearance(a));
         }
         review.contentHash = item.contentHash();
-        review.updatedAt = Timestamps.now();
+        review.updatedAt = timestamps.now();
         review.persist();
         return new Imported(outcome, review.claimId, registeredSource[0]);
     }

@@ -40,8 +40,11 @@ public class AssessmentReconciliation {
     private final Jobs jobs;
     private final AuditTrail trail;
 
+    private final Timestamps timestamps;
+
     AssessmentReconciliation(EntityManager em, ConfidenceEngine engine, RumourAnalyzer analyzer,
-                             LanguageConfig language, ParameterVersions versions, Jobs jobs, AuditTrail trail) {
+                             LanguageConfig language, ParameterVersions versions, Jobs jobs, AuditTrail trail, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.em = em;
         this.engine = engine;
         this.analyzer = analyzer;
@@ -72,7 +75,7 @@ public class AssessmentReconciliation {
         }
         long version = last.isEmpty() ? 1 : ((Number) last.get(0)[0]).longValue() + 1;
         boolean lexiconChanged = last.isEmpty() || !lexicon.equals(last.get(0)[2]);
-        java.time.Instant from = Timestamps.now();
+        java.time.Instant from = timestamps.now();
         em.createNativeQuery("insert into engine_parameters (version, fingerprint, lexicon, parameters, effective_from) "
                         + "values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, version).setParameter(2, current).setParameter(3, lexicon)

@@ -31,7 +31,10 @@ public class EvidenceService {
     private final AuditTrail trail;
     private final Webhooks webhooks;
 
-    EvidenceService(ClaimService claims, ClaimAssessor assessor, AuditTrail trail, Webhooks webhooks) {
+    private final Timestamps timestamps;
+
+    EvidenceService(ClaimService claims, ClaimAssessor assessor, AuditTrail trail, Webhooks webhooks, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.claims = claims;
         this.assessor = assessor;
         this.trail = trail;
@@ -49,7 +52,7 @@ public class EvidenceService {
             requireSource("citesSourceId", request.citesSourceId(), LockModeType.NONE);
         }
         Claim claim = claims.requireForUpdate(claimId);
-        Instant now = Timestamps.now();
+        Instant now = timestamps.now();
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();
         evidence.claimId = claimId;
@@ -86,7 +89,7 @@ public class EvidenceService {
             throw new Conflict("Evidence " + evidenceId + " was already withdrawn at " + evidence.withdrawnAt);
         }
         EvidenceState before = EvidenceState.of(evidence);
-        Instant now = Timestamps.now();
+        Instant now = timestamps.now();
         evidence.withdrawnAt = now;
         evidence.withdrawalReason = request.reason().strip();
         trail.record(AuditTrail.claimChain(claimId), AuditAction.EVIDENCE_WITHDRAWN, evidenceId,
@@ -110,7 +113,7 @@ public class EvidenceService {
                 ruling.reason().strip(), before, EvidenceState.of(evidence));
         assessor.reassess(claim, "evidence " + evidenceId + " ruled " + (ruling.independent() ? "independent" : "not independent")
                 + ": " + ruling.reason().strip());
-        claim.touch(Timestamps.now());
+        claim.touch(timestamps.now());
         return evidence;
     }
 

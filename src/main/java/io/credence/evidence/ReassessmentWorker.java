@@ -47,11 +47,14 @@ public class ReassessmentWorker {
         thread.setDaemon(true);
         return thread;
     });
+    private final Timestamps timestamps;
 
     ReassessmentWorker(EntityManager em, Jobs jobs, ClaimAssessor assessor,
                        @ConfigProperty(name = "credence.reassessment.batch", defaultValue = "500") int batch,
-                       @ConfigProperty(name = "credence.reassessment.lease", defaultValue = "60s") Duration lease) {
+                       @ConfigProperty(name = "credence.reassessment.lease", defaultValue = "60s") Duration lease,
+                       Timestamps timestamps) {
         this.em = em;
+        this.timestamps = timestamps;
         this.jobs = jobs;
         this.assessor = assessor;
         this.batch = batch;
@@ -116,7 +119,7 @@ public class ReassessmentWorker {
         List<UUID> claims = claimsAfter(job);
         if (claims.isEmpty()) {
             job.state = ReassessmentJob.State.DONE;
-            job.finishedAt = Timestamps.now();
+            job.finishedAt = timestamps.now();
             job.leaseUntil = null;
             LOG.infof("Reassessment %s done: %d claims, %d changed status (%s)", job.id, job.done, job.changed, job.cause);
             return false;
@@ -124,7 +127,7 @@ public class ReassessmentWorker {
         job.changed += assessor.reassessAll(claims, job.cause, job.rejudgeWording);
         job.done += claims.size();
         job.afterClaim = claims.get(claims.size() - 1);
-        job.leaseUntil = Timestamps.now().plus(lease);
+        job.leaseUntil = timestamps.now().plus(lease);
         return true;
     }
 

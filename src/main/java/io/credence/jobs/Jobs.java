@@ -28,7 +28,10 @@ public class Jobs {
     private final EntityManager em;
     private final Event<JobQueued> queued;
 
-    Jobs(EntityManager em, Event<JobQueued> queued) {
+    private final Timestamps timestamps;
+
+    Jobs(EntityManager em, Event<JobQueued> queued, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.em = em;
         this.queued = queued;
     }
@@ -43,7 +46,7 @@ public class Jobs {
         job.cause = cause;
         job.rejudgeWording = rejudgeWording;
         job.state = ReassessmentJob.State.QUEUED;
-        job.createdAt = Timestamps.now();
+        job.createdAt = timestamps.now();
         em.persist(job);
         queued.fire(new JobQueued(job.id));
         return job;
@@ -52,7 +55,7 @@ public class Jobs {
     /** The oldest unfinished job whose lease is free, now leased to this worker; empty when there is none. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<UUID> take(String worker, Duration lease) {
-        Instant now = Timestamps.now();
+        Instant now = timestamps.now();
         List<UUID> free = em.createQuery("""
                         select id from ReassessmentJob where state <> ?1 and (leaseUntil is null or leaseUntil < ?2)
                         order by createdAt, id""", UUID.class)

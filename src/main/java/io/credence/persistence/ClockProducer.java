@@ -1,6 +1,5 @@
 package io.credence.persistence;
 
-import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
@@ -12,10 +11,8 @@ import java.time.Clock;
  */
 public class ClockProducer {
 
-    /** Unremovable: Timestamps looks it up by type, which Arc's removal of unused beans cannot see. */
     @Produces
     @ApplicationScoped
-    @Unremovable
     Clock clock() {
         return Clock.systemUTC();
     }

@@ -28,14 +28,17 @@ public class SourceService {
     private final Jobs jobs;
     private final AuditTrail trail;
 
-    SourceService(Jobs jobs, AuditTrail trail) {
+    private final Timestamps timestamps;
+
+    SourceService(Jobs jobs, AuditTrail trail, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.jobs = jobs;
         this.trail = trail;
     }
 
     @Transactional
     public Source register(CreateSourceRequest request) {
-        Instant now = Timestamps.now();
+        Instant now = timestamps.now();
         Source source = new Source();
         source.id = UUID.randomUUID();
         source.name = request.name().strip();
@@ -85,7 +88,7 @@ public class SourceService {
         expected.check("source", source.version);
         SourceState before = SourceState.of(source);
         Reliability previous = source.reliability;
-        Instant now = Timestamps.now();
+        Instant now = timestamps.now();
         SourceRating current = SourceRating.currentOf(id);
         if (current != null) {
             current.supersededAt = now;

@@ -30,8 +30,11 @@ public class VerdictService {
     private final Event<VerdictChanged> verdictChanged;
     private final RatingScaleConfig scale;
 
+    private final Timestamps timestamps;
+
     VerdictService(ClaimService claims, AuditTrail trail, SecurityIdentity caller, Webhooks webhooks,
-                   Event<VerdictChanged> verdictChanged, RatingScaleConfig scale) {
+                   Event<VerdictChanged> verdictChanged, RatingScaleConfig scale, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.scale = scale;
         if (scale.labels().size() != 5 || scale.labels().stream().anyMatch(l -> l.isBlank() || l.strip().length() > 100)) {
             throw new IllegalStateException("credence.rating-scale.labels must be five labels of 1 to 100 characters, "
@@ -61,7 +64,7 @@ public class VerdictService {
     public Published publish(UUID claimId, VerdictRequest request, ExpectedVersion expected) {
         Claim claim = claims.requireForUpdate(claimId);
         expected.check("claim", claim.version);
-        Instant now = Timestamps.now();
+        Instant now = timestamps.now();
         Verdict previous = current(claimId);
         if (previous != null) {
             previous.supersededAt = now;

@@ -39,7 +39,10 @@ public class Dispatcher {
 
     private final ExecutorService senders;
 
-    Dispatcher(EntityManager em, WebhookConfig config, PinnedSender sender, WebhookSecrets secrets) {
+    private final Timestamps timestamps;
+
+    Dispatcher(EntityManager em, WebhookConfig config, PinnedSender sender, WebhookSecrets secrets, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.em = em;
         this.config = config;
         this.sender = sender;
@@ -62,7 +65,7 @@ public class Dispatcher {
         // Everything due is sent in this round, a batch at a time, oldest first: a dead receiver's
         // retries must not starve the others (each attempt moves a delivery's next attempt ahead).
         while (true) {
-            Instant now = Timestamps.now();
+            Instant now = timestamps.now();
             List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                             "select id from WebhookDelivery where status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt",
                             UUID.class)
@@ -126,7 +129,7 @@ public class Dispatcher {
     private void record(UUID id, Integer status, String error) {
         QuarkusTransaction.requiringNew().run(() -> {
             WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
-            Instant now = Timestamps.now();
+            Instant now = timestamps.now();
             delivery.lastStatus = status;
             delivery.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
             if (status != null && status >= 200 && status < 300) {

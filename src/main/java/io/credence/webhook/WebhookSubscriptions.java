@@ -26,7 +26,10 @@ public class WebhookSubscriptions {
     private final AuditTrail trail;
     private final WebhookSecrets secrets;
 
-    WebhookSubscriptions(WebhookConfig config, SecurityIdentity caller, AuditTrail trail, WebhookSecrets secrets) {
+    private final Timestamps timestamps;
+
+    WebhookSubscriptions(WebhookConfig config, SecurityIdentity caller, AuditTrail trail, WebhookSecrets secrets, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.config = config;
         this.caller = caller;
         this.trail = trail;
@@ -48,7 +51,7 @@ public class WebhookSubscriptions {
         webhook.url = request.url();
         webhook.events = String.join(",", request.events().stream().distinct().toList());
         webhook.secret = secrets.seal(webhook, request.secret());
-        webhook.createdAt = Timestamps.now();
+        webhook.createdAt = timestamps.now();
         webhook.createdBy = caller.getPrincipal().getName();
         webhook.persist();
         trail.record(AuditTrail.WEBHOOKS, AuditAction.WEBHOOK_SUBSCRIBED, webhook.id, null, null, WebhookState.of(webhook));
@@ -69,7 +72,7 @@ public class WebhookSubscriptions {
             return;
         }
         WebhookState before = WebhookState.of(webhook);
-        webhook.removedAt = Timestamps.now();
+        webhook.removedAt = timestamps.now();
         webhook.removedBy = caller.getPrincipal().getName();
         trail.record(AuditTrail.WEBHOOKS, AuditAction.WEBHOOK_REMOVED, webhook.id, null, before, WebhookState.of(webhook));
         WebhookDelivery.update("status = ?1, lastError = ?2 where webhookId = ?3 and status = ?4", WebhookDelivery.FAILED,

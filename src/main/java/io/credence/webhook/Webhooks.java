@@ -30,7 +30,10 @@ public class Webhooks {
 
     private final ObjectMapper json;
 
-    Webhooks(ObjectMapper json) {
+    private final Timestamps timestamps;
+
+    Webhooks(ObjectMapper json, Timestamps timestamps) {
+        this.timestamps = timestamps;
         this.json = json;
     }
 
@@ -47,7 +50,7 @@ public class Webhooks {
         }
         List<Webhook> subscribed = Webhook.<Webhook>list("removedAt is null").stream()
                 .filter(w -> w.eventList().contains(event)).toList();
-        Instant now = Timestamps.now();
+        Instant now = timestamps.now();
         for (Map<String, ?> data : occurrences) {
             queue(subscribed, event, data, now);
         }
