@@ -1,6 +1,6 @@
 package io.credence.access;
 
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
@@ -75,7 +75,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
                             .setPrincipal(new QuarkusPrincipal(holder.owner()))
                             .addRole(holder.role().roleName());
                     if (holder.keyId() != null) {
-                        identity.addAttribute(AuditTrail.KEY_ID, holder.keyId());
+                        identity.addAttribute(AuditWriter.KEY_ID, holder.keyId());
                     }
                     if (holder.checkRegistrationsPerHour() != null) {
                         identity.addAttribute(CHECK_REGISTRATIONS_PER_HOUR, holder.checkRegistrationsPerHour());

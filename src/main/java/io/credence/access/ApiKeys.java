@@ -6,7 +6,7 @@ import io.credence.domain.Invalid;
 import io.credence.api.Sha256;
 import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -39,13 +39,13 @@ public class ApiKeys {
     }
 
     private final Optional<String> bootstrapHash;
-    private final AuditTrail trail;
+    private final AuditWriter trail;
     private final Timestamps timestamps;
 
     /** A bootstrap key shorter than this is refused at start: it is an admin key, and guessable if short. */
     static final int BOOTSTRAP_MIN_LENGTH = 32;
 
-    ApiKeys(@ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey, AuditTrail trail,
+    ApiKeys(@ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey, AuditWriter trail,
             Timestamps timestamps) {
         this.trail = trail;
         this.timestamps = timestamps;
@@ -111,7 +111,7 @@ public class ApiKeys {
         key.createdBy = issuedBy;
         key.checkRegistrationsPerHour = checkRegistrationsPerHour;
         key.persist();
-        trail.record(AuditTrail.ACCESS, AuditAction.KEY_ISSUED, key.id, null, null, KeyState.of(key));
+        trail.record(AuditWriter.ACCESS, AuditAction.KEY_ISSUED, key.id, null, null, KeyState.of(key));
         return new Issued(key, plain);
     }
 
@@ -123,7 +123,7 @@ public class ApiKeys {
         }
         KeyState before = KeyState.of(key);
         key.revokedAt = timestamps.now();
-        trail.record(AuditTrail.ACCESS, AuditAction.KEY_REVOKED, key.id, null, before, KeyState.of(key));
+        trail.record(AuditWriter.ACCESS, AuditAction.KEY_REVOKED, key.id, null, before, KeyState.of(key));
         return key;
     }
 

@@ -1,7 +1,7 @@
 package io.credence.access;
 
 import com.ibm.icu.text.Normalizer2;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class OwnerNames {
 
     /** The names the service itself acts under in the trail. */
-    private static final Set<String> RESERVED = Set.of(ApiKeys.BOOTSTRAP_OWNER, AuditTrail.SYSTEM, AuditTrail.ENGINE);
+    private static final Set<String> RESERVED = Set.of(ApiKeys.BOOTSTRAP_OWNER, AuditWriter.SYSTEM, AuditWriter.ENGINE);
     /**
      * Letters, marks, numbers, punctuation, symbols and spaces; no control, format (zero-width,
      * bidirectional overrides and isolates, byte-order mark), private-use or unassigned characters,

@@ -38,10 +38,10 @@ public record AuditEventResponse(
 
     static JsonNode tree(String json) {
         try {
-            return json == null ? null : AuditTrail.CANONICAL.readTree(json);
+            return json == null ? null : AuditWriter.CANONICAL.readTree(json);
         } catch (Exception e) {
             // A hand-edited state that is no longer JSON is shown as text; verification reports the edit.
-            return AuditTrail.CANONICAL.getNodeFactory().textNode(json);
+            return AuditWriter.CANONICAL.getNodeFactory().textNode(json);
         }
     }
 }

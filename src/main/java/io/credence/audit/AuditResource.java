@@ -44,9 +44,9 @@ public class AuditResource {
     private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
     private static final CsvSchema RECORDS = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
-    private final AuditLog log;
+    private final AuditReader log;
 
-    AuditResource(AuditLog log) {
+    AuditResource(AuditReader log) {
         this.log = log;
     }
 
@@ -112,7 +112,7 @@ public class AuditResource {
                     cell(e.actorKeyId), cell(e.action), cell(e.entity), cell(e.entityId), cell(e.reason), cell(e.before),
                     cell(e.after), cell(e.prevHash), cell(e.hash), cell(e.hashVersion)});
             } else {
-                jsonLines.write(AuditTrail.CANONICAL.writeValueAsString(AuditEventResponse.of(e)));
+                jsonLines.write(AuditWriter.CANONICAL.writeValueAsString(AuditEventResponse.of(e)));
                 jsonLines.write('\n');
             }
         } catch (IOException ex) {

@@ -23,7 +23,7 @@ public interface AuditedRows {
 
     /** What a row is before its first event's state is laid over it (the fields later events set), a new node each call. */
     default ObjectNode initial() {
-        return AuditTrail.CANONICAL.createObjectNode();
+        return AuditWriter.CANONICAL.createObjectNode();
     }
 
     /**
@@ -47,7 +47,7 @@ public interface AuditedRows {
     /** Rows' states in the form the trail records them, by id. */
     static <T> Map<UUID, JsonNode> recordedById(List<T> states, Function<T, UUID> id) {
         Map<UUID, JsonNode> recorded = new HashMap<>();
-        states.forEach(state -> recorded.put(id.apply(state), AuditTrail.recorded(state)));
+        states.forEach(state -> recorded.put(id.apply(state), AuditWriter.recorded(state)));
         return recorded;
     }
 

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Claims")
 public class HistoryResource {
 
-    private final AuditLog log;
+    private final AuditReader log;
 
-    HistoryResource(AuditLog log) {
+    HistoryResource(AuditReader log) {
         this.log = log;
     }
 

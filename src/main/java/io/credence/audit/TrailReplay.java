@@ -39,7 +39,7 @@ final class TrailReplay {
                     pending++;
                     return rows.initial();
                 });
-        JsonNode after = AuditTrail.tree(event.after);
+        JsonNode after = AuditWriter.tree(event.after);
         if (after instanceof ObjectNode fields) {
             state.setAll(fields);
         }

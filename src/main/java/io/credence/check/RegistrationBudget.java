@@ -2,9 +2,9 @@ package io.credence.check;
 
 import io.credence.access.ApiKeyIdentityProvider;
 import io.credence.persistence.Timestamps;
-import io.credence.audit.AuditLog;
+import io.credence.audit.AuditReader;
 import io.credence.audit.AuditAction;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -24,12 +24,12 @@ public class RegistrationBudget {
     static final String REASON = "registered by POST /check";
     private static final Duration WINDOW = Duration.ofHours(1);
 
-    private final AuditLog log;
+    private final AuditReader log;
     private final SecurityIdentity caller;
     private final int defaultPerHour;
     private final Timestamps timestamps;
 
-    RegistrationBudget(AuditLog log, SecurityIdentity caller,
+    RegistrationBudget(AuditReader log, SecurityIdentity caller,
                        @ConfigProperty(name = "credence.check.registrations-per-key-hour") int defaultPerHour,
                        Timestamps timestamps) {
         this.log = log;
@@ -40,7 +40,7 @@ public class RegistrationBudget {
 
     /** What the caller's key may still register this hour; unbounded for a caller without an issued key. */
     int remaining() {
-        UUID keyId = caller.getAttribute(AuditTrail.KEY_ID);
+        UUID keyId = caller.getAttribute(AuditWriter.KEY_ID);
         if (keyId == null) {
             return Integer.MAX_VALUE;
         }

@@ -3,7 +3,7 @@ package io.credence.claim;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import io.credence.audit.AuditedRows;
 import io.credence.audit.AuditedTable;
 import jakarta.inject.Singleton;
@@ -38,7 +38,7 @@ class ClaimRows extends AuditedTable {
     public Optional<String> disagreement(Map<UUID, ObjectNode> replayed) {
         Map<UUID, JsonNode> current = new HashMap<>();
         for (Claim claim : Claim.<Claim>list("id in ?1", replayed.keySet())) {
-            ObjectNode row = (ObjectNode) AuditTrail.recorded(ClaimState.of(claim));
+            ObjectNode row = (ObjectNode) AuditWriter.recorded(ClaimState.of(claim));
             row.put("state", claim.workflowState.name());
             row.put("assignee", claim.assignee);
             row.put("duplicateOf", claim.duplicateOf == null ? null : claim.duplicateOf.toString());

@@ -10,7 +10,7 @@ import io.credence.api.PageRequest;
 import io.credence.persistence.Listing;
 import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.language.RumourGrade;
 import io.credence.classify.SentenceEmbedder;
@@ -38,7 +38,7 @@ public class ClaimService {
 
     private final ConfidenceEngine engine;
     private final RumourGrade rumourGrade;
-    private final AuditTrail trail;
+    private final AuditWriter trail;
     private final ClaimSearch search;
     private final SentenceEmbedder embedder;
     private final ClaimVectors vectors;
@@ -48,7 +48,7 @@ public class ClaimService {
 
     private final Timestamps timestamps;
 
-    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditTrail trail, ClaimSearch search,
+    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditWriter trail, ClaimSearch search,
                  SentenceEmbedder embedder, ClaimVectors vectors, Event<ClaimVectorStored> vectorStored, Webhooks webhooks,
                  Event<VerdictChanged> verdictChanged, Timestamps timestamps) {
         this.timestamps = timestamps;
@@ -87,7 +87,7 @@ public class ClaimService {
         claim.createdAt = now;
         claim.updatedAt = now;
         claim.persist();
-        String chain = AuditTrail.claimChain(claim.id);
+        String chain = AuditWriter.claimChain(claim.id);
         trail.openChain(chain);
         trail.record(chain, AuditAction.CLAIM_REGISTERED, claim.id, reason, null, ClaimState.of(claim));
         // Embedded once, at registration; the index takes the vector up when this transaction commits.
@@ -160,7 +160,7 @@ public class ClaimService {
                     .setParameter(1, claim.id).setParameter(2, other.id).executeUpdate();
         }
         claim.touch(timestamps.now());
-        trail.record(AuditTrail.claimChain(claim.id),
+        trail.record(AuditWriter.claimChain(claim.id),
                 decision.confirmed() ? AuditAction.CLAIM_DUPLICATE_CONFIRMED : AuditAction.CLAIM_DUPLICATE_REJECTED,
                 claim.id, decision.reason(), before, new DuplicateRecord(claim.duplicateOf));
         Hibernate.initialize(claim.tags); // the response reads them after the transaction
@@ -204,7 +204,7 @@ public class ClaimService {
 
     /** One audit event and one webhook notice for a workflow move, whoever made it. */
     private void announceWorkflowChange(Claim claim, WorkflowStateRecord before, String reason) {
-        trail.record(AuditTrail.claimChain(claim.id), AuditAction.CLAIM_WORKFLOW_CHANGED, claim.id, reason, before,
+        trail.record(AuditWriter.claimChain(claim.id), AuditAction.CLAIM_WORKFLOW_CHANGED, claim.id, reason, before,
                 new WorkflowStateRecord(claim.workflowState, claim.assignee));
         webhooks.emit(Webhooks.CLAIM_WORKFLOW_CHANGED, Webhooks.data("claimId", claim.id, "from", before.state(),
                 "to", claim.workflowState, "assignee", claim.assignee));

@@ -4,7 +4,7 @@ import io.credence.access.Role;
 import io.credence.api.ApiException;
 import io.credence.domain.DomainException;
 import io.credence.audit.AuditEvent;
-import io.credence.audit.AuditLog;
+import io.credence.audit.AuditReader;
 import io.credence.audit.Verification;
 import io.credence.claim.ClaimAsOfResponse;
 import io.credence.claim.ClaimHistory;
@@ -49,11 +49,11 @@ public class ClaimAuditPage {
     }
 
     private final ClaimService claims;
-    private final AuditLog log;
+    private final AuditReader log;
     private final ClaimHistory history;
     private final SecurityIdentity identity;
 
-    ClaimAuditPage(ClaimService claims, AuditLog log, ClaimHistory history, SecurityIdentity identity) {
+    ClaimAuditPage(ClaimService claims, AuditReader log, ClaimHistory history, SecurityIdentity identity) {
         this.claims = claims;
         this.log = log;
         this.history = history;

@@ -7,7 +7,7 @@ import io.credence.assessment.Reliability;
 import io.credence.assessment.Rounding;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditEvent;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import io.credence.claim.ClaimAsOfResponse;
 import io.credence.claim.ClaimHistory;
 import io.credence.claim.ClaimState;
@@ -51,7 +51,7 @@ public class AsOfView implements ClaimHistory {
     public Optional<ClaimAsOfResponse> asOf(UUID claimId, Instant asOf) {
         List<AuditEvent> events = em.createQuery(
                         "from AuditEvent where chain = ?1 and at <= ?2 order by seq", AuditEvent.class)
-                .setParameter(1, AuditTrail.claimChain(claimId)).setParameter(2, asOf).getResultList();
+                .setParameter(1, AuditWriter.claimChain(claimId)).setParameter(2, asOf).getResultList();
         if (events.isEmpty()) {
             return Optional.empty();
         }
@@ -66,13 +66,13 @@ public class AsOfView implements ClaimHistory {
                 continue; // written by a later version: nothing this one knows to show
             }
             switch (action) {
-                case CLAIM_REGISTERED -> claim = AuditTrail.read(event.after, ClaimState.class);
+                case CLAIM_REGISTERED -> claim = AuditWriter.read(event.after, ClaimState.class);
                 case CLAIM_WORKFLOW_CHANGED -> {
-                    WorkflowStateRecord state = AuditTrail.read(event.after, WorkflowStateRecord.class);
+                    WorkflowStateRecord state = AuditWriter.read(event.after, WorkflowStateRecord.class);
                     workflow = state.state();
                     assignee = state.assignee();
                 }
-                case VERDICT_PUBLISHED -> verdict = AuditTrail.tree(event.after);
+                case VERDICT_PUBLISHED -> verdict = AuditWriter.tree(event.after);
                 case EVIDENCE_ADDED, EVIDENCE_WITHDRAWN, EVIDENCE_INDEPENDENCE_RULED -> evidence.put(event.entityId, event.after);
                 default -> {
                     // duplicate decisions, computed statuses and the other chains carry nothing the view shows
@@ -80,7 +80,7 @@ public class AsOfView implements ClaimHistory {
             }
         }
         List<EvidenceState> states = evidence.values().stream()
-                .map(json -> AuditTrail.read(json, EvidenceState.class)).toList();
+                .map(json -> AuditWriter.read(json, EvidenceState.class)).toList();
         Set<UUID> sources = new HashSet<>();
         for (EvidenceState e : states) {
             sources.add(e.sourceId());
@@ -100,7 +100,7 @@ public class AsOfView implements ClaimHistory {
                     e.credibility(), cited, e.excerpt(), e.observedAt() != null ? e.observedAt() : e.createdAt(),
                     e.rumourPenalty(), e.withdrawnAt() != null, Boolean.TRUE.equals(e.independent())));
         }
-        List<JsonNode> recorded = evidence.values().stream().map(AuditTrail::tree).toList();
+        List<JsonNode> recorded = evidence.values().stream().map(AuditWriter::tree).toList();
         Assessment a = versions.engineAt(asOf).assess(items, claim != null && rumourGrade.of(claim.text()));
         return Optional.of(new ClaimAsOfResponse(asOf, claim, workflow, assignee, verdict, recorded,
                 new ClaimAsOfResponse.AssessmentSummary(a.status().name(), Rounding.hundredths(a.probability()),
@@ -127,9 +127,9 @@ public class AsOfView implements ClaimHistory {
         }
         List<AuditEvent> events = em.createQuery("from AuditEvent where chain = ?1 and entityId in ?2 and at <= ?3 "
                         + "order by seq", AuditEvent.class)
-                .setParameter(1, AuditTrail.SOURCES).setParameter(2, sources).setParameter(3, asOf).getResultList();
+                .setParameter(1, AuditWriter.SOURCES).setParameter(2, sources).setParameter(3, asOf).getResultList();
         for (AuditEvent event : events) {
-            JsonNode after = AuditTrail.tree(event.after);
+            JsonNode after = AuditWriter.tree(event.after);
             if (after != null && after.hasNonNull("reliability")) {
                 ratings.put(event.entityId, Reliability.valueOf(after.get("reliability").asText()));
             }

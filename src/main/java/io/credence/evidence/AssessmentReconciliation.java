@@ -4,7 +4,7 @@ import io.credence.api.Sha256;
 import io.credence.persistence.Timestamps;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.audit.AuditAction;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import io.credence.assessment.EngineParameters;
 import io.credence.assessment.Reliability;
 import io.credence.jobs.Jobs;
@@ -38,12 +38,12 @@ public class AssessmentReconciliation {
     private final LanguageConfig language;
     private final ParameterVersions versions;
     private final Jobs jobs;
-    private final AuditTrail trail;
+    private final AuditWriter trail;
 
     private final Timestamps timestamps;
 
     AssessmentReconciliation(EntityManager em, ConfidenceEngine engine, RumourAnalyzer analyzer,
-                             LanguageConfig language, ParameterVersions versions, Jobs jobs, AuditTrail trail, Timestamps timestamps) {
+                             LanguageConfig language, ParameterVersions versions, Jobs jobs, AuditWriter trail, Timestamps timestamps) {
         this.timestamps = timestamps;
         this.em = em;
         this.engine = engine;
@@ -84,7 +84,7 @@ public class AssessmentReconciliation {
         String why = "engine parameters version " + version + (lexiconChanged ? " (with the rumour lexicon)" : "");
         ReassessmentJob job = jobs.queue(ReassessmentJob.Kind.RULES_CHANGED, null, why, lexiconChanged);
         // The service changes them when it starts with other configuration: the actor is the service itself.
-        trail.recordAs(AuditTrail.SYSTEM, AuditTrail.PARAMETERS, AuditAction.PARAMETERS_CHANGED,
+        trail.recordAs(AuditWriter.SYSTEM, AuditWriter.PARAMETERS, AuditAction.PARAMETERS_CHANGED,
                 ParameterState.idOf(version), why, null,
                 new ParameterState(version, current, lexicon, engine.parameters(), from, job.id));
         LOG.infof("Engine parameters version %d recorded; claims are reassessed in the background (job %s)",

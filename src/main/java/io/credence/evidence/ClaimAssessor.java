@@ -7,7 +7,7 @@ import io.credence.assessment.Reliability;
 import io.credence.assessment.Stance;
 import io.credence.assessment.Status;
 import io.credence.audit.AuditAction;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimStatusesMoved;
 import jakarta.enterprise.event.Event;
@@ -42,11 +42,11 @@ public class ClaimAssessor {
     private final ConfidenceEngine engine;
     private final RumourGrade rumourGrade;
     private final Webhooks webhooks;
-    private final AuditTrail trail;
+    private final AuditWriter trail;
     private final Event<ClaimStatusesMoved> statusesMoved;
 
     ClaimAssessor(EntityManager em, ConfidenceEngine engine, RumourGrade rumourGrade, Webhooks webhooks,
-                  AuditTrail trail, Event<ClaimStatusesMoved> statusesMoved) {
+                  AuditWriter trail, Event<ClaimStatusesMoved> statusesMoved) {
         this.statusesMoved = statusesMoved;
         this.em = em;
         this.engine = engine;
@@ -92,7 +92,7 @@ public class ClaimAssessor {
         for (Claim claim : claims) {
             assessAndRecord(claim, items.getOrDefault(claim.id, List.of())).ifPresent(changes::add);
         }
-        trail.lockChains(changes.stream().map(change -> AuditTrail.claimChain(change.claim().id)).toList());
+        trail.lockChains(changes.stream().map(change -> AuditWriter.claimChain(change.claim().id)).toList());
         changes.forEach(change -> recordChange(change, cause));
         webhooks.emitAll(Webhooks.CLAIM_STATUS_CHANGED, changes.stream().map(StatusChange::webhookData).toList());
         announce(changes, cause);
@@ -149,7 +149,7 @@ public class ClaimAssessor {
     }
 
     private void recordChange(StatusChange change, String cause) {
-        trail.recordAs(AuditTrail.ENGINE, AuditTrail.claimChain(change.claim().id), AuditAction.CLAIM_STATUS_COMPUTED,
+        trail.recordAs(AuditWriter.ENGINE, AuditWriter.claimChain(change.claim().id), AuditAction.CLAIM_STATUS_COMPUTED,
                 change.claim().id, cause, new ComputedStatus(change.before(), null, null),
                 ComputedStatus.of(change.assessment()));
     }

@@ -8,7 +8,7 @@ import io.credence.api.PageRequest;
 import io.credence.persistence.Listing;
 import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import io.credence.webhook.Webhooks;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
@@ -28,12 +28,12 @@ public class EvidenceService {
 
     private final ClaimService claims;
     private final ClaimAssessor assessor;
-    private final AuditTrail trail;
+    private final AuditWriter trail;
     private final Webhooks webhooks;
 
     private final Timestamps timestamps;
 
-    EvidenceService(ClaimService claims, ClaimAssessor assessor, AuditTrail trail, Webhooks webhooks, Timestamps timestamps) {
+    EvidenceService(ClaimService claims, ClaimAssessor assessor, AuditWriter trail, Webhooks webhooks, Timestamps timestamps) {
         this.timestamps = timestamps;
         this.claims = claims;
         this.assessor = assessor;
@@ -69,7 +69,7 @@ public class EvidenceService {
         assessor.judgeWording(evidence);
         evidence.persist();
         // The cause first, then what the engine made of it (its own event when the status moves).
-        trail.record(AuditTrail.claimChain(claimId), AuditAction.EVIDENCE_ADDED, evidence.id, null, null,
+        trail.record(AuditWriter.claimChain(claimId), AuditAction.EVIDENCE_ADDED, evidence.id, null, null,
                 EvidenceState.of(evidence));
         assessor.reassess(claim, "evidence " + evidence.id + " added");
         claim.touch(now);
@@ -92,7 +92,7 @@ public class EvidenceService {
         Instant now = timestamps.now();
         evidence.withdrawnAt = now;
         evidence.withdrawalReason = request.reason().strip();
-        trail.record(AuditTrail.claimChain(claimId), AuditAction.EVIDENCE_WITHDRAWN, evidenceId,
+        trail.record(AuditWriter.claimChain(claimId), AuditAction.EVIDENCE_WITHDRAWN, evidenceId,
                 evidence.withdrawalReason, before, EvidenceState.of(evidence));
         assessor.reassess(claim, "evidence " + evidenceId + " withdrawn: " + evidence.withdrawalReason);
         claim.touch(now);
@@ -109,7 +109,7 @@ public class EvidenceService {
         }
         EvidenceState before = EvidenceState.of(evidence);
         evidence.independent = ruling.independent();
-        trail.record(AuditTrail.claimChain(claimId), AuditAction.EVIDENCE_INDEPENDENCE_RULED, evidenceId,
+        trail.record(AuditWriter.claimChain(claimId), AuditAction.EVIDENCE_INDEPENDENCE_RULED, evidenceId,
                 ruling.reason().strip(), before, EvidenceState.of(evidence));
         assessor.reassess(claim, "evidence " + evidenceId + " ruled " + (ruling.independent() ? "independent" : "not independent")
                 + ": " + ruling.reason().strip());

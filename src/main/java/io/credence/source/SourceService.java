@@ -9,7 +9,7 @@ import io.credence.api.PageRequest;
 import io.credence.persistence.Listing;
 import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import io.credence.jobs.Jobs;
 import io.credence.jobs.ReassessmentJob;
 import io.quarkus.panache.common.Sort;
@@ -26,11 +26,11 @@ import java.util.UUID;
 public class SourceService {
 
     private final Jobs jobs;
-    private final AuditTrail trail;
+    private final AuditWriter trail;
 
     private final Timestamps timestamps;
 
-    SourceService(Jobs jobs, AuditTrail trail, Timestamps timestamps) {
+    SourceService(Jobs jobs, AuditWriter trail, Timestamps timestamps) {
         this.timestamps = timestamps;
         this.jobs = jobs;
         this.trail = trail;
@@ -51,7 +51,7 @@ public class SourceService {
         source.updatedAt = now;
         source.persist();
         SourceRating.of(source).persist();
-        trail.record(AuditTrail.SOURCES, AuditAction.SOURCE_REGISTERED, source.id, null, null, SourceState.of(source));
+        trail.record(AuditWriter.SOURCES, AuditAction.SOURCE_REGISTERED, source.id, null, null, SourceState.of(source));
         return source;
     }
 
@@ -98,7 +98,7 @@ public class SourceService {
         source.ratedAt = now;
         source.updatedAt = now;
         SourceRating.of(source).persist();
-        trail.record(AuditTrail.SOURCES, AuditAction.SOURCE_RELIABILITY_CHANGED, id, change.rationale(), before,
+        trail.record(AuditWriter.SOURCES, AuditAction.SOURCE_RELIABILITY_CHANGED, id, change.rationale(), before,
                 SourceState.of(source));
         ReassessmentJob job = jobs.queue(ReassessmentJob.Kind.SOURCE_RERATED, id,
                 "source " + source.name + " re-rated " + change.reliability() + " (was " + previous + ")", false);

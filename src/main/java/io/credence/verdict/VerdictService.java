@@ -4,7 +4,7 @@ import io.credence.domain.NotFound;
 import io.credence.domain.ExpectedVersion;
 import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.claim.VerdictChanged;
@@ -23,7 +23,7 @@ import java.util.UUID;
 public class VerdictService {
 
     private final ClaimService claims;
-    private final AuditTrail trail;
+    private final AuditWriter trail;
     private final SecurityIdentity caller;
     private final Webhooks webhooks;
 
@@ -32,7 +32,7 @@ public class VerdictService {
 
     private final Timestamps timestamps;
 
-    VerdictService(ClaimService claims, AuditTrail trail, SecurityIdentity caller, Webhooks webhooks,
+    VerdictService(ClaimService claims, AuditWriter trail, SecurityIdentity caller, Webhooks webhooks,
                    Event<VerdictChanged> verdictChanged, RatingScaleConfig scale, Timestamps timestamps) {
         this.timestamps = timestamps;
         this.scale = scale;
@@ -82,7 +82,7 @@ public class VerdictService {
         claim.verdictRating = verdict.rating;
         claim.verdictLabel = verdict.label;
         claim.touch(now);
-        trail.record(AuditTrail.claimChain(claimId), AuditAction.VERDICT_PUBLISHED, verdict.id, verdict.rationale,
+        trail.record(AuditWriter.claimChain(claimId), AuditAction.VERDICT_PUBLISHED, verdict.id, verdict.rationale,
                 VerdictState.of(previous), VerdictState.of(verdict));
         webhooks.emit(Webhooks.CLAIM_VERDICT_PUBLISHED, Webhooks.data("claimId", claimId, "verdictId", verdict.id,
                 "rating", verdict.rating, "label", verdict.label, "computedRating", claim.computedRating));

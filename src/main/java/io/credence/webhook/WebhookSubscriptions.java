@@ -7,7 +7,7 @@ import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
-import io.credence.audit.AuditTrail;
+import io.credence.audit.AuditWriter;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,12 +23,12 @@ public class WebhookSubscriptions {
 
     private final WebhookConfig config;
     private final SecurityIdentity caller;
-    private final AuditTrail trail;
+    private final AuditWriter trail;
     private final WebhookSecrets secrets;
 
     private final Timestamps timestamps;
 
-    WebhookSubscriptions(WebhookConfig config, SecurityIdentity caller, AuditTrail trail, WebhookSecrets secrets, Timestamps timestamps) {
+    WebhookSubscriptions(WebhookConfig config, SecurityIdentity caller, AuditWriter trail, WebhookSecrets secrets, Timestamps timestamps) {
         this.timestamps = timestamps;
         this.config = config;
         this.caller = caller;
@@ -54,7 +54,7 @@ public class WebhookSubscriptions {
         webhook.createdAt = timestamps.now();
         webhook.createdBy = caller.getPrincipal().getName();
         webhook.persist();
-        trail.record(AuditTrail.WEBHOOKS, AuditAction.WEBHOOK_SUBSCRIBED, webhook.id, null, null, WebhookState.of(webhook));
+        trail.record(AuditWriter.WEBHOOKS, AuditAction.WEBHOOK_SUBSCRIBED, webhook.id, null, null, WebhookState.of(webhook));
         return webhook;
     }
 
@@ -74,7 +74,7 @@ public class WebhookSubscriptions {
         WebhookState before = WebhookState.of(webhook);
         webhook.removedAt = timestamps.now();
         webhook.removedBy = caller.getPrincipal().getName();
-        trail.record(AuditTrail.WEBHOOKS, AuditAction.WEBHOOK_REMOVED, webhook.id, null, before, WebhookState.of(webhook));
+        trail.record(AuditWriter.WEBHOOKS, AuditAction.WEBHOOK_REMOVED, webhook.id, null, before, WebhookState.of(webhook));
         WebhookDelivery.update("status = ?1, lastError = ?2 where webhookId = ?3 and status = ?4", WebhookDelivery.FAILED,
                 "the webhook was removed", id, WebhookDelivery.PENDING);
     }

@@ -51,7 +51,7 @@ class AuditExportTest {
     private static final long HEAP_BOUND = 40L << 20;
 
     @Inject
-    AuditTrail trail;
+    AuditWriter trail;
 
     @Inject
     EntityManager em;

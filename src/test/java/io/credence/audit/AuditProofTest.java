@@ -78,7 +78,7 @@ class AuditProofTest {
         JsonNode checkpoint = checkpoint(second);
         List<ChainHead> heads = JSON.convertValue(checkpoint.get("heads"),
                 JSON.getTypeFactory().constructCollectionType(List.class, ChainHead.class));
-        assertTrue(heads.contains(new ChainHead(AuditTrail.claimChain(UUID.fromString(claim)), history.getLong("[" + last + "].seq"),
+        assertTrue(heads.contains(new ChainHead(AuditWriter.claimChain(UUID.fromString(claim)), history.getLong("[" + last + "].seq"),
                 history.getString("[" + last + "].hash"))), "the claim's chain at its last event");
         assertEquals(MerkleTree.root(heads), checkpoint.get("root").asText());
         assertEquals(heads.size(), checkpoint.get("chains").asLong());
@@ -118,7 +118,7 @@ class AuditProofTest {
     void aChainCutBackAfterACheckpointIsNamedByTheServiceAndRefutedByTheVerifier() throws Exception {
         String claim = Api.createClaim(unique("Cut back"));
         Api.addEvidence(claim, Api.createSource(unique("Cut wire"), "C"), "SUPPORTS", 3);
-        String chain = AuditTrail.claimChain(UUID.fromString(claim));
+        String chain = AuditWriter.claimChain(UUID.fromString(claim));
         Path held = save("held.json", checkpoint(makeCheckpoint()));
         Path key = dir.resolve("key.txt");
         Files.writeString(key, given().get("/audit/signing-key").then().extract().<String>path("publicKey"));
@@ -154,7 +154,7 @@ class AuditProofTest {
         String etag = given().get("/claims/{id}", claim).then().extract().header("ETag");
         given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("rating", 1, "rationale", "False"))
                 .put("/claims/{id}/verdict", claim).then().statusCode(200);
-        String chain = AuditTrail.claimChain(UUID.fromString(claim));
+        String chain = AuditWriter.claimChain(UUID.fromString(claim));
         long sequence = makeCheckpoint();
         Path held = save("held.json", checkpoint(sequence));
         Path key = dir.resolve("key.txt");

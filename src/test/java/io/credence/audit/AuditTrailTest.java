@@ -165,7 +165,7 @@ class AuditTrailTest {
         String claim = Api.createClaim(unique("Erased"));
         Api.addEvidence(claim, Api.createSource(unique("Erased wire"), "C"), "SUPPORTS", 3);
         given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(true));
-        String chain = AuditTrail.claimChain(UUID.fromString(claim));
+        String chain = AuditWriter.claimChain(UUID.fromString(claim));
         // An intruder removes every event of the claim's chain and leaves its head, as a careless one would.
         @SuppressWarnings("unchecked")
         List<Object[]> removed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(

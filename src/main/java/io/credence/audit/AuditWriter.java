@@ -24,7 +24,7 @@ import java.util.UUID;
  * never wait on each other.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditWriter {
 
     public static final String SOURCES = "sources";
     /** Issued and revoked API keys. */
@@ -53,7 +53,7 @@ public class AuditTrail {
 
     private final Timestamps timestamps;
 
-    AuditTrail(EntityManager em, Instance<SecurityIdentity> identity, Timestamps timestamps) {
+    AuditWriter(EntityManager em, Instance<SecurityIdentity> identity, Timestamps timestamps) {
         this.timestamps = timestamps;
         this.em = em;
         this.identity = identity;

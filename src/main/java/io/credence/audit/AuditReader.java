@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 
 /** Reads the trail: one claim's history, filtered listings, batched scans for export and verification. */
 @ApplicationScoped
-public class AuditLog {
+public class AuditReader {
 
     private static final int BATCH = 1_000;
 
@@ -32,7 +32,7 @@ public class AuditLog {
     private final Instance<AuditedRows> audited;
     private final Instance<DerivedRows> derived;
 
-    AuditLog(EntityManager em, AuditCheckpoints checkpoints, @Any Instance<AuditedRows> audited,
+    AuditReader(EntityManager em, AuditCheckpoints checkpoints, @Any Instance<AuditedRows> audited,
              @Any Instance<DerivedRows> derived) {
         this.em = em;
         this.checkpoints = checkpoints;
@@ -42,7 +42,7 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> history(UUID claimId) {
-        String chain = AuditTrail.claimChain(claimId);
+        String chain = AuditWriter.claimChain(claimId);
         if (AuditChain.findById(chain) == null) {
             throw new NotFound("Claim", claimId);
         }
