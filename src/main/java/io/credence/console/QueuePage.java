@@ -110,7 +110,7 @@ public class QueuePage {
                 Forms.orNull(tag), Forms.orNull(q));
         if (filters.q() != null) {
             List<Row> found = search.search(filters.q(), null, SEARCH_LIMIT).stream()
-                    .map(m -> new Row(m.claimId(), m.text(), Status.valueOf(m.status()), Double.NaN, null, null, List.of(),
+                    .map(m -> new Row(m.claimId(), m.text(), m.status(), Double.NaN, null, null, List.of(),
                             m.relation().name()))
                     .toList();
             return Templates.queue(viewer, filters, found, null, List.of(WorkflowState.values()), List.of(Status.values()), null);

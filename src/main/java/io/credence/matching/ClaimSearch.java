@@ -1,5 +1,6 @@
 package io.credence.matching;
 
+import io.credence.assessment.Status;
 import io.credence.persistence.Uuids;
 import io.credence.classify.SentenceClassifier;
 import io.credence.classify.SentenceEmbedder;
@@ -23,7 +24,7 @@ import java.util.UUID;
 public class ClaimSearch {
 
     /** A registered claim like the text. {@code similarity} is the ranker's score, 0..1 in practice. */
-    public record Match(UUID claimId, String text, double score, double similarity, Relation relation, String reason, String status,
+    public record Match(UUID claimId, String text, double score, double similarity, Relation relation, String reason, Status status,
                         Integer verdictRating) {
     }
 
@@ -76,7 +77,7 @@ public class ClaimSearch {
                 judgement = byHeadline.relation() == Relation.SAME ? byHeadline : judgement;
             }
             matches.add(new Match(id, claimText, round(r.score()), round(r.similarity()), judgement.relation(), judgement.reason(),
-                    (String) answer[2], answer[3] == null ? null : ((Number) answer[3]).intValue()));
+                    Status.valueOf((String) answer[2]), answer[3] == null ? null : ((Number) answer[3]).intValue()));
         }
         return matches;
     }

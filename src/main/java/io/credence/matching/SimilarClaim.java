@@ -1,6 +1,7 @@
 package io.credence.matching;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.credence.assessment.Status;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +21,7 @@ public record SimilarClaim(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "What tells a CONTRADICTS claim apart.", examples = "different [silver] against [gold]")
         String reason,
-        @Schema(examples = "LIKELY_TRUE") String status,
+        @Schema(description = "Its confidence status now.", examples = "LIKELY_TRUE") Status status,
         @Schema(description = "Its published verdict's rating, if any.", examples = "2") Integer verdictRating) {
 
     public static SimilarClaim of(ClaimSearch.Match m) {
