@@ -48,8 +48,8 @@ public class ApiKeys {
     ApiKeys(@ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey, AuditWriter trail,
             Timestamps timestamps) {
         this.trail = trail;
-        this.timestamps = timestamps;
         this.bootstrapHash = bootstrapAdminKey.filter(k -> !k.isBlank()).map(ApiKeys::checkedBootstrap).map(ApiKeys::hash);
+        this.timestamps = timestamps;
     }
 
     /** Called at start-up, so that a short bootstrap key stops the service before it answers anyone. */

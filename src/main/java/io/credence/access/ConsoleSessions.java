@@ -50,8 +50,8 @@ public class ConsoleSessions {
     ConsoleSessions(ApiKeys keys, @ConfigProperty(name = "credence.console.session-lifetime") Duration lifetime,
                     Timestamps timestamps) {
         this.keys = keys;
-        this.timestamps = timestamps;
         this.lifetime = lifetime;
+        this.timestamps = timestamps;
     }
 
     /** Opens a session for the key, or refuses: an unknown or revoked key, or a cms key. */

@@ -23,12 +23,11 @@ import java.util.stream.Collectors;
 class CorrectionNotices {
 
     private final Webhooks webhooks;
-
     private final Timestamps timestamps;
 
     CorrectionNotices(Webhooks webhooks, Timestamps timestamps) {
-        this.timestamps = timestamps;
         this.webhooks = webhooks;
+        this.timestamps = timestamps;
     }
 
     void onStatuses(@Observes ClaimStatusesMoved moved) {

@@ -44,14 +44,13 @@ public class AuditCheckpoints {
     private final EntityManager em;
     private final CheckpointSigner signer;
     private final Event<CheckpointMade> made;
-
     private final Timestamps timestamps;
 
     AuditCheckpoints(EntityManager em, CheckpointSigner signer, Event<CheckpointMade> made, Timestamps timestamps) {
-        this.timestamps = timestamps;
         this.em = em;
         this.signer = signer;
         this.made = made;
+        this.timestamps = timestamps;
     }
 
     /**

@@ -50,13 +50,12 @@ public class AuditWriter {
 
     private final EntityManager em;
     private final Instance<SecurityIdentity> identity;
-
     private final Timestamps timestamps;
 
     AuditWriter(EntityManager em, Instance<SecurityIdentity> identity, Timestamps timestamps) {
-        this.timestamps = timestamps;
         this.em = em;
         this.identity = identity;
+        this.timestamps = timestamps;
     }
 
     public static String claimChain(UUID claimId) {

@@ -33,9 +33,9 @@ public class RegistrationBudget {
                        @ConfigProperty(name = "credence.check.registrations-per-key-hour") int defaultPerHour,
                        Timestamps timestamps) {
         this.log = log;
-        this.timestamps = timestamps;
         this.caller = caller;
         this.defaultPerHour = defaultPerHour;
+        this.timestamps = timestamps;
     }
 
     /** What the caller's key may still register this hour; unbounded for a caller without an issued key. */

@@ -45,13 +45,11 @@ public class ClaimService {
     private final Event<ClaimVectorStored> vectorStored;
     private final Webhooks webhooks;
     private final Event<VerdictChanged> verdictChanged;
-
     private final Timestamps timestamps;
 
     ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditWriter trail, ClaimSearch search,
                  SentenceEmbedder embedder, ClaimVectors vectors, Event<ClaimVectorStored> vectorStored, Webhooks webhooks,
                  Event<VerdictChanged> verdictChanged, Timestamps timestamps) {
-        this.timestamps = timestamps;
         this.verdictChanged = verdictChanged;
         this.engine = engine;
         this.rumourGrade = rumourGrade;
@@ -61,6 +59,7 @@ public class ClaimService {
         this.vectors = vectors;
         this.vectorStored = vectorStored;
         this.webhooks = webhooks;
+        this.timestamps = timestamps;
     }
 
     @Transactional

@@ -30,14 +30,13 @@ public class ClaimReviewFeedResource {
     private final ClaimReviews reviews;
     private final ClaimReviewConfig config;
     private final ObjectMapper json;
-
     private final Timestamps timestamps;
 
     ClaimReviewFeedResource(ClaimReviews reviews, ClaimReviewConfig config, ObjectMapper json, Timestamps timestamps) {
-        this.timestamps = timestamps;
         this.reviews = reviews;
         this.config = config;
         this.json = json;
+        this.timestamps = timestamps;
     }
 
     @GET

@@ -50,15 +50,15 @@ class ReviewImporter {
     private final EvidenceService evidence;
     private final SourceService sources;
     private final Validator validator;
-
     private final Timestamps timestamps;
 
-    ReviewImporter(ClaimService claims, EvidenceService evidence, SourceService sources, Validator validator, Timestamps timestamps) {
-        this.timestamps = timestamps;
+    ReviewImporter(ClaimService claims, EvidenceService evidence, SourceService sources, Validator validator,
+                   Timestamps timestamps) {
         this.claims = claims;
         this.evidence = evidence;
         this.sources = sources;
         this.validator = validator;
+        this.timestamps = timestamps;
     }
 
     /** Which of these review urls were imported before. */

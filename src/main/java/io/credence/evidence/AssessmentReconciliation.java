@@ -39,12 +39,11 @@ public class AssessmentReconciliation {
     private final ParameterVersions versions;
     private final Jobs jobs;
     private final AuditWriter trail;
-
     private final Timestamps timestamps;
 
     AssessmentReconciliation(EntityManager em, ConfidenceEngine engine, RumourAnalyzer analyzer,
-                             LanguageConfig language, ParameterVersions versions, Jobs jobs, AuditWriter trail, Timestamps timestamps) {
-        this.timestamps = timestamps;
+                             LanguageConfig language, ParameterVersions versions, Jobs jobs, AuditWriter trail,
+                             Timestamps timestamps) {
         this.em = em;
         this.engine = engine;
         this.analyzer = analyzer;
@@ -52,6 +51,7 @@ public class AssessmentReconciliation {
         this.versions = versions;
         this.jobs = jobs;
         this.trail = trail;
+        this.timestamps = timestamps;
     }
 
     void onStart(@Observes StartupEvent event) {

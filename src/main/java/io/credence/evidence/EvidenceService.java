@@ -30,15 +30,15 @@ public class EvidenceService {
     private final ClaimAssessor assessor;
     private final AuditWriter trail;
     private final Webhooks webhooks;
-
     private final Timestamps timestamps;
 
-    EvidenceService(ClaimService claims, ClaimAssessor assessor, AuditWriter trail, Webhooks webhooks, Timestamps timestamps) {
-        this.timestamps = timestamps;
+    EvidenceService(ClaimService claims, ClaimAssessor assessor, AuditWriter trail, Webhooks webhooks,
+                    Timestamps timestamps) {
         this.claims = claims;
         this.assessor = assessor;
         this.trail = trail;
         this.webhooks = webhooks;
+        this.timestamps = timestamps;
     }
 
     /** Attaches the item and reassesses its claim in the same transaction. */

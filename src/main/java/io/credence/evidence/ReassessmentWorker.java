@@ -39,6 +39,7 @@ public class ReassessmentWorker {
     private final ClaimAssessor assessor;
     private final int batch;
     private final Duration lease;
+    private final Timestamps timestamps;
     private final String worker = "worker-" + UUID.randomUUID();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
@@ -47,18 +48,17 @@ public class ReassessmentWorker {
         thread.setDaemon(true);
         return thread;
     });
-    private final Timestamps timestamps;
 
     ReassessmentWorker(EntityManager em, Jobs jobs, ClaimAssessor assessor,
                        @ConfigProperty(name = "credence.reassessment.batch", defaultValue = "500") int batch,
                        @ConfigProperty(name = "credence.reassessment.lease", defaultValue = "60s") Duration lease,
                        Timestamps timestamps) {
         this.em = em;
-        this.timestamps = timestamps;
         this.jobs = jobs;
         this.assessor = assessor;
         this.batch = batch;
         this.lease = lease;
+        this.timestamps = timestamps;
     }
 
     /** Picks up jobs queued elsewhere, and jobs whose worker died, once its lease runs out. */

@@ -27,13 +27,12 @@ public class Jobs {
 
     private final EntityManager em;
     private final Event<JobQueued> queued;
-
     private final Timestamps timestamps;
 
     Jobs(EntityManager em, Event<JobQueued> queued, Timestamps timestamps) {
-        this.timestamps = timestamps;
         this.em = em;
         this.queued = queued;
+        this.timestamps = timestamps;
     }
 
     /** Queues a job in the caller's transaction; workers start on it once that commits. */

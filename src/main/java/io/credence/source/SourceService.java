@@ -27,13 +27,12 @@ public class SourceService {
 
     private final Jobs jobs;
     private final AuditWriter trail;
-
     private final Timestamps timestamps;
 
     SourceService(Jobs jobs, AuditWriter trail, Timestamps timestamps) {
-        this.timestamps = timestamps;
         this.jobs = jobs;
         this.trail = trail;
+        this.timestamps = timestamps;
     }
 
     @Transactional

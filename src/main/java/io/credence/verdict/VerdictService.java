@@ -29,12 +29,10 @@ public class VerdictService {
 
     private final Event<VerdictChanged> verdictChanged;
     private final RatingScaleConfig scale;
-
     private final Timestamps timestamps;
 
     VerdictService(ClaimService claims, AuditWriter trail, SecurityIdentity caller, Webhooks webhooks,
                    Event<VerdictChanged> verdictChanged, RatingScaleConfig scale, Timestamps timestamps) {
-        this.timestamps = timestamps;
         this.scale = scale;
         if (scale.labels().size() != 5 || scale.labels().stream().anyMatch(l -> l.isBlank() || l.strip().length() > 100)) {
             throw new IllegalStateException("credence.rating-scale.labels must be five labels of 1 to 100 characters, "
@@ -45,6 +43,7 @@ public class VerdictService {
         this.trail = trail;
         this.caller = caller;
         this.webhooks = webhooks;
+        this.timestamps = timestamps;
     }
 
     /**

@@ -36,17 +36,17 @@ public class Dispatcher {
     private final WebhookConfig config;
     private final PinnedSender sender;
     private final WebhookSecrets secrets;
+    private final Timestamps timestamps;
 
     private final ExecutorService senders;
 
-    private final Timestamps timestamps;
-
-    Dispatcher(EntityManager em, WebhookConfig config, PinnedSender sender, WebhookSecrets secrets, Timestamps timestamps) {
-        this.timestamps = timestamps;
+    Dispatcher(EntityManager em, WebhookConfig config, PinnedSender sender, WebhookSecrets secrets,
+               Timestamps timestamps) {
         this.em = em;
         this.config = config;
         this.sender = sender;
         this.secrets = secrets;
+        this.timestamps = timestamps;
         this.senders = Executors.newFixedThreadPool(Math.max(1, config.parallel()), runnable -> {
             Thread thread = new Thread(runnable, "webhook-sender");
             thread.setDaemon(true);

@@ -25,15 +25,15 @@ public class WebhookSubscriptions {
     private final SecurityIdentity caller;
     private final AuditWriter trail;
     private final WebhookSecrets secrets;
-
     private final Timestamps timestamps;
 
-    WebhookSubscriptions(WebhookConfig config, SecurityIdentity caller, AuditWriter trail, WebhookSecrets secrets, Timestamps timestamps) {
-        this.timestamps = timestamps;
+    WebhookSubscriptions(WebhookConfig config, SecurityIdentity caller, AuditWriter trail, WebhookSecrets secrets,
+                         Timestamps timestamps) {
         this.config = config;
         this.caller = caller;
         this.trail = trail;
         this.secrets = secrets;
+        this.timestamps = timestamps;
     }
 
     /** Subscribes the URL (checked against the target policy) to known events; its secret is sealed. */

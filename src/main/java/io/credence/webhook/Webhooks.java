@@ -29,12 +29,11 @@ public class Webhooks {
             CLAIM_WORKFLOW_CHANGED, EVIDENCE_ADDED, AUDIT_CHECKPOINT, ARTICLE_REVIEW_NEEDED);
 
     private final ObjectMapper json;
-
     private final Timestamps timestamps;
 
     Webhooks(ObjectMapper json, Timestamps timestamps) {
-        this.timestamps = timestamps;
         this.json = json;
+        this.timestamps = timestamps;
     }
 
     /** Writes one delivery per subscribed webhook; they go out only if this transaction commits. */
