@@ -75,7 +75,7 @@ public final class SentenceFeatures {
         String previous = "<s>";
         int previousStart = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.normal(i).chars().anyMatch(Character::isDigit) ? NUMBER : tokens.normal(i);
+            String word = tokens.numeric(i) ? NUMBER : tokens.normal(i);
             words.add(new WordFeature(WORD + word, tokens.start(i), tokens.end(i)));
             words.add(new WordFeature(BIGRAM + previous + "_" + word, i == 0 ? tokens.start(i) : previousStart, tokens.end(i)));
             previous = word;

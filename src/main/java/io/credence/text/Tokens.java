@@ -86,11 +86,6 @@ public final class Tokens {
         return end[i];
     }
 
-    /** Word i as written. */
-    public String surface(int i) {
-        return text.substring(start[i], end[i]);
-    }
-
     /** Whether word i begins with a capital letter: "Moscow", "U.S", not "iPhone" or "1990s". */
     public boolean capitalized(int i) {
         return Character.isUpperCase(text.codePointAt(start[i]));
