@@ -24,10 +24,28 @@ public class OperationalEndpoints {
         this.apiDocsOpen = apiDocsOpen;
     }
 
+    /**
+     * Swagger UI's page runs its own inline start-up script, so its policy allows inline script from the
+     * page itself but nothing from elsewhere, and no site may frame it (a framed "try it out" with a
+     * pasted key is a clickjacking target).
+     */
+    static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'; form-action 'self'";
+
     void install(@Observes Router router) {
         if (!metricsOpen || !apiDocsOpen) {
-            router.route().order(Integer.MIN_VALUE + 1).handler(this::refuseClosed);
+            router.route().order(Integer.MIN_VALUE + 2).handler(this::refuseClosed);
         }
+        router.route("/q/swagger-ui*").order(Integer.MIN_VALUE + 3).handler(this::secureSwaggerUi);
+    }
+
+    private void secureSwaggerUi(RoutingContext rc) {
+        rc.addHeadersEndHandler(ignored -> rc.response().headers()
+                .set("Content-Security-Policy", SWAGGER_UI_POLICY)
+                .set("X-Frame-Options", "DENY")
+                .set("Referrer-Policy", "same-origin"));
+        rc.next();
     }
 
     /** Whether a request path names an endpoint this deployment closed. */

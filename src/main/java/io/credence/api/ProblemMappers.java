@@ -35,6 +35,7 @@ import io.credence.domain.StaleVersion;
 import io.credence.domain.TooLarge;
 import io.credence.domain.UnknownReference;
 import io.credence.domain.Unreadable;
+import io.credence.domain.OverBudget;
 import io.credence.domain.VersionRequired;
 
 /**
@@ -52,7 +53,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
-        return respond(typeOf(e), e.getMessage(), uri, List.of());
+        Response response = respond(typeOf(e), e.getMessage(), uri, List.of());
+        if (e instanceof OverBudget over) {
+            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, over.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     /** The problem type a service's refusal is reported as. */
@@ -71,6 +76,8 @@ public class ProblemMappers {
             return ProblemType.PAYLOAD_TOO_LARGE;
         } else if (e instanceof Unreadable) {
             return ProblemType.MALFORMED_BODY;
+        } else if (e instanceof OverBudget) {
+            return ProblemType.TOO_MANY_REQUESTS;
         }
         return ProblemType.VALIDATION; // Invalid, the one left of the sealed hierarchy
     }

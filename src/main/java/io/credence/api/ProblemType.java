@@ -19,6 +19,7 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     URI_TOO_LONG("uri-too-long", 414, "Request target too long"),
+    MISDIRECTED("misdirected-request", 421, "Not this service's address"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     UNKNOWN_REFERENCE("unknown-reference", 422, "Request refers to something that does not exist"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required"),

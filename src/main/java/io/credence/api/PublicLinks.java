@@ -9,7 +9,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Links the service writes (Location headers, ClaimReview and job URLs) start from the configured
  * public base URL, {@code credence.public-base-url}, not from the request's Host header, which any
  * client sets: a forged Host would otherwise end up in a cached answer or a published ClaimReview.
- * Unset, links follow the request, as suits a service run on a desk's own machine.
+ * Unset, links follow the request, as suits a service run on a desk's own machine, and {@link HostGuard}
+ * then serves only loopback Hosts.
  */
 public final class PublicLinks {
 
@@ -26,7 +27,8 @@ public final class PublicLinks {
         return configured().map(base -> UriBuilder.fromUri(base).path(uri.getPath())).orElseGet(uri::getAbsolutePathBuilder);
     }
 
-    private static Optional<String> configured() {
+    /** The configured public base URL, when one is set (blank counts as unset). */
+    public static Optional<String> configured() {
         return ConfigProvider.getConfig().getOptionalValue("credence.public-base-url", String.class)
                 .filter(base -> !base.isBlank());
     }

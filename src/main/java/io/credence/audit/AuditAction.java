@@ -27,7 +27,11 @@ public enum AuditAction {
     KEY_REVOKED("key.revoked", "api_key"),
     WEBHOOK_SUBSCRIBED("webhook.subscribed", "webhook"),
     WEBHOOK_REMOVED("webhook.removed", "webhook"),
-    PARAMETERS_CHANGED("parameters.changed", "engine_parameters");
+    PARAMETERS_CHANGED("parameters.changed", "engine_parameters"),
+    /** An organisation seen for the first time in an imported ClaimReview, with the F source it got. */
+    REVIEW_ORGANISATION_REGISTERED("review-organisation.registered", "review_organisation"),
+    /** An admin's decision that an imported organisation's reviews count as another source's. */
+    REVIEW_ORGANISATION_LINKED("review-organisation.linked", "review_organisation");
 
     private static final Map<String, AuditAction> BY_WIRE_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(AuditAction::wireName, Function.identity()));

@@ -51,16 +51,31 @@ public class CheckpointResource {
         return CheckpointResponse.of(checkpoints.require(sequence), checkpoints.headsAt(sequence));
     }
 
+    /**
+     * Admins only: a checkpoint is a signature the service gives and a notice every subscriber receives,
+     * and an auditor changes nothing. Bounded by the trail itself: a checkpoint is signed only when some
+     * chain moved since the newest one; asked again with nothing new, the newest is the answer.
+     */
     @POST
     @Path("/checkpoints")
-    @Operation(summary = "Make a checkpoint now", description = "Signs where every chain stands now, even when nothing "
-            + "moved since the last one (they are also made at an interval: credence.audit.checkpoint-every).")
-    @APIResponse(responseCode = "201", description = "The checkpoint.",
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Make a checkpoint now", description = "Admins only. Signs where every chain stands now when "
+            + "some chain moved since the newest checkpoint (201); with nothing new the newest checkpoint is the answer "
+            + "(200) and nothing is signed or sent. Checkpoints are also made at an interval: "
+            + "credence.audit.checkpoint-every.")
+    @APIResponse(responseCode = "201", description = "The checkpoint, signed now.",
+            content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
+    @APIResponse(responseCode = "200", description = "Nothing moved since the newest checkpoint: that one.",
             content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
     public Response make(@Context UriInfo uri) {
-        AuditCheckpoint made = checkpoints.make(true).orElseThrow();
-        return Response.created(PublicLinks.absolutePath(uri).path(Long.toString(made.seq)).build())
-                .entity(CheckpointResponse.of(made, null)).build();
+        java.util.Optional<AuditCheckpoint> made = checkpoints.make(false);
+        if (made.isEmpty()) {
+            AuditCheckpoint newest = checkpoints.latest().orElseThrow();
+            return Response.ok(CheckpointResponse.of(newest, null))
+                    .location(PublicLinks.absolutePath(uri).path(Long.toString(newest.seq)).build()).build();
+        }
+        return Response.created(PublicLinks.absolutePath(uri).path(Long.toString(made.get().seq)).build())
+                .entity(CheckpointResponse.of(made.get(), null)).build();
     }
 
     @GET

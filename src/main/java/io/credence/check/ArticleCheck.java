@@ -61,11 +61,14 @@ public class ArticleCheck {
     private final Articles articles;
     private final ClaimReviews reviews;
     private final SecurityIdentity caller;
+    /** The text the key may have checked this minute, registering or not. */
+    private final CheckBudget textBudget;
 
     ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimSearch search, ClaimService claims,
             CheckWorthinessModel worthiness, SentenceEmbedder embedder, RegistrationBudget budget,
             @ConfigProperty(name = "credence.check.max-registrations") int maxRegistrations,
-            Articles articles, ClaimReviews reviews, SecurityIdentity caller) {
+            Articles articles, ClaimReviews reviews, SecurityIdentity caller, CheckBudget textBudget) {
+        this.textBudget = textBudget;
         this.articles = articles;
         this.reviews = reviews;
         this.caller = caller;
@@ -90,6 +93,7 @@ public class ArticleCheck {
         if (text.length() > language.maxTextLength()) {
             throw new TooLarge("text has " + text.length() + " characters; at most " + language.maxTextLength() + " are checked");
         }
+        textBudget.spend(text.length());
         // The analyzer's sentences (io.credence.text.Sentences) are the ones checked.
         Analysis analysis = analyzer.analyze(text);
         // Both the check-worthiness model and the matching read each sentence's vector: embed them all at once.

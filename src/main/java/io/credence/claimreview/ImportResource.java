@@ -35,8 +35,10 @@ public class ImportResource {
             description = "Reads schema.org ClaimReview JSON-LD as fact-checkers publish it: one ClaimReview, an array of "
                     + "them, or a DataFeed (dataFeedElement of ClaimReviews or DataFeedItems). Each review is attached to "
                     + "the registered claim that says the same (the matching path) or registers its claim; its rating "
-                    + "becomes evidence from the reviewing organisation, registered as a source with reliability F on "
-                    + "first sight. A review is known by its url: sent again unchanged it changes nothing, changed it "
+                    + "becomes evidence from the reviewing organisation, known by the domain of the review's url (never by "
+                    + "the name the feed gives it) and given a source of its own with reliability F on first sight; its "
+                    + "reviews count as another source's only after an admin links it (PUT "
+                    + "/claim-reviews/organisations/{id}/source). A review is known by its url: sent again unchanged it changes nothing, changed it "
                     + "replaces its evidence item (both audited). Each review is imported on its own: bad ones are "
                     + "reported by index without failing the good ones. The feed is read as a stream, up to "
                     + "credence.http.max-bulk-body-size and credence.claim-review.max-reviews-per-import reviews.")

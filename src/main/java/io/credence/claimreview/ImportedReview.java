@@ -31,7 +31,11 @@ public class ImportedReview extends PanacheEntityBase {
     @Column(name = "claim_id", nullable = false)
     public UUID claimId;
 
-    /** The reviewing organisation, a registered source. */
+    /** The organisation that published it (null for reviews imported before organisations had their own identity). */
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+
+    /** The source its rating counts as: its organisation's, as it stood when the item was added. */
     @Column(name = "source_id", nullable = false)
     public UUID sourceId;
 

@@ -1,6 +1,5 @@
 package io.credence.claimreview;
 
-import io.credence.assessment.Reliability;
 import io.credence.assessment.Stance;
 import io.credence.claim.Appearance;
 import io.credence.claim.AppearanceDto;
@@ -9,10 +8,6 @@ import io.credence.claim.CreateClaimRequest;
 import io.credence.evidence.AddEvidenceRequest;
 import io.credence.evidence.EvidenceService;
 import io.credence.evidence.WithdrawalRequest;
-import io.credence.source.CreateSourceRequest;
-import io.credence.source.Source;
-import io.credence.source.SourceKind;
-import io.credence.source.SourceService;
 import io.credence.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -31,9 +25,10 @@ import java.util.stream.Collectors;
  * Imports one review, in a transaction of its own (a bad review fails alone; a good one is kept
  * whatever comes after it in the feed). A review seen before (by url) is left alone when unchanged
  * and replaces its evidence item when changed; a new one is attached to the registered claim that
- * says the same (found by {@link ReviewImport} through the matching path), or registers its claim. Its rating becomes evidence from the
- * reviewing organisation, a source registered on first sight with reliability F (cannot be judged),
- * so that others' verdicts inform a claim but cannot decide it until an admin rates the organisation.
+ * says the same (found by {@link ReviewImport} through the matching path), or registers its claim. Its
+ * rating becomes evidence from the reviewing organisation's source ({@link ReviewOrganisations}): one of
+ * its own, rated F, so that others' verdicts inform a claim but cannot decide it, until an admin rates
+ * it or links the organisation to a source the desk trusts.
  */
 @ApplicationScoped
 class ReviewImporter {
@@ -48,15 +43,15 @@ class ReviewImporter {
 
     private final ClaimService claims;
     private final EvidenceService evidence;
-    private final SourceService sources;
+    private final ReviewOrganisations organisations;
     private final Validator validator;
     private final Timestamps timestamps;
 
-    ReviewImporter(ClaimService claims, EvidenceService evidence, SourceService sources, Validator validator,
+    ReviewImporter(ClaimService claims, EvidenceService evidence, ReviewOrganisations organisations, Validator validator,
                    Timestamps timestamps) {
         this.claims = claims;
         this.evidence = evidence;
-        this.sources = sources;
+        this.organisations = organisations;
         this.validator = validator;
         this.timestamps = timestamps;
     }
@@ -82,8 +77,8 @@ class ReviewImporter {
         if (known != null && known.contentHash.equals(item.contentHash())) {
             return new Imported(Outcome.UNCHANGED, known.claimId, false);
         }
-        boolean[] registeredSource = {false};
-        UUID sourceId = sourceOf(item, registeredSource);
+        ReviewOrganisations.Found organisation = organisations.of(item);
+        UUID sourceId = organisation.organisation().sourceId;
         Outcome outcome;
         ImportedReview review = known;
         if (review != null) {
@@ -98,6 +93,7 @@ class ReviewImporter {
             outcome = sameClaim == null ? Outcome.REGISTERED : Outcome.MATCHED;
             review.claimId = sameClaim != null ? sameClaim : register(item);
         }
+        review.organisationId = organisation.organisation().id;
         review.sourceId = sourceId;
         review.evidenceId = evidence.add(review.claimId, evidenceOf(item, sourceId)).id;
         review.claimReviewed = item.claimReviewed().strip();
@@ -113,7 +109,7 @@ class ReviewImporter {
         review.contentHash = item.contentHash();
         review.updatedAt = timestamps.now();
         review.persist();
-        return new Imported(outcome, review.claimId, registeredSource[0]);
+        return new Imported(outcome, review.claimId, organisation.registered());
     }
 
     private UUID register(ReviewItem item) throws InvalidReview {
@@ -123,25 +119,6 @@ class ReviewImporter {
                 item.language(), null);
         requireValid(request);
         return claims.register(request, REASON + " (" + item.url() + ")").id;
-    }
-
-    /**
-     * The reviewing organisation as a source: the registered one of that name (compared without case),
-     * or a new one rated F. Two imports registering one new organisation at once may register it twice;
-     * an admin merges them by rating one and withdrawing the other's items.
-     */
-    private UUID sourceOf(ReviewItem item, boolean[] registered) throws InvalidReview {
-        Source known = Source.<Source>find("lower(name) = ?1 order by createdAt, id",
-                item.organisation().toLowerCase(Locale.ROOT)).firstResult();
-        if (known != null) {
-            return known.id;
-        }
-        CreateSourceRequest request = new CreateSourceRequest(item.organisation(), SourceKind.ORGANISATION,
-                item.organisationUrl(), Reliability.F, "Registered on first sight by a ClaimReview import ("
-                + item.url() + "); not yet rated");
-        requireValid(request);
-        registered[0] = true;
-        return sources.register(request).id;
     }
 
     /**

@@ -35,6 +35,16 @@ public class ConsoleErrors {
                 + "page again and repeat what you did.", null);
     }
 
+    /**
+     * A field or address the console cannot read (a page opened with an id that is not one, say) that
+     * no page caught to show beside its form: a page saying which, never an error.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(Forms.FormRefused refused) {
+        return page(400, "Not a page the console has", "The address or form could not be read: " + refused.getMessage()
+                + ". Nothing was changed.", null);
+    }
+
     @ServerExceptionMapper
     public Response notAllowed(Viewer.NotAllowed refused) {
         return page(403, "Not allowed", refused.getMessage(), null);

@@ -44,13 +44,27 @@ public class ConsoleHeaders {
                 || !ConsoleSessionMechanism.consolePath(request.getUriInfo().getPath())) {
             return Optional.empty();
         }
-        URI base = request.getUriInfo().getBaseUri();
-        String own = base.getScheme() + "://" + base.getAuthority();
-        String host = request.getHeaderString("Host");
-        boolean same = origin.equals(own) || (host != null && (origin.equals("https://" + host) || origin.equals("http://" + host)));
-        return same ? Optional.empty() : Optional.of(ConsoleErrors.page(403, "Not from this console",
+        return sameAs(origin, request) ? Optional.empty() : Optional.of(ConsoleErrors.page(403, "Not from this console",
                 "This form was sent from a page of " + origin + ", not from the console. Nothing was changed.", null));
     }
+
+    /**
+     * The console's own origin: the configured public base URL's when one is set (a Host header, which any
+     * client writes, then counts for nothing); otherwise the request's, which {@link io.credence.api.HostGuard}
+     * has held to a loopback name (behind a proxy that ends TLS the page's origin is https).
+     */
+    private static boolean sameAs(String origin, ContainerRequestContext request) {
+        Optional<String> configured = io.credence.api.PublicLinks.configured();
+        if (configured.isPresent()) {
+            URI base = URI.create(configured.get());
+            return origin.equals(base.getScheme() + "://" + base.getAuthority());
+        }
+        URI base = request.getUriInfo().getBaseUri();
+        String host = request.getHeaderString("Host");
+        return origin.equals(base.getScheme() + "://" + base.getAuthority())
+                || (host != null && (origin.equals("https://" + host) || origin.equals("http://" + host)));
+    }
+
 
     @ServerResponseFilter
     public void secure(ContainerRequestContext request, ContainerResponseContext response) {

@@ -11,6 +11,8 @@ final class Pages {
 
     /** 303: after a form, the browser fetches the page the action leads to (post, redirect, get). */
     static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
+        // From the configured base when there is one: a relative Location is completed from the Host header.
+        return Response.seeOther(URI.create(io.credence.api.PublicLinks.configured()
+                .map(base -> base.replaceAll("/+$", "") + path).orElse(path))).build();
     }
 }

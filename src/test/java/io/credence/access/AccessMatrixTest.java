@@ -57,6 +57,13 @@ class AccessMatrixTest {
         String webhook = given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/matrix",
                         "events", List.of("claim.workflow-changed"), "secret", "matrix-secret-0123456789"))
                 .post("/webhooks").then().statusCode(201).extract().path("id");
+        String organisationDomain = unique("matrix").replace(' ', '-').toLowerCase() + ".example";
+        given().contentType(ContentType.JSON).body(Map.of("@type", "ClaimReview", "url", "https://" + organisationDomain + "/1",
+                "claimReviewed", unique("Matrix organisation claim"), "author", Map.of("name", "Matrix Organisation")))
+                .post("/claim-reviews/import").then().statusCode(200);
+        String organisation = given().queryParam("size", 100).get("/claim-reviews/organisations").then().statusCode(200)
+                .extract().jsonPath().<java.util.Map<String, Object>>getList("items").stream()
+                .filter(o -> organisationDomain.equals(o.get("domain"))).map(o -> (String) o.get("id")).findFirst().orElseThrow();
         List<Operation> operations = List.of(
                 new Operation("POST /sources", EnumSet.of(As.ADMIN), spec -> json(spec,
                         Map.of("name", unique("S"), "kind", "OUTLET", "reliability", "C")).post("/sources").statusCode()),
@@ -123,7 +130,14 @@ class AccessMatrixTest {
                 new Operation("GET /audit/export", auditors,
                         spec -> spec.queryParam("format", "csv").queryParam("actor", "nobody").get("/audit/export").statusCode()),
                 new Operation("GET /audit/verification", auditors, spec -> spec.get("/audit/verification").statusCode()),
-                new Operation("POST /audit/checkpoints", auditors, 201, spec -> spec.post("/audit/checkpoints").statusCode()),
+                new Operation("POST /audit/checkpoints", EnumSet.of(As.ADMIN), spec -> spec.post("/audit/checkpoints").statusCode()),
+                new Operation("GET /claim-reviews/organisations", EVERYONE,
+                        spec -> spec.get("/claim-reviews/organisations").statusCode()),
+                new Operation("GET /claim-reviews/organisations/{id}", EVERYONE,
+                        spec -> spec.get("/claim-reviews/organisations/{id}", organisation).statusCode()),
+                new Operation("PUT /claim-reviews/organisations/{id}/source", EnumSet.of(As.ADMIN), spec -> json(spec,
+                        Map.of("sourceId", source, "rationale", "Matrix")).put("/claim-reviews/organisations/{id}/source",
+                                organisation).statusCode()),
                 new Operation("GET /audit/checkpoints", auditors, spec -> spec.get("/audit/checkpoints").statusCode()),
                 new Operation("GET /audit/checkpoints/{sequence}", auditors,
                         spec -> spec.get("/audit/checkpoints/{n}", checkpoint).statusCode()),

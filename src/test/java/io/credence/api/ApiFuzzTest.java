@@ -119,6 +119,9 @@ class ApiFuzzTest {
         String path = withRealIds(template);
         JsonNode bodySchema = operation.at("/requestBody/content/application~1json/schema");
         String body = bodySchema.isMissingNode() ? null : MAPPER.writeValueAsString(valid(bodySchema));
+        if (body == null && operation.at("/requestBody/content/application~1ld+json").isObject()) {
+            body = claimReview(); // a feed: its schema says only "object", so the fuzz starts from a real review
+        }
 
         // Ids: each path parameter in turn replaced by something that is not one of ours.
         for (JsonNode p : parameters) {
@@ -209,6 +212,59 @@ class ApiFuzzTest {
         // The right JSON without a Content-Type, or declared and encoded in another charset (issue 16).
         send(method, path, valid.toString(), null, null);
         send(method, path, valid.toString().getBytes(StandardCharsets.UTF_16), "application/json; charset=UTF-16", null);
+    }
+
+    /** A ClaimReview the import takes, of a claim of its own. */
+    private static String claimReview() {
+        String word = Api.uniqueWord("Fuzzreview");
+        return "{\"@type\":\"ClaimReview\",\"url\":\"https://fuzz.example/" + word + "\",\"claimReviewed\":\"The "
+                + word + " guild counted 7 quixels\",\"author\":{\"name\":\"Fuzz Checkers\"},"
+                + "\"reviewRating\":{\"ratingValue\":1,\"alternateName\":\"False\"}}";
+    }
+
+    /**
+     * The import's own body rules (issue 32): its bounds (64 levels, 100,000 characters a string) and a key
+     * twice refused as 400 problem+json with nothing written, never a 500; a feed that breaks a rule after
+     * good reviews keeps them and says where it stopped.
+     */
+    @Test
+    void theImportRefusesDeepHugeAndAmbiguousFeedsAsBadInput() throws Exception {
+        String review = claimReview();
+        String inside = review.substring(0, review.length() - 1);
+        List<String> refused = List.of(
+                "[".repeat(100_000) + "]".repeat(100_000),
+                "[" + "{\"a\":".repeat(70) + "1" + "}".repeat(70) + "]",
+                inside + ",\"itemReviewed\":" + "{\"x\":".repeat(70) + "1" + "}".repeat(70) + "}",
+                inside + ",\"headline\":\"" + "x".repeat(2_000_000) + "\"}",
+                inside + ",\"claimReviewed\":\"The same review says something else\"}",
+                inside + ",\"author\":{\"name\":\"One\",\"name\":\"Another\"}}",
+                "[" + inside + ",\"url\":\"https://fuzz.example/other\"}]");
+        for (String feed : refused) {
+            Map<String, Long> before = rows.snapshot();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/claim-reviews/import"))
+                    .timeout(Duration.ofSeconds(60)).header("Authorization", RoleKeys.bearer(RoleKeys.As.EDITOR))
+                    .header("Content-Type", "application/ld+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(feed)).build(), HttpResponse.BodyHandlers.ofString());
+            String what = abbreviate(feed) + " -> " + response.statusCode() + " " + abbreviate(response.body());
+            org.junit.jupiter.api.Assertions.assertEquals(400, response.statusCode(), what);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE), what);
+            assertTrue(isProblemFor(400, response.body()) && response.body().contains("malformed-body"), what);
+            assertTrue(!response.body().contains("Exception"), what);
+            org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot(), what);
+        }
+        // A good review, then one with a key twice: the first is imported, the feed stops at the second.
+        String good = claimReview();
+        String second = claimReview();
+        String feed = "[" + good + ", " + second.substring(0, second.length() - 1) + ",\"url\":\"https://fuzz.example/x\"}]";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/claim-reviews/import"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", RoleKeys.bearer(RoleKeys.As.EDITOR))
+                .header("Content-Type", "application/ld+json")
+                .POST(HttpRequest.BodyPublishers.ofString(feed)).build(), HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(), response.body());
+        JsonNode report = MAPPER.readTree(response.body());
+        org.junit.jupiter.api.Assertions.assertEquals(1, report.get("claimsRegistered").asInt(), response.body());
+        org.junit.jupiter.api.Assertions.assertFalse(report.get("complete").asBoolean(), response.body());
+        assertTrue(report.get("stoppedBecause").asText().contains("Duplicate field 'url'"), response.body());
     }
 
     /** The bytes with the first occurrence of a marker replaced. */

@@ -16,6 +16,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -192,6 +193,37 @@ class ConsoleSessionTest {
         Response own = editor.form().header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
                 .formParam("text", unique("Same-origin claim")).post("/console/claims");
         assertThat(own.statusCode()).isEqualTo(303);
+    }
+
+    /** Issue 32, finding 5: a page opened with an id that is not one is a 400 page, not an error. */
+    @Test
+    void aPageAskedForWithAMalformedIdSaysSoWith400() {
+        Session editor = signIn(key(As.EDITOR));
+        for (String page : List.of("/console/claim?id=zz", "/console/source?id='", "/console/claim?id=%00")) {
+            Response answer = editor.send().get(page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(400);
+            assertThat(answer.contentType()).as(page).startsWith("text/html");
+            assertThat(answer.body().asString()).as(page).contains("is not a valid id").doesNotContain("Exception");
+        }
+        Session auditor = signIn(key(As.AUDITOR));
+        assertThat(auditor.send().get("/console/claim/audit?id=zz").statusCode()).isEqualTo(400);
+    }
+
+    /**
+     * Issue 32, finding 6: with a public base URL configured, the console's origin is that URL's; a Host
+     * forged to match a forged Origin is refused, and the sign-in redirect names the configured base.
+     */
+    @Test
+    void aForgedHostCannotVouchForAForgedOrigin() {
+        Map<String, Long> before = rows.snapshot();
+        Response forged = given().redirects().follow(false).header("Host", "evil.example").header("Origin", "http://evil.example")
+                .contentType(FORM).formParam("key", key(As.EDITOR)).post("/session");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(rows.snapshot()).isEqualTo(before);
+        Response signedIn = given().redirects().follow(false).header("Host", "evil.example").contentType(FORM)
+                .formParam("key", key(As.EDITOR)).post("/session");
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.header("Location")).isEqualTo("http://localhost:" + io.restassured.RestAssured.port + "/console");
     }
 
     @Test

@@ -103,9 +103,11 @@ public class RoleKeys implements Filter, BeforeAllCallback, QuarkusTestBeforeCla
         return context.next(request, response);
     }
 
-    /** A role the operation allows: admin for keys, webhooks and source changes, auditor for reads and audit, editor for the rest. */
+    /** A role the operation allows: admin for keys, webhooks, source changes, checkpoints and organisation links, auditor for reads and audit, editor for the rest. */
     public static As roleFor(String method, String path) {
-        if (path.startsWith("/keys") || path.startsWith("/webhooks") || (path.startsWith("/sources") && !method.equals("GET"))) {
+        if (path.startsWith("/keys") || path.startsWith("/webhooks") || (path.startsWith("/sources") && !method.equals("GET"))
+                || (path.startsWith("/audit/checkpoints") && method.equals("POST"))
+                || (path.startsWith("/claim-reviews/organisations") && !method.equals("GET"))) {
             return As.ADMIN;
         }
         if (method.equals("GET") || path.startsWith("/audit")) {

@@ -14,7 +14,7 @@ public class RowCounts {
 
     private static final List<String> TABLES = List.of("source", "source_rating", "claim", "claim_tag", "claim_vector",
             "evidence", "verdict", "audit_event", "api_key", "webhook", "claim_review", "claim_review_appearance", "article",
-            "article_claim", "article_notice", "console_session");
+            "article_claim", "article_notice", "console_session", "review_organisation", "audit_checkpoint");
 
     @Inject
     EntityManager em;
