@@ -54,16 +54,16 @@ public class AuditCheckpoints {
     }
 
     /**
-     * Makes a checkpoint over every chain as it stands. Unless {@code evenIfUnchanged}, none is made
-     * when no chain moved since the last one. Two made at once by two instances: one fails on the
+     * Makes a checkpoint over every chain as it stands, unless no chain moved since the last one (a
+     * checkpoint is a signature and a notice to every subscriber: one per state of the trail is enough). Two made at once by two instances: one fails on the
      * sequence number and its transaction rolls back.
      */
     @Transactional
-    public Optional<AuditCheckpoint> make(boolean evenIfUnchanged) {
+    public Optional<AuditCheckpoint> make() {
         AuditCheckpoint last = latest().orElse(null);
         long seq = last == null ? 1 : last.seq + 1;
         int moved = em.createNativeQuery(RECORD_NEW_HEADS).setParameter(1, seq).executeUpdate();
-        if (moved == 0 && last != null && !evenIfUnchanged) {
+        if (moved == 0 && last != null) {
             return Optional.empty();
         }
         List<ChainHead> heads = headsAt(seq);

@@ -68,7 +68,7 @@ public class CheckpointResource {
     @APIResponse(responseCode = "200", description = "Nothing moved since the newest checkpoint: that one.",
             content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
     public Response make(@Context UriInfo uri) {
-        java.util.Optional<AuditCheckpoint> made = checkpoints.make(false);
+        java.util.Optional<AuditCheckpoint> made = checkpoints.make();
         if (made.isEmpty()) {
             AuditCheckpoint newest = checkpoints.latest().orElseThrow();
             return Response.ok(CheckpointResponse.of(newest, null))

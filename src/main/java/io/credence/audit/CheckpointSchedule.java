@@ -20,7 +20,7 @@ public class CheckpointSchedule {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void checkpoint() {
         try {
-            checkpoints.make(false).ifPresent(c -> LOG.infof("Audit checkpoint %d: %d chains, %d events, root %s",
+            checkpoints.make().ifPresent(c -> LOG.infof("Audit checkpoint %d: %d chains, %d events, root %s",
                     c.seq, c.chains, c.events, c.root));
         } catch (RuntimeException e) {
             // Another instance made this one first, or the database is away: the next round tries again.

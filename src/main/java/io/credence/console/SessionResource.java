@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -72,7 +71,7 @@ public class SessionResource {
         }
         try {
             ConsoleSessions.Opened opened = sessions.open(key);
-            return Response.seeOther(URI.create("/console")).cookie(cookie(opened.token(), (int) opened.lifetime().toSeconds())).build();
+            return Response.fromResponse(Pages.seeOther("/console")).cookie(cookie(opened.token(), (int) opened.lifetime().toSeconds())).build();
         } catch (ConsoleSessions.SignInRefused refused) {
             failures.failed(client);
             return Response.status(401).entity(Templates.signIn(refused.getMessage())).build();
@@ -95,7 +94,7 @@ public class SessionResource {
             Viewer.acting(identity, csrf); // another site cannot sign a desk out either
             sessions.end(token);
         }
-        return Response.seeOther(URI.create("/session")).cookie(cookie("", 0)).build();
+        return Response.fromResponse(Pages.seeOther("/session")).cookie(cookie("", 0)).build();
     }
 
     private NewCookie cookie(String value, int maxAge) {

@@ -80,7 +80,7 @@ class ClaimReviewImportTest {
         assertEquals(List.of(first, second), evidence.getList("items.url"));
         String sourceId = evidence.getString("items[0].sourceId");
         given().get("/sources/{id}", sourceId).then().statusCode(200)
-                .body("name", equalTo(checkers)).body("reliability", equalTo("F")).body("kind", equalTo("ORGANISATION"));
+                .body("name", equalTo(checkers + " [ClaimReview feed: checkers.example]")).body("reliability", equalTo("F")).body("kind", equalTo("ORGANISATION"));
         given().get("/claims/{id}/history", claimId).then().body("reason", hasItem(
                 ReviewImporter.REASON + " (" + first + ")"));
 
