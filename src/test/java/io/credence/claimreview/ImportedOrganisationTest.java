@@ -75,9 +75,9 @@ class ImportedOrganisationTest {
                 trustedName.toLowerCase(), 1, "False") + ", " + review("https://" + otherDomain + "/2", text,
                 secondName.toUpperCase(), 1, "Pants on Fire") + "]");
         assertEquals(2, report.getInt("claimsMatched"), report.prettify());
+        assertEquals("UNVERIFIED", status(claim), "imported reviews inform; they cannot decide");
         assertEquals(2, report.getInt("sourcesRegistered"), "each organisation gets a source of its own");
 
-        assertEquals("UNVERIFIED", status(claim), "imported reviews inform; they cannot decide");
         JsonPath evidence = given().get("/claims/{id}/evidence", claim).then().statusCode(200).extract().jsonPath();
         List<String> sources = evidence.getList("items.sourceId");
         assertEquals(2, sources.size());
