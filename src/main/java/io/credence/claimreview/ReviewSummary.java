@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ImportedReview", description = "Another organisation's fact-check of a claim, imported as ClaimReview.")
 public record ReviewSummary(
         UUID claimId,
-        @Schema(examples = "Snopes") String reviewedBy,
+        @Schema(description = "The source the review counts as: the organisation's own until an admin links it to a "
+                + "registered source.", examples = "Snopes [ClaimReview feed: snopes.com]") String reviewedBy,
         @Schema(examples = "https://www.snopes.com/fact-check/drones-gold/") String url,
         @Schema(description = "Its own words for the rating.", examples = "False") String textualRating,
         @Schema(description = "Its rating on the ClaimReview scale (1 false … 5 true), when the import could place it.",

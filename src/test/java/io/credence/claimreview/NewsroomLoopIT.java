@@ -171,7 +171,7 @@ class NewsroomLoopIT {
                 for (String vclaim : tweet.relevant()) {
                     if (review.get("url").asText().equals(SnopesFeed.url(vclaim))
                             && review.get("textualRating").asText().equals(SnopesFeed.LABELS[SnopesFeed.rating(vclaim) - 1])
-                            && review.get("reviewedBy").asText().equals("Snopes")) {
+                            && review.get("reviewedBy").asText().equals("Snopes [ClaimReview feed: snopes.com]")) {
                         return review;
                     }
                 }
