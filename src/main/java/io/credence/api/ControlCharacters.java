@@ -17,10 +17,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class ControlCharacters {
 
-    static final String REFUSAL = "must not contain NUL, control characters other than tab and line breaks, "
+    public static final String REFUSAL = "must not contain NUL, control characters other than tab and line breaks, "
             + "or unpaired surrogates";
 
-    static boolean in(String value) {
+    /** Whether the text holds a character refused here. */
+    public static boolean in(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {

@@ -37,6 +37,11 @@ final class ReviewParser {
         if (!isA(review, "ClaimReview")) {
             throw new InvalidReview("@type must be ClaimReview, was " + review.path("@type"));
         }
+        String unfit = unfitText(review, "");
+        if (unfit != null) {
+            // As every other operation refuses them: PostgreSQL cannot store NUL, and 0x1F separates hashed fields.
+            throw new InvalidReview(unfit + " " + io.credence.api.ControlCharacters.REFUSAL);
+        }
         String url = text(review, "url");
         if (url == null || !HTTP_URL.matcher(url).matches() || url.length() > 2000) {
             throw new InvalidReview("url must be the review's http(s) address (at most 2,000 characters): the import "
@@ -65,6 +70,33 @@ final class ReviewParser {
                 bounded(claimant.isTextual() ? blankToNull(claimant.asText()) : text(claimant, "name"), 300),
                 bounded(organisation, 300), organisationUrl, textual, placed, date(text(review, "datePublished")),
                 appearances(item), language(review), contentHash(review));
+    }
+
+    /** The path of the first field name or text in the review holding a character the service refuses, or null. */
+    private static String unfitText(JsonNode node, String path) {
+        if (node.isTextual()) {
+            return io.credence.api.ControlCharacters.in(node.asText()) ? (path.isEmpty() ? "the review" : path) : null;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String unfit = unfitText(node.get(i), path + "[" + i + "]");
+                if (unfit != null) {
+                    return unfit;
+                }
+            }
+        }
+        for (var fields = node.fields(); node.isObject() && fields.hasNext(); ) {
+            var field = fields.next();
+            String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            if (io.credence.api.ControlCharacters.in(field.getKey())) {
+                return "a field name";
+            }
+            String unfit = unfitText(field.getValue(), at);
+            if (unfit != null) {
+                return unfit;
+            }
+        }
+        return null;
     }
 
     /** Whether the node's @type is (or includes) this type, with or without the schema.org prefix. */

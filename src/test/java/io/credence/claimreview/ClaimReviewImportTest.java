@@ -160,6 +160,20 @@ class ClaimReviewImportTest {
         assertEquals(untouched, rows.snapshot());
     }
 
+    /** Found by the fuzz on PostgreSQL (issue 32): a NUL in a review was a 500 there; it is the review's problem alone. */
+    @Test
+    void aReviewHoldingAControlCharacterIsReportedAndTheRestImported() {
+        String marker = Api.uniqueWord("Nulvane");
+        String bad = review("https://nul.example/" + marker, "The " + marker + " dam \\u0000 broke", unique("Nul Checker"), 1, "False");
+        String separator = review("https://nul.example/" + marker + "-unit", "The " + marker + " dam \\u001f broke", unique("Nul Checker"), 1, "False");
+        String good = review("https://nul.example/" + marker + "-good", "The " + marker + " dam held in the flood of May",
+                unique("Nul Checker"), 5, "True");
+        JsonPath report = importFeed("[" + bad + ", " + separator + ", " + good + "]");
+        assertEquals(2, report.getInt("failed"), report.prettify());
+        assertTrue(report.getString("problems[0].problem").contains("claimReviewed must not contain NUL"), report.prettify());
+        assertEquals(1, report.getInt("claimsRegistered"));
+    }
+
     @Test
     void ratingsArePlacedByTheirWordsThenTheirNumbers() {
         assertEquals(1, RatingScale.place(null, null, null, "Pants on Fire!"));
