@@ -4,6 +4,8 @@
 --   read     GET /claims/{id}       list     GET /claims?status=
 --   evidence POST /claims/{id}/evidence      analyze  POST /analyze
 --   live     GET /q/health/live (the trivial endpoint the others are compared with)
+--   register POST /claims (a new text each time)   search   POST /claims/search (a text of the same shape)
+--   check    POST /check of a 1,000-word article (50 sentences)
 -- IDS names a Lua file that sets claim_ids and source_ids; API_KEY is an editor's key.
 
 local workload = os.getenv("WORKLOAD") or "mixed"
@@ -40,6 +42,30 @@ local function add_evidence()
 end
 local function live() return wrk.format("GET", "/q/health/live") end
 
+-- Texts of the same shape for registration and search, each new: both embed one text, so the
+-- difference between their rates is what a registration writes.
+local places = { "Tessaly", "Vantor", "Kelvara", "Ostrel", "Morvane", "Paldor", "Quarn", "Velmora" }
+local things = { "water utility", "harbour", "power plant", "airport", "hospital", "school district" }
+local counter = 0
+local function claim_text()
+  counter = counter + 1
+  return string.format("The council of %s sold the %s to a private fund for %d million euros in %d (%d-%d)",
+    pick(places), pick(things), math.random(900) + 10, 2000 + math.random(26), seed or 0, counter)
+end
+local function register()
+  return wrk.format("POST", "/claims", json, '{"text":"' .. claim_text() .. '"}')
+end
+local function search()
+  return wrk.format("POST", "/claims/search", json, '{"text":"' .. claim_text() .. '","limit":5}')
+end
+local long_article = {}
+for i = 1, 50 do
+  long_article[i] = string.format("The council of %s said on Monday that the %s had been sold to a fund for %d "
+    .. "million euros last year.", places[(i % 8) + 1], things[(i % 6) + 1], i * 7)
+end
+local article_1000 = table.concat(long_article, " ")
+local function check() return wrk.format("POST", "/check", json, '{"text":"' .. article_1000 .. '"}') end
+
 local function mixed()
   local r = math.random(100)
   if r <= 70 then return read_claim()
@@ -49,7 +75,7 @@ local function mixed()
 end
 
 local kinds = { mixed = mixed, read = read_claim, list = list_claims, evidence = add_evidence,
-                analyze = analyze, live = live }
+                analyze = analyze, live = live, register = register, search = search, check = check }
 request = kinds[workload]
 if request == nil then error("unknown WORKLOAD " .. workload) end
 
