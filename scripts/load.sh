@@ -7,7 +7,8 @@
 #
 # Settings (environment): DURATION per run (30s), CONNECTIONS (64), THREADS (2), PORT (8181),
 # SOURCES (1000), CLAIMS (100000), RESEED=1 to seed again although the database has the data,
-# SKIP_BUILD=1 to use the last build in target/load/app.
+# SKIP_BUILD=1 to use the last build in target/load/app, WORKLOADS (live mixed read list evidence
+# analyze; also register, search and check: the newsroom's heavy calls, best with fewer CONNECTIONS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -16,6 +17,8 @@ source scripts/lib/service.sh
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
+WORKLOADS=${WORKLOADS:-live mixed read list evidence analyze}
+case " $WORKLOADS " in *" live "*) ;; *) WORKLOADS="live $WORKLOADS" ;; esac   # every ratio is to live
 PORT=${PORT:-8181}
 SOURCES=${SOURCES:-1000}
 CLAIMS=${CLAIMS:-100000}
@@ -44,7 +47,7 @@ await_jobs
 # The job rewrote every seeded claim; measure on a vacuumed database with fresh statistics.
 psql_credence "$DB" -c "vacuum analyze claim, evidence, claim_vector, audit_chain"
 
-EDITOR_KEY=$(issue_key editor "Load script")
+EDITOR_KEY=$(issue_key editor "Load script $(date +%s%N)")
 {
   echo "claim_ids = {"
   psql_admin -d "$DB" -c "select '\"' || id || '\",' from claim order by md5(id::text) limit 5000"
@@ -70,7 +73,7 @@ run() {
 echo "== Warming up (mixed workload, 40 s)"
 run mixed 40s
 echo "== Measuring: $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads"
-for workload in live mixed read list evidence analyze; do
+for workload in $WORKLOADS; do
   run "$workload" "$DURATION"
 done
 
@@ -79,7 +82,7 @@ live_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-live.txt")
   echo "Machine: $(nproc) cores, $(awk '/model name/ {$1=$2=$3=""; print; exit}' /proc/cpuinfo | xargs), $(java -version 2>&1 | head -1)"
   echo "Data: $SOURCES sources, $CLAIMS claims; $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads"
   printf '%-9s %10s %8s %9s %9s %8s\n' workload "req/s" "ratio" "p50 ms" "p99 ms" errors
-  for workload in live mixed read list evidence analyze; do
+  for workload in $WORKLOADS; do
     out="$WORK/wrk-$workload.txt"
     rps=$(awk '/^Requests\/sec/ {print $2}' "$out")
     errors=$(awk '/Non-2xx or 3xx responses/ {n += $NF} /Socket errors/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$out")

@@ -13,7 +13,8 @@ build_service() {
 SERVICE_PID=
 # Starts the service on 127.0.0.1:$PORT against database $1 and waits until it is ready. Seeded
 # claims have no vectors; embedding them in the background would load the measured service, so the
-# backfill is off unless CREDENCE_MATCHING_BACKFILL_EVERY says otherwise.
+# backfill is off unless CREDENCE_MATCHING_BACKFILL_EVERY says otherwise; so is the /check text
+# budget per key (the check workload measures the service's cost, not the budget's refusals).
 start_service() {
   local db=$1 base=http://127.0.0.1:$PORT
   if curl -s -o /dev/null "$base/q/health/live"; then
@@ -23,6 +24,7 @@ start_service() {
   CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
   CREDENCE_MATCHING_INDEX_DIR="$PWD/$WORK/claim-index" \
   CREDENCE_MATCHING_BACKFILL_EVERY=${CREDENCE_MATCHING_BACKFILL_EVERY:-off} \
+  CREDENCE_CHECK_CHARACTERS_PER_KEY_MINUTE=${CREDENCE_CHECK_CHARACTERS_PER_KEY_MINUTE:-2000000000} \
     java -jar "$WORK/app/quarkus-run.jar" >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 3600); do

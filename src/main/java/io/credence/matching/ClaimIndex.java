@@ -47,6 +47,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -83,6 +84,11 @@ public final class ClaimIndex implements Closeable {
      */
     private static final int HEADLINE_NEIGHBOURS = 10;
 
+    /** Segments up to this size (MB) that are made searchable before a commit are kept in memory ... */
+    private static final double NRT_SEGMENT_MB = 4.0;
+    /** ... up to this much in all (MB). */
+    private static final double NRT_CACHE_MB = 48.0;
+
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexWriter writer;
@@ -94,6 +100,9 @@ public final class ClaimIndex implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // Fewer, larger segments than Lucene's default of 10 a tier: each search runs once per segment.
                 .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(4))
+                // Each registration is made searchable at once, as a segment of one or a few claims: written
+                // as a compound file it was copied a second time (a third of the cost of registering).
+                .setUseCompoundFile(false)
                 .setCodec(new Lucene912Codec() {
                     @Override
                     public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
@@ -113,10 +122,14 @@ public final class ClaimIndex implements Closeable {
         }
     }
 
-    /** The index in a directory, created there when missing. */
+    /**
+     * The index in a directory, created there when missing. The small segments each registration
+     * makes stay in memory until they are merged or the index commits (NRTCachingDirectory), instead
+     * of files created, mapped and deleted again within a second.
+     */
     public static ClaimIndex onDisk(Path path) {
         try {
-            return new ClaimIndex(FSDirectory.open(path));
+            return new ClaimIndex(new NRTCachingDirectory(FSDirectory.open(path), NRT_SEGMENT_MB, NRT_CACHE_MB));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
