@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -49,12 +52,12 @@ public class ClaimIndexKeeper {
     private final NavigableSet<Long> seen = new TreeSet<>();
     private long committed;
     /** The claim of the database's first vector row, recorded with each commit (see ClaimIndex.commit). */
-    private java.util.UUID origin;
+    private UUID origin;
     private long lastCommit = System.nanoTime();
     /** Held by the one thread taking vectors up; guards highest, seen and committed. */
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
-    /** Set when a commit may have added vectors since the running catch-up read. */
-    private volatile boolean pending;
+    /** Claims whose vectors this instance committed and the index has not taken up yet. */
+    private final Queue<UUID> committedHere = new ConcurrentLinkedQueue<>();
 
     ClaimIndexKeeper(ClaimVectors vectors, @ConfigProperty(name = "credence.matching.index-dir") Optional<String> directory) {
         this.vectors = vectors;
@@ -103,18 +106,51 @@ public class ClaimIndexKeeper {
     }
 
     /**
-     * After a local commit: take the vector up at once, so the writer's next search finds its claim;
-     * or, when a catch-up is running (a rebuild, say), let that one go round once more instead of waiting.
+     * After a local commit: take the claim's vector up at once, so the writer's next search finds its
+     * claim. Read by the claim's id: reading the last {@link #WINDOW} sequence numbers again, as a
+     * catch-up does for what other instances stored, cost more than the rest of a registration's
+     * index work. When another thread holds the index (a catch-up, a rebuild), that one takes it up
+     * before letting go.
      */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimVectorStored stored) {
-        pending = true;
-        if (lock.tryLock()) {
+        committedHere.add(stored.claimId());
+        takeUpCommittedHereIfFree();
+    }
+
+    /** Takes up the vectors committed here that wait, unless another thread holds the lock. */
+    private void takeUpCommittedHereIfFree() {
+        // Every holder looks again after letting go, so a claim queued while it held the lock is not left waiting.
+        while (!committedHere.isEmpty() && lock.tryLock()) {
             try {
-                drain();
+                takeUpCommittedHere();
             } finally {
                 lock.unlock();
             }
         }
+    }
+
+    private int takeUpCommittedHere() {
+        List<UUID> claims = new ArrayList<>();
+        for (UUID claim; (claim = committedHere.poll()) != null; ) {
+            claims.add(claim);
+        }
+        int taken = 0;
+        for (ClaimVectors.Row row : vectors.rowsOfClaims(claims)) {
+            taken += take(row);
+        }
+        return taken;
+    }
+
+    /** Puts a row into the index unless it was taken up already; returns how many it put (0 or 1). */
+    private int take(ClaimVectors.Row row) {
+        if (!seen.add(row.sequence())) {
+            return 0;
+        }
+        index.put(new ClaimIndex.Entry(row.claimId(), row.sequence(), row.text(), row.vector(), row.headline(),
+                row.headlineVector()));
+        highest = Math.max(highest, row.sequence());
+        seen.headSet(highest - WINDOW, true).clear();
+        return 1;
     }
 
     @Scheduled(every = "${credence.matching.catch-up-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -138,23 +174,16 @@ public class ClaimIndexKeeper {
         }
     }
 
-    /** Takes up the vectors committed since the last catch-up; returns how many. */
+    /** Takes up the vectors committed since the last catch-up, here or by another instance; returns how many. */
     public int catchUp() {
+        int taken;
         lock.lock();
         try {
-            pending = true;
-            return drain();
+            taken = takeUpCommittedHere() + takeUp();
         } finally {
             lock.unlock();
         }
-    }
-
-    private int drain() {
-        int taken = 0;
-        while (pending) {
-            pending = false;
-            taken += takeUp();
-        }
+        takeUpCommittedHereIfFree();
         return taken;
     }
 
@@ -170,13 +199,8 @@ public class ClaimIndexKeeper {
                 }
             }
             for (ClaimVectors.Row row : vectors.rows(unseen)) {
-                index.put(new ClaimIndex.Entry(row.claimId(), row.sequence(), row.text(), row.vector(), row.headline(),
-                        row.headlineVector()));
-                seen.add(row.sequence());
-                highest = Math.max(highest, row.sequence());
-                taken++;
+                taken += take(row);
             }
-            seen.headSet(highest - WINDOW, true).clear();
             if (sequences.size() < BATCH) {
                 break;
             }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,15 +48,22 @@ public class ClaimVectors {
     /** The rows with these sequence numbers, ascending. */
     @Transactional
     public List<Row> rows(List<Long> sequences) {
-        if (sequences.isEmpty()) {
-            return List.of();
-        }
+        return sequences.isEmpty() ? List.of() : rowsWhere("v.sequence_number", sequences);
+    }
+
+    /** The rows of these claims (those that have one), ascending by sequence number. */
+    @Transactional
+    public List<Row> rowsOfClaims(Collection<UUID> claimIds) {
+        return claimIds.isEmpty() ? List.of() : rowsWhere("v.claim_id", claimIds);
+    }
+
+    private List<Row> rowsWhere(String column, Collection<?> values) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select v.sequence_number, v.claim_id, c.text, v.vector, c.headline, v.headline_vector
                         from claim_vector v join claim c on c.id = v.claim_id
-                        where v.sequence_number in (?1) order by v.sequence_number""")
-                .setParameter(1, sequences).getResultList();
+                        where %s in (?1) order by v.sequence_number""".formatted(column))
+                .setParameter(1, values).getResultList();
         return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), Uuids.of(r[1]), (String) r[2],
                 floats((byte[]) r[3]), (String) r[4], r[5] == null ? null : floats((byte[]) r[5]))).toList();
     }
