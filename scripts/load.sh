@@ -77,6 +77,13 @@ for workload in $WORKLOADS; do
   run "$workload" "$DURATION"
 done
 
+# The database's own limit for the read's statement, same clients, same database, same minute.
+pgbench_tps=
+case " $WORKLOADS " in *" read "*)
+  PGPASSWORD=credence pgbench -h "$PGHOST" -p "$PGPORT" -U credence -n -M prepared -c "$CONNECTIONS" -j "$THREADS" \
+    -T "${DURATION%s}" -D claims="$CLAIMS" -f scripts/load/read-claim.sql "$DB" >"$WORK/pgbench-read.txt"
+  pgbench_tps=$(awk '/^tps = / {print $3}' "$WORK/pgbench-read.txt") ;;
+esac
 live_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-live.txt")
 {
   echo "Machine: $(nproc) cores, $(awk '/model name/ {$1=$2=$3=""; print; exit}' /proc/cpuinfo | xargs), $(java -version 2>&1 | head -1)"
@@ -89,4 +96,9 @@ live_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-live.txt")
     printf '%-9s %10.0f %8.2f %9s %9s %8s\n' "$workload" "$rps" "$(awk -v a="$rps" -v b="$live_rps" 'BEGIN {print a / b}')" \
       "$(percentile 50% "$out")" "$(percentile 99% "$out")" "$errors"
   done
+  if [ -n "$pgbench_tps" ]; then
+    read_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-read.txt")
+    printf 'pgbench of the read'"'"'s statement: %.0f tps; read / pgbench %.2f\n' "$pgbench_tps" \
+      "$(awk -v a="$read_rps" -v b="$pgbench_tps" 'BEGIN {print a / b}')"
+  fi
 } | tee "$WORK/summary.txt"

@@ -1,6 +1,7 @@
 package io.credence.claim;
 
 import io.credence.api.PublicLinks;
+import io.credence.domain.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import io.credence.access.Roles;
 import io.credence.api.ApiException;
@@ -9,7 +10,7 @@ import io.credence.api.ProblemType;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
-import io.credence.language.RumourAnalyzer;
+import io.credence.language.TextAnalyses;
 import io.credence.matching.SimilarClaim;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,12 +52,14 @@ public class ClaimResource {
     private static final int SIMILAR_LIMIT = 10;
 
     private final ClaimService claims;
-    private final RumourAnalyzer analyzer;
+    private final TextAnalyses analyses;
+    private final ClaimReads reads;
     private final ClaimHistory history;
 
-    ClaimResource(ClaimService claims, RumourAnalyzer analyzer, ClaimHistory history) {
+    ClaimResource(ClaimService claims, ClaimReads reads, TextAnalyses analyses, ClaimHistory history) {
         this.claims = claims;
-        this.analyzer = analyzer;
+        this.analyses = analyses;
+        this.reads = reads;
         this.history = history;
     }
 
@@ -110,7 +113,7 @@ public class ClaimResource {
             return Response.ok(history.asOf(id, asOf).orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND,
                     "Claim " + id + " did not exist at " + asOf))).build();
         }
-        var claim = claims.require(id);
+        var claim = reads.find(id).orElseThrow(() -> new NotFound("Claim", id));
         return ETags.conditionalGet(request, headers, claim.version, response(claim));
     }
 
@@ -157,6 +160,6 @@ public class ClaimResource {
     }
 
     private ClaimResponse response(Claim claim) {
-        return ClaimResponse.of(claim, analyzer.analyze(claim.text));
+        return ClaimResponse.of(claim, analyses.of(claim.text));
     }
 }

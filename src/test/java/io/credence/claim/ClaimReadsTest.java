@@ -1,0 +1,74 @@
+package io.credence.claim;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.credence.language.TextAnalyses;
+import io.credence.support.Api;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The read without a persistence context gives what Hibernate gives, field by field. */
+@QuarkusTest
+class ClaimReadsTest {
+
+    @Inject
+    ClaimReads reads;
+    @Inject
+    ClaimService claims;
+    @Inject
+    TextAnalyses analyses;
+
+    @Test
+    void aClaimWithEveryFieldReadsAsTheEntityDoes() {
+        UUID id = register("""
+                {"text": "Reads test: the harbour of Ostrel was sold for 400 million euros %s",
+                 "headline": "Was the harbour sold?", "claimant": "A council member",
+                 "appearance": {"url": "https://news.example/ostrel", "publisher": "Example Daily",
+                                "publishedAt": "2026-11-20T08:30:00.123456Z"},
+                 "language": "en", "tags": ["ports", "sales"]}""".formatted(UUID.randomUUID()));
+
+        assertSameAsTheEntity(id);
+    }
+
+    @Test
+    void aClaimWithOnlyItsTextReadsAsTheEntityDoes() {
+        UUID id = register("{\"text\": \"Reads test: rumor has it the airport closed %s\"}".formatted(UUID.randomUUID()));
+
+        assertSameAsTheEntity(id);
+    }
+
+    @Test
+    void aClaimWithEvidenceAndAPublishedVerdictReadsAsTheEntityDoes() {
+        UUID id = UUID.fromString(Api.createClaim(Api.unique("Reads test: the plant was sold")));
+        Api.addEvidence(id.toString(), Api.createSource(Api.unique("Reads wire"), "B"), "SUPPORTS", 2);
+        Api.addEvidence(id.toString(), Api.createSource(Api.unique("Reads blog"), "D"), "REFUTES", 4);
+        Api.publish(id.toString(), 4, "Two reports, the better one supports it");
+
+        assertSameAsTheEntity(id);
+    }
+
+    @Test
+    void anUnknownClaimIsNotFound() {
+        assertTrue(reads.find(UUID.randomUUID()).isEmpty());
+    }
+
+    private void assertSameAsTheEntity(UUID id) {
+        ClaimResponse viaHibernate = QuarkusTransaction.requiringNew().call(() -> {
+            Claim claim = claims.require(id);
+            return ClaimResponse.of(claim, analyses.of(claim.text));
+        });
+        Claim read = reads.find(id).orElseThrow();
+        assertEquals(viaHibernate, ClaimResponse.of(read, analyses.of(read.text)));
+    }
+
+    private static UUID register(String body) {
+        return UUID.fromString(given().contentType(ContentType.JSON).body(body).post("/claims")
+                .then().statusCode(201).extract().path("id"));
+    }
+}

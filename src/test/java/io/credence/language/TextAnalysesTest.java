@@ -1,0 +1,33 @@
+package io.credence.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class TextAnalysesTest {
+
+    private final RumourAnalyzer analyzer = RumourAnalyzer.standard();
+    private final TextAnalyses analyses = new TextAnalyses(analyzer);
+
+    @Test
+    void aTextIsAnalysedAsTheAnalyzerDoesAndOnlyOnce() {
+        String text = "Sources say the minister could have known about the payments.";
+
+        Analysis first = analyses.of(text);
+
+        assertEquals(analyzer.analyze(text), first);
+        assertFalse(first.flags().isEmpty(), "the rumour cues are flagged");
+        assertSame(first, analyses.of(text), "the second read of the same text reuses the analysis");
+    }
+
+    @Test
+    void differentTextsKeepTheirOwnAnalyses() {
+        Analysis hedged = analyses.of("Rumor has it that the port was sold.");
+        Analysis plain = analyses.of("The port was sold in 2024.");
+
+        assertEquals(analyzer.analyze("Rumor has it that the port was sold."), hedged);
+        assertEquals(analyzer.analyze("The port was sold in 2024."), plain);
+    }
+}
