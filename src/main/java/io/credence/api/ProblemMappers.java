@@ -31,11 +31,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.credence.domain.Conflict;
 import io.credence.domain.DomainException;
 import io.credence.domain.NotFound;
+import io.credence.domain.OverBudget;
 import io.credence.domain.StaleVersion;
 import io.credence.domain.TooLarge;
 import io.credence.domain.UnknownReference;
 import io.credence.domain.Unreadable;
-import io.credence.domain.OverBudget;
 import io.credence.domain.VersionRequired;
 
 /**

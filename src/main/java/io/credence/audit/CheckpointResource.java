@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,14 +69,11 @@ public class CheckpointResource {
     @APIResponse(responseCode = "200", description = "Nothing moved since the newest checkpoint: that one.",
             content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
     public Response make(@Context UriInfo uri) {
-        java.util.Optional<AuditCheckpoint> made = checkpoints.make();
-        if (made.isEmpty()) {
-            AuditCheckpoint newest = checkpoints.latest().orElseThrow();
-            return Response.ok(CheckpointResponse.of(newest, null))
-                    .location(PublicLinks.absolutePath(uri).path(Long.toString(newest.seq)).build()).build();
-        }
-        return Response.created(PublicLinks.absolutePath(uri).path(Long.toString(made.get().seq)).build())
-                .entity(CheckpointResponse.of(made.get(), null)).build();
+        Optional<AuditCheckpoint> made = checkpoints.make();
+        AuditCheckpoint checkpoint = made.orElseGet(() -> checkpoints.latest().orElseThrow());
+        return Response.status(made.isPresent() ? Response.Status.CREATED : Response.Status.OK)
+                .location(PublicLinks.absolutePath(uri).path(Long.toString(checkpoint.seq)).build())
+                .entity(CheckpointResponse.of(checkpoint, null)).build();
     }
 
     @GET

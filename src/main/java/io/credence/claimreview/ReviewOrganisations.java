@@ -23,8 +23,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The organisations whose ClaimReviews are imported, kept apart from the sources an admin registered.
@@ -68,7 +71,7 @@ public class ReviewOrganisations {
         }
         Source own = sources.register(new CreateSourceRequest(sourceName(item.organisation(), domain),
                 SourceKind.ORGANISATION, item.organisationUrl(), Reliability.F,
-                "Registered on first sight by a ClaimReview import (" + bounded(item.url(), 1500) + "); known by its "
+                "Registered on first sight by a ClaimReview import (" + ReviewParser.bounded(item.url(), 1500) + "); known by its "
                         + "domain " + domain + ", not by its name; not yet rated"));
         ReviewOrganisation organisation = new ReviewOrganisation();
         organisation.id = UUID.randomUUID();
@@ -104,13 +107,13 @@ public class ReviewOrganisations {
         trail.record(AuditWriter.SOURCES, AuditAction.REVIEW_ORGANISATION_LINKED, organisation.id, reason, before,
                 ReviewOrganisationState.of(organisation));
         String because = "imported organisation " + organisation.domain + " now counts as source " + target.name
-                + " (an admin's decision: " + bounded(reason, 1000) + ")";
+                + " (an admin's decision: " + ReviewParser.bounded(reason, 1000) + ")";
         for (ImportedReview review : ImportedReview.<ImportedReview>list("organisationId = ?1 order by importedAt, id", id)) {
             Evidence item = evidence.require(review.claimId, review.evidenceId);
             if (item.isWithdrawn() || item.sourceId.equals(target.id)) {
                 continue;
             }
-            evidence.withdraw(review.claimId, item.id, new WithdrawalRequest(bounded(because, 2000)));
+            evidence.withdraw(review.claimId, item.id, new WithdrawalRequest(ReviewParser.bounded(because, 2000)));
             review.evidenceId = evidence.add(review.claimId, new AddEvidenceRequest(target.id, item.stance,
                     item.credibility, item.url, item.excerpt, item.observedAt, null, null)).id;
             review.sourceId = target.id;
@@ -135,6 +138,18 @@ public class ReviewOrganisations {
         return ImportedReview.count("organisationId", id);
     }
 
+    /** How many imported reviews each of these organisations has on record (absent: none), in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Long> reviewCounts(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return ImportedReview.getEntityManager().createQuery("select r.organisationId, count(r) from ImportedReview r "
+                        + "where r.organisationId in ?1 group by r.organisationId", Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+    }
+
     /** The host a review is published on, lower case and without a leading "www.". */
     static String domainOf(String reviewUrl) throws InvalidReview {
         String host;
@@ -154,10 +169,6 @@ public class ReviewOrganisations {
     /** The name its own source is shown with: the feed's name, and where it was seen, so it is never taken for another. */
     private static String sourceName(String organisation, String domain) {
         String suffix = " [ClaimReview feed: " + domain + "]";
-        return bounded(organisation, 300 - suffix.length()) + suffix;
-    }
-
-    private static String bounded(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+        return ReviewParser.bounded(organisation, 300 - suffix.length()) + suffix;
     }
 }

@@ -196,7 +196,8 @@ final class ReviewParser {
         return value != null && value.length() <= 2000 && HTTP_URL.matcher(value).matches() ? value : null;
     }
 
-    private static String bounded(String value, int max) {
+    /** The value, cut to at most max characters with an ellipsis when longer (null stays null). */
+    static String bounded(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 

@@ -17,7 +17,7 @@ import io.credence.evidence.Evidence;
 import io.credence.evidence.EvidenceService;
 import io.credence.evidence.WithdrawalRequest;
 import io.credence.language.FlagResponse;
-import io.credence.language.RumourAnalyzer;
+import io.credence.language.TextAnalyses;
 import io.credence.source.Source;
 import io.credence.source.SourceService;
 import io.credence.verdict.Verdict;
@@ -80,18 +80,18 @@ public class ClaimPage {
     private final VerdictService verdicts;
     private final SourceService sources;
     private final ClaimAssessor assessor;
-    private final RumourAnalyzer analyzer;
+    private final TextAnalyses analyses;
     private final SecurityIdentity identity;
     private final Validator validator;
 
     ClaimPage(ClaimService claims, EvidenceService evidence, VerdictService verdicts, SourceService sources,
-              ClaimAssessor assessor, RumourAnalyzer analyzer, SecurityIdentity identity, Validator validator) {
+              ClaimAssessor assessor, TextAnalyses analyses, SecurityIdentity identity, Validator validator) {
         this.claims = claims;
         this.evidence = evidence;
         this.verdicts = verdicts;
         this.sources = sources;
         this.assessor = assessor;
-        this.analyzer = analyzer;
+        this.analyses = analyses;
         this.identity = identity;
         this.validator = validator;
     }
@@ -183,7 +183,7 @@ public class ClaimPage {
         Assessment assessment = assessor.explain(claim);
         List<Verdict> history = verdicts.history(id);
         Verdict current = history.stream().filter(v -> v.supersededAt == null).reduce((a, b) -> b).orElse(null);
-        ClaimView view = new ClaimView(claim, Marked.segments(claim.text, 0, analyzer.analyze(claim.text).flags().stream().map(FlagResponse::of).toList()),
+        ClaimView view = new ClaimView(claim, Marked.segments(claim.text, 0, analyses.of(claim.text).flags().stream().map(FlagResponse::of).toList()),
                 ClaimView.OpinionBar.of(claim.belief, claim.disbelief, claim.probability), assessment,
                 ClaimView.groups(assessment.derivation(), allEvidence(id)), current, claims.similar(claim, SIMILAR_LIMIT),
                 viewer.editor() ? sources.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items() : List.of(),

@@ -1,6 +1,8 @@
 package io.credence.console;
 
 import io.credence.access.ConsoleSessionMechanism;
+import io.credence.api.HostGuard;
+import io.credence.api.PublicLinks;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -50,11 +52,11 @@ public class ConsoleHeaders {
 
     /**
      * The console's own origin: the configured public base URL's when one is set (a Host header, which any
-     * client writes, then counts for nothing); otherwise the request's, which {@link io.credence.api.HostGuard}
+     * client writes, then counts for nothing); otherwise the request's, which {@link HostGuard}
      * has held to a loopback name (behind a proxy that ends TLS the page's origin is https).
      */
     private static boolean sameAs(String origin, ContainerRequestContext request) {
-        Optional<String> configured = io.credence.api.PublicLinks.configured();
+        Optional<String> configured = PublicLinks.configured();
         if (configured.isPresent()) {
             URI base = URI.create(configured.get());
             return origin.equals(base.getScheme() + "://" + base.getAuthority());
@@ -64,7 +66,6 @@ public class ConsoleHeaders {
         return origin.equals(base.getScheme() + "://" + base.getAuthority())
                 || (host != null && (origin.equals("https://" + host) || origin.equals("http://" + host)));
     }
-
 
     @ServerResponseFilter
     public void secure(ContainerRequestContext request, ContainerResponseContext response) {

@@ -1,5 +1,6 @@
 package io.credence.console;
 
+import io.credence.api.PublicLinks;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -12,7 +13,7 @@ final class Pages {
     /** 303: after a form, the browser fetches the page the action leads to (post, redirect, get). */
     static Response seeOther(String path) {
         // From the configured base when there is one: a relative Location is completed from the Host header.
-        return Response.seeOther(URI.create(io.credence.api.PublicLinks.configured()
+        return Response.seeOther(URI.create(PublicLinks.configured()
                 .map(base -> base.replaceAll("/+$", "") + path).orElse(path))).build();
     }
 }
