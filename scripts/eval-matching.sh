@@ -32,7 +32,7 @@ SERVICE_PID=
 stop() { if [ -n "$SERVICE_PID" ]; then kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true; fi; }
 trap stop EXIT
 CREDENCE_DB_URL="jdbc:h2:file:$PWD/$WORK/data/credence;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
-CREDENCE_MATCHING_INDEX_DIR="$PWD/$WORK/data/claim-index" \
+CREDENCE_MATCHING_INDEX_DIR="$PWD/$WORK/data/claim-index" CREDENCE_CHECK_CHARACTERS_PER_KEY_MINUTE=2000000000 \
 CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
   java -jar "$WORK/app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
 SERVICE_PID=$!

@@ -66,9 +66,11 @@ public final class ClaimIndex implements Closeable {
     private static final String SEQUENCE_VALUE = "sequence";
     /** The text again, as a doc value: read for each candidate, without decompressing stored fields. */
     private static final String TEXT_VALUE = "text_value";
+    /** The headline as a doc value, for the claims that have one: the pairwise similarity reads its words. */
+    private static final String HEADLINE_VALUE = "headline_value";
     /** Commit data: how documents are laid out; an index of another layout is rebuilt. */
     private static final String LAYOUT = "layout";
-    private static final String CURRENT_LAYOUT = "3";
+    private static final String CURRENT_LAYOUT = "4";
     private static final String VECTOR = "vector";
     /** The vector of the headline a claim was checked under, for the claims that have one. */
     private static final String HEADLINE_VECTOR = "headline_vector";
@@ -164,6 +166,9 @@ public final class ClaimIndex implements Closeable {
         document.add(new TextField(TEXT, headline == null ? text : text + "\n" + headline, Field.Store.NO));
         document.add(new BinaryDocValuesField(TEXT_VALUE, new BytesRef(text)));
         document.add(new KnnFloatVectorField(VECTOR, entry.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        if (headline != null) {
+            document.add(new BinaryDocValuesField(HEADLINE_VALUE, new BytesRef(headline)));
+        }
         if (entry.headlineVector() != null) {
             document.add(new KnnFloatVectorField(HEADLINE_VECTOR, entry.headlineVector(), VectorSimilarityFunction.DOT_PRODUCT));
         }
@@ -279,10 +284,11 @@ public final class ClaimIndex implements Closeable {
     /**
      * A candidate claim: its text, the cosine with each query vector of its stored vector or its
      * headline's, whichever is higher (exact, not quantized), its rank among the nearest by vector (best over the query vectors) and by BM25
-     * (-1 when it was not among them), its BM25 score (0 when not among them), and its sequence number.
+     * (-1 when it was not among them), its BM25 score (0 when not among them), its sequence number and
+     * its headline (null when it has none).
      */
     public record Found(UUID claimId, String text, float[] cosines, int vectorRank, int lexicalRank, float bm25,
-                        long sequence) {
+                        long sequence, String headline) {
     }
 
     /**
@@ -327,6 +333,7 @@ public final class ClaimIndex implements Closeable {
                 NumericDocValues sequences = leaf.reader().getNumericDocValues(SEQUENCE_VALUE);
                 FloatVectorValues vectors = leaf.reader().getFloatVectorValues(VECTOR);
                 FloatVectorValues headlines = leaf.reader().getFloatVectorValues(HEADLINE_VECTOR);
+                BinaryDocValues headlineTexts = leaf.reader().getBinaryDocValues(HEADLINE_VALUE);
                 for (; at < docs.size() && docs.get(at) < end; at++) {
                     int doc = docs.get(at);
                     int local = doc - leaf.docBase;
@@ -346,11 +353,16 @@ public final class ClaimIndex implements Closeable {
                     int[] rank = ranks.get(doc);
                     found.add(new Found(UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()),
                             texts.binaryValue().utf8ToString(), cosines, rank[0], rank[1], bm25.getOrDefault(doc, 0f),
-                            sequences.longValue()));
+                            sequences.longValue(), textOf(headlineTexts, local)));
                 }
             }
             return found;
         });
+    }
+
+    /** The document's text in a sparse field read forwards (null when it has none). */
+    private static String textOf(BinaryDocValues values, int doc) throws IOException {
+        return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
     }
 
     /** The document's vector in a sparse field read forwards (null when it has none). */

@@ -1,12 +1,9 @@
 package io.credence.matching;
 
-import io.credence.text.Names;
 import io.credence.text.Numbers;
 import io.credence.text.Sentences;
-import io.credence.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +16,11 @@ import java.util.regex.Pattern;
 /**
  * Ranks registered claims against a text by meaning and words together (docs/MATCHING.md).
  * Candidates are the union of the nearest claims by sentence vector and the best by BM25. Each gets
- * features (cosines, BM25, ranks, shared numbers and names), a similarity (a fixed blend of cosine
- * and BM25, {@link #SEMANTIC_WEIGHT}, which relations are judged on) and a score from a {@link Scorer}
- * that orders them: the service's is the learned reranker. The cosine is the best of the whole
+ * the ranking's features (cosines, BM25, ranks, shared numbers and names), scored by a {@link Scorer}
+ * that orders them (the service's is the learned reranker), and the pair's own features
+ * ({@link PairFeatures}), scored by a second scorer into the similarity that relations are judged on
+ * (the service's is the pairwise model): the order may depend on the other candidates, the
+ * similarity of a pair never does. The cosine is the best of the whole
  * text's vector and each of its sentences' vectors, so a long text that contains a registered claim
  * in one sentence still meets it.
  */
@@ -49,15 +48,19 @@ public final class ClaimRanker {
         return f -> semanticWeight * f.get("cosine") + (1 - semanticWeight) * f.get("bm25Relative");
     }
 
-    /** The similarity every match reports: the blend at {@link #SEMANTIC_WEIGHT}. */
-    private static final Scorer SIMILARITY = blend(SEMANTIC_WEIGHT);
-
-    /** A candidate claim, its registration order, its text, and what the scorer reads of it. */
-    public record Candidate(UUID claimId, long sequence, String text, Map<String, Double> features) {
+    /**
+     * A candidate claim, its registration order, its text and headline (null when none), what the ranking's scorer reads of it
+     * (relative to the other candidates) and what the similarity reads (the pair alone).
+     */
+    public record Candidate(UUID claimId, long sequence, String text, String headline, Map<String, Double> features,
+                            Map<String, Double> pair) {
     }
 
-    /** A claim, its score (the order) and its similarity (the blend, what relations are judged on). */
-    public record Ranked(UUID claimId, double score, double similarity) {
+    /**
+     * A claim, its score (the order), its similarity (of the pair alone, what relations are judged
+     * on) and its best cosine with the text (what tells a claim on the same subject).
+     */
+    public record Ranked(UUID claimId, double score, double similarity, double cosine) {
     }
 
     /**
@@ -72,25 +75,47 @@ public final class ClaimRanker {
     private final ClaimIndex index;
     private final Function<String, float[]> embedder;
     private final Scorer scorer;
+    private final PairSimilarity similarity;
 
-    public ClaimRanker(ClaimIndex index, Function<String, float[]> embedder, Scorer scorer) {
+    /**
+     * @param scorer orders the candidates from their ranking features
+     * @param similarity reads a pair's own features ({@link Candidate#pair()}) and scores them
+     */
+    public ClaimRanker(ClaimIndex index, Function<String, float[]> embedder, Scorer scorer, PairSimilarity similarity) {
         this.index = index;
         this.embedder = embedder;
         this.scorer = scorer;
+        this.similarity = similarity;
     }
 
     /** The claims most like the text, best first; at most {@code limit}, with no threshold. */
     public List<Ranked> rank(String text, int limit) {
+        return rank(text, limit, Set.of());
+    }
+
+    /**
+     * The claims most like the text other than {@code excluded}, best first; at most {@code limit}.
+     * The excluded claims (a claim's own entry, when it is the text) take no part: they are neither
+     * answered nor the best that the other candidates' relative features are measured against.
+     */
+    public List<Ranked> rank(String text, int limit, Set<UUID> excluded) {
         List<Map.Entry<Candidate, Double>> scored = new ArrayList<>();
-        for (Candidate c : candidates(text, Math.max(limit, CANDIDATES))) {
+        for (Candidate c : candidates(text, Math.max(limit, CANDIDATES), excluded)) {
             scored.add(Map.entry(c, scorer.score(c.features())));
         }
         return scored.stream().sorted(BEST_FIRST).limit(limit)
-                .map(e -> new Ranked(e.getKey().claimId(), e.getValue(), SIMILARITY.score(e.getKey().features()))).toList();
+                .map(e -> new Ranked(e.getKey().claimId(), e.getValue(), similarity.of(e.getKey().pair()),
+                        e.getKey().pair().get(PairFeatures.COSINE)))
+                .toList();
     }
 
     /** The candidates for a text (the k nearest by each vector and the k best by BM25) with their features. */
     public List<Candidate> candidates(String text, int k) {
+        return candidates(text, k, Set.of());
+    }
+
+    /** The candidates other than {@code excluded}. */
+    public List<Candidate> candidates(String text, int k, Set<UUID> excluded) {
         String cleaned = readable(text);
         if (cleaned.isEmpty()) {
             return List.of();
@@ -100,12 +125,11 @@ public final class ClaimRanker {
         for (String part : parts) {
             vectors.add(embedder.apply(part));
         }
-        List<ClaimIndex.Found> found = index.candidates(cleaned, vectors, k);
+        List<ClaimIndex.Found> found = index.candidates(cleaned, vectors, k).stream()
+                .filter(c -> !excluded.contains(c.claimId())).toList();
         double bestBm25 = found.stream().mapToDouble(ClaimIndex.Found::bm25).max().orElse(0);
         double bestCosine = found.stream().mapToDouble(c -> max(c.cosines())).max().orElse(0);
-        Set<String> textNumbers = Numbers.in(cleaned);
-        Set<String> textWords = new HashSet<>(Tokens.of(cleaned).normals());
-        textWords.addAll(textNumbers);
+        PairFeatures.Text read = PairFeatures.Text.of(cleaned);
         List<Candidate> candidates = new ArrayList<>(found.size());
         for (ClaimIndex.Found claim : found) {
             double cosine = max(claim.cosines());
@@ -117,29 +141,12 @@ public final class ClaimRanker {
             f.put("bm25Log", Math.log1p(claim.bm25()));
             f.put("vectorRank", 1.0 / (1 + (claim.vectorRank() < 0 ? k : claim.vectorRank())));
             f.put("lexicalRank", 1.0 / (1 + (claim.lexicalRank() < 0 ? k : claim.lexicalRank())));
-            f.put("numbersShared", shared(Numbers.in(claim.text()), textNumbers));
-            f.put("namesShared", shared(spelledNames(claim.text()), textWords));
-            candidates.add(new Candidate(claim.claimId(), claim.sequence(), claim.text(), f));
+            f.put("numbersShared", PairFeatures.sharedOrAll(Numbers.in(claim.text()), read.numbers()));
+            f.put("namesShared", PairFeatures.sharedOrAll(PairFeatures.spelledNames(claim.text()), read.words()));
+            candidates.add(new Candidate(claim.claimId(), claim.sequence(), claim.text(), claim.headline(), f,
+                    similarity.features().of(read, cosine, claim.cosines()[0], claim.text(), claim.headline())));
         }
         return candidates;
-    }
-
-    /**
-     * The claim's names written in letters alone: abbreviations and codes ("U.S", "G7") are written
-     * several ways in tweets ("US", "G-7"), so requiring them would mostly measure spelling.
-     */
-    private static Set<String> spelledNames(String claim) {
-        Set<String> names = Names.in(claim);
-        names.removeIf(name -> !name.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-'));
-        return names;
-    }
-
-    /** The fraction of the claim's items found in the text; 1 when the claim has none. */
-    private static double shared(Set<String> ofClaim, Set<String> inText) {
-        if (ofClaim.isEmpty()) {
-            return 1;
-        }
-        return (double) ofClaim.stream().filter(inText::contains).count() / ofClaim.size();
     }
 
     private static double max(float[] values) {

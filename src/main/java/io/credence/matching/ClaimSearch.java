@@ -23,19 +23,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClaimSearch {
 
-    /** A registered claim like the text. {@code similarity} is the ranker's score, 0..1 in practice. */
+    /**
+     * A registered claim like the text: {@code score} orders the list (the reranker's probability),
+     * {@code similarity} is the pair's own (the pairwise model's probability that the two state the
+     * same claim, whatever else is registered).
+     */
     public record Match(UUID claimId, String text, double score, double similarity, Relation relation, String reason, Status status,
                         Integer verdictRating) {
     }
 
     /** The learned reranker that orders candidates (scripts/train-matching-reranker.sh, docs/MATCHING.md). */
     public static final String RERANKER = "models/claim-reranker";
+    /** The pairwise similarity the SAME decision reads (scripts/train-matching-pair.sh, docs/MATCHING.md). */
+    public static final String PAIR = "models/claim-pair";
 
     private final ClaimIndexKeeper keeper;
     private final SentenceEmbedder embedder;
     private final EntityManager em;
-    private final RelationJudge judge = new RelationJudge(RelationJudge.Thresholds.STANDARD);
     private final SentenceClassifier reranker = SentenceClassifier.load(RERANKER);
+    private final PairSimilarity pair = PairSimilarity.load(PAIR);
+    private final RelationJudge judge = new RelationJudge(RelationJudge.Thresholds.of(pair));
 
     ClaimSearch(ClaimIndexKeeper keeper, SentenceEmbedder embedder, EntityManager em) {
         this.keeper = keeper;
@@ -50,9 +57,10 @@ public class ClaimSearch {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Match> search(String text, UUID self, int limit) {
-        ClaimRanker ranker = new ClaimRanker(keeper.index(), embedder::embed, reranker::probability);
-        // Room for the claims that fall out: self, duplicates of one canonical claim, rejected pairs.
-        List<ClaimRanker.Ranked> ranked = ranker.rank(text, 2 * limit + 1);
+        ClaimRanker ranker = new ClaimRanker(keeper.index(), embedder::embed, reranker::probability, pair);
+        // Room for the claims that fall out: duplicates of one canonical claim, rejected pairs. The claim
+        // itself takes no part at all, or its own words would be the best every other is measured against.
+        List<ClaimRanker.Ranked> ranked = ranker.rank(text, 2 * limit + 1, self == null ? Set.of() : Set.of(self));
         Map<UUID, Object[]> rows = claims(ranked.stream().map(ClaimRanker.Ranked::claimId).toList());
         Set<UUID> rejected = self == null ? Set.of() : notDuplicatesOf(self);
         Set<UUID> answered = new HashSet<>();
@@ -68,12 +76,12 @@ public class ClaimSearch {
                 continue;
             }
             String claimText = (String) answer[1];
-            RelationJudge.Judgement judgement = judge.judge(text, claimText, r.similarity());
+            RelationJudge.Judgement judgement = judge.judge(text, claimText, r.cosine(), r.similarity());
             String headline = (String) answer[5];
             if (judgement.relation() != Relation.SAME && headline != null) {
                 // A text that restates the headline a fact-check was published under says the same as the claim;
                 // otherwise the claim's own words decide (headlines are often questions: "Did Moscow pay ...?").
-                RelationJudge.Judgement byHeadline = judge.judge(text, headline, r.similarity());
+                RelationJudge.Judgement byHeadline = judge.judge(text, headline, r.cosine(), r.similarity());
                 judgement = byHeadline.relation() == Relation.SAME ? byHeadline : judgement;
             }
             matches.add(new Match(id, claimText, round(r.score()), round(r.similarity()), judgement.relation(), judgement.reason(),

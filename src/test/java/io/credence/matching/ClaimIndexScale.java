@@ -81,7 +81,7 @@ public final class ClaimIndexScale {
 
     private static void rank(ClaimIndex index, SentenceEmbedder embedder, Path root) throws IOException {
         {
-            ClaimRanker ranker = new ClaimRanker(index, embedder::embed, io.credence.classify.SentenceClassifier.load(ClaimSearch.RERANKER)::probability);
+            ClaimRanker ranker = new ClaimRanker(index, embedder::embed, io.credence.classify.SentenceClassifier.load(ClaimSearch.RERANKER)::probability, PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
             List<ClaimMatchingData.Tweet> tweets = ClaimMatchingData.tweets(root, "dev");
             tweets.forEach(t -> ranker.rank(t.text(), 5)); // warm-up, and the tweets' vectors remembered
             List<Double> millis = new ArrayList<>();

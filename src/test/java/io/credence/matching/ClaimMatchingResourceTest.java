@@ -44,6 +44,24 @@ class ClaimMatchingResourceTest {
     }
 
     @Test
+    void aRegistrationSuggestsItsParaphraseAsSearchJudgesIt() {
+        // The pair as a desk writes it, no marker: the second once took part in its own search, and its own
+        // words, the best by BM25, pushed every other candidate's similarity under the SAME threshold.
+        String first = register("Moscow paid for the drones with 1.8 tons of gold.");
+        String text = "Russia reportedly paid Iran 1.8 tonnes of gold bars for drones.";
+        float searched = search(text, 50).extract().path("matches.find { it.id == '" + first + "' }.similarity");
+        String second = given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .post("/claims").then().statusCode(201)
+                .body("possibleDuplicates.find { it.id == '" + first + "' }.relation", equalTo("SAME"))
+                .body("possibleDuplicates.find { it.id == '" + first + "' }.similarity", equalTo(searched))
+                .extract().path("id");
+        given().get("/claims/{id}/similar", second).then().statusCode(200)
+                .body("id", not(hasItem(second)))
+                .body("find { it.id == '" + first + "' }.relation", equalTo("SAME"))
+                .body("find { it.id == '" + first + "' }.similarity", equalTo(searched));
+    }
+
+    @Test
     void anUnrelatedClaimHasNoDuplicates() {
         given().contentType(ContentType.JSON).body(Map.of("text", unique("The Qwertyland orchestra toured 7 cities")))
                 .post("/claims").then().statusCode(201).body("possibleDuplicates", empty());

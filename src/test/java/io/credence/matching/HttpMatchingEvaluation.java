@@ -19,7 +19,11 @@ import java.util.concurrent.Future;
 /**
  * MAP@5 of the served path on CLEF2020-CheckThat! Task 2: registers the verified claims through
  * {@code POST /claims} (in parallel), then ranks each tweet of a split through
- * {@code POST /claims/search} (one at a time, timed) and prints MAP@5 and the search latency.
+ * {@code POST /claims/search} (one at a time, timed) and prints MAP@5 and the search latency; then
+ * checks each tweet through {@code POST /check} as a CMS would and prints the share of tweets whose
+ * fact-checked claim a sentence's SAME matches include (recall) and the precision of those matches
+ * (a match counts as right when it is a gold claim, and apart from that when it is another Snopes
+ * check of the gold claim, {@link ClaimCopies}).
  * Run by scripts/eval-matching.sh, which starts a fresh service:
  * {@code HttpMatchingEvaluation <base url> <editor key> [split]}.
  */
@@ -71,10 +75,38 @@ public final class HttpMatchingEvaluation {
             sum += ClaimMatchingData.averagePrecisionAt5(ranked, tweet.relevant());
         }
         Collections.sort(millis);
+        checkTweets(http, base, key, tweets, vclaimOf, ClaimCopies.of(claims, MatchingEvaluation.vectors("claims",
+                claims.stream().map(ClaimMatchingData.VerifiedClaim::text).toList(), new io.credence.classify.SentenceEmbedder()::embed)));
         checkArticle(http, base, key, tweets);
         System.out.printf("%s: %d tweets, MAP@5 %.4f; POST /claims/search p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
                 split, tweets.size(), sum / tweets.size(), percentile(millis, 0.50), percentile(millis, 0.95),
                 millis.get(millis.size() - 1));
+    }
+
+    /** Each tweet through POST /check: the recall of its fact-checked claim among the SAME matches, and their precision. */
+    private static void checkTweets(HttpClient http, String base, String key, List<ClaimMatchingData.Tweet> tweets,
+                                    Map<String, String> vclaimOf, ClaimCopies copies) throws Exception {
+        int found = 0;
+        int shown = 0;
+        int right = 0;
+        int rightOrCopy = 0;
+        for (ClaimMatchingData.Tweet tweet : tweets) {
+            JsonNode checked = post(http, base + "/check", key, Map.of("text", tweet.text()), 200);
+            java.util.Set<String> same = new java.util.HashSet<>();
+            checked.get("sentences").forEach(s -> s.get("matches").forEach(m -> {
+                if (m.get("relation").asText().equals("SAME")) {
+                    same.add(vclaimOf.get(m.get("id").asText()));
+                }
+            }));
+            shown += same.size();
+            right += (int) same.stream().filter(tweet.relevant()::contains).count();
+            rightOrCopy += (int) same.stream().filter(v -> copies.sameClaim(v, tweet.relevant())).count();
+            found += same.stream().anyMatch(tweet.relevant()::contains) ? 1 : 0;
+        }
+        System.out.printf("POST /check of each tweet: the fact-checked claim among the SAME matches for %d of %d tweets "
+                        + "(recall %.3f); %d SAME matches shown, precision %.3f, counting the data set's copies of the gold claim %.3f%n",
+                found, tweets.size(), (double) found / tweets.size(), shown, shown == 0 ? 0 : (double) right / shown,
+                shown == 0 ? 0 : (double) rightOrCopy / shown);
     }
 
     /** Times POST /check of a 1,000-word article made of the split's tweets (five runs after one warm-up). */

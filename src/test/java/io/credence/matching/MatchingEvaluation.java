@@ -37,17 +37,17 @@ public final class MatchingEvaluation {
             List<ClaimMatchingData.Tweet> dev = ClaimMatchingData.tweets(root, "dev");
             System.out.printf("%d verified claims, %d train tweets, %d dev tweets%n", data.vclaimIds().size(), train.size(), dev.size());
             for (double w = 0.7; w <= 0.9501; w += 0.025) {
-                ClaimRanker ranker = new ClaimRanker(index, data.embedder(), ClaimRanker.blend(w));
+                ClaimRanker ranker = new ClaimRanker(index, data.embedder(), ClaimRanker.blend(w), PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
                 System.out.printf("blend %.3f  train MAP@5 %.4f%n", w, map5(ranker, train, data.vclaimIds()));
             }
-            ClaimRanker blend = new ClaimRanker(index, data.embedder(), ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT));
+            ClaimRanker blend = new ClaimRanker(index, data.embedder(), ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT), PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
             System.out.printf("blend %.3f  dev MAP@5 %.4f%n", ClaimRanker.SEMANTIC_WEIGHT, map5(blend, dev, data.vclaimIds()));
             long reached = candidatesOf(blend, train).entrySet().stream().filter(e -> e.getValue().stream().anyMatch(c ->
                     train.stream().filter(t -> t.id().equals(e.getKey())).findFirst().orElseThrow().relevant()
                             .contains(data.vclaimIds().get(c.claimId())))).count();
             System.out.printf("a gold claim among the candidates: %d of %d train tweets%n", reached, train.size());
             SentenceClassifier shipped = SentenceClassifier.load(ClaimSearch.RERANKER);
-            ClaimRanker served = new ClaimRanker(index, data.embedder(), shipped::probability);
+            ClaimRanker served = new ClaimRanker(index, data.embedder(), shipped::probability, PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
             System.out.printf("shipped reranker %s (served)  train MAP@5 %.4f (trained on it)  dev MAP@5 %.4f%n",
                     shipped.version(), map5(served, train, data.vclaimIds()), map5(served, dev, data.vclaimIds()));
         }

@@ -35,7 +35,8 @@ class MatchingPairsTest {
     void paraphrasesAreFoundFirstAndNoDifferentFactIsTheSame() throws IOException {
         List<Pair> pairs = pairs();
         Map<String, UUID> ids = new LinkedHashMap<>();
-        RelationJudge judge = new RelationJudge(RelationJudge.Thresholds.STANDARD);
+        PairSimilarity similarity = PairSimilarity.load(ClaimSearch.PAIR);
+        RelationJudge judge = new RelationJudge(RelationJudge.Thresholds.of(similarity));
         List<String> failures = new ArrayList<>();
         try (ClaimIndex index = ClaimIndex.inMemory()) {
             for (Pair pair : pairs) {
@@ -46,15 +47,16 @@ class MatchingPairsTest {
                 });
             }
             index.refresh();
-            ClaimRanker ranker = new ClaimRanker(index, embedder::embed, ClaimRanker.blend(0.85));
+            ClaimRanker ranker = new ClaimRanker(index, embedder::embed, io.credence.classify.SentenceClassifier.load(ClaimSearch.RERANKER)::probability,
+                    similarity);
             for (Pair pair : pairs) {
                 // The first three claims say the same as one another, so a paraphrase of one may rank another first.
                 List<ClaimRanker.Ranked> ranked = ranker.rank(pair.b(), 3);
                 ClaimRanker.Ranked ofA = ranked.stream().filter(r -> r.claimId().equals(ids.get(pair.a()))).findFirst()
                         .orElse(null);
-                Relation relation = ofA == null ? null : judge.judge(pair.b(), pair.a(), ofA.score()).relation();
+                Relation relation = ofA == null ? null : judge.judge(pair.b(), pair.a(), ofA.cosine(), ofA.similarity()).relation();
                 if (System.getenv("SHOW_PAIRS") != null) {
-                    System.out.printf("%s %.3f %s %s | %s%n", pair.same() ? 1 : 0, ofA == null ? 0 : ofA.score(), relation, pair.a(), pair.b());
+                    System.out.printf("%s %.3f %s %s | %s%n", pair.same() ? 1 : 0, ofA == null ? 0 : ofA.similarity(), relation, pair.a(), pair.b());
                 }
                 if (pair.same() && relation != Relation.SAME) {
                     failures.add("paraphrase not SAME in the first three: " + pair + " " + ofA + " " + relation);

@@ -55,7 +55,7 @@ public final class RerankerTraining {
         Path root = ClaimMatchingData.root();
         ClaimMatchingData.Loaded data = ClaimMatchingData.load(root, new SentenceEmbedder());
         try (ClaimIndex index = data.index()) {
-            ClaimRanker candidates = new ClaimRanker(index, data.embedder(), ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT));
+            ClaimRanker candidates = new ClaimRanker(index, data.embedder(), ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT), PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
             List<ClaimMatchingData.Tweet> train = ClaimMatchingData.tweets(root, "train");
             List<ClaimMatchingData.Tweet> dev = ClaimMatchingData.tweets(root, "dev");
             Map<String, List<ClaimRanker.Candidate>> trainCandidates = MatchingEvaluation.candidatesOf(candidates, train);

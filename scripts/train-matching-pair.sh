@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Trains the pairwise similarity of claim matching (the probability that a text and a registered
+# claim state the same claim, from the two alone) from CLEF2020-CheckThat! Task 2 train tweets
+# (../shared/data/claim-matching, or $CLAIM_MATCHING_DATA) and writes it with its model card into
+# src/main/resources/models/ (docs/MATCHING.md). Deterministic: fixed seed. Cross-validates on
+# train, chooses the SAME threshold there, measures once on dev. Reads the shipped reranker for the
+# order in which /check shows matches.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B -ntp test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+rm -rf target/training-pair && mkdir -p target/training-pair && cp -r target/classes target/test-classes target/training-pair/
+exec java -Xmx4g -cp "target/training-pair/test-classes:target/training-pair/classes:$(cat target/test-classpath.txt)" \
+  io.credence.matching.PairTraining "${1:-src/main/resources/models}"
