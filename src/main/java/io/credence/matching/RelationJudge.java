@@ -65,8 +65,13 @@ public final class RelationJudge {
             "\\s*[\u2014\u2013]\\s*[^\u2014\u2013\\n]{0,80}\\(@\\w+\\)\\s*\\p{L}+\\.? \\d{1,2}, \\d{4}\\s*$");
     /** How much longer than the claim a text may be for a negation in one of them to tell them apart. */
     static final double NEGATION_LENGTH_RATIO = 1.5;
-    /** A year: a claim often dates what it says ("in October 2019") where a post does not, or the reverse. */
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    /**
+     * A year, known by the word before it ("in 2019", "since 1996", "January 2019"): a claim often
+     * dates what it says where a post does not, or the reverse. "1962 kilograms" is a quantity.
+     */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:in|since|of|by|until|from|before|after|during|early|late|mid|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may"
+                    + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?,?\\s+((?:19|20)\\d\\d)\\b");
 
     private static java.util.Map<String, String> sameMembers(String... pairs) {
         java.util.Map<String, String> map = new java.util.HashMap<>();
@@ -110,9 +115,11 @@ public final class RelationJudge {
         Set<String> textNumbers = Numbers.in(text);
         Set<String> claimNumbers = Numbers.in(claim);
         // Years are compared with years, other numbers with other numbers: "2019" is no answer to "118th".
+        Set<String> textYears = years(text);
+        Set<String> claimYears = years(claim);
         for (boolean years : new boolean[] {false, true}) {
-            Set<String> inText = kind(textNumbers, years);
-            Set<String> inClaim = kind(claimNumbers, years);
+            Set<String> inText = years ? textYears : without(textNumbers, textYears);
+            Set<String> inClaim = years ? claimYears : without(claimNumbers, claimYears);
             if (!inText.isEmpty() && !inClaim.isEmpty() && !inText.containsAll(inClaim) && !inClaim.containsAll(inText)) {
                 return "different numbers: " + claimNumbers + " against " + textNumbers;
             }
@@ -135,10 +142,19 @@ public final class RelationJudge {
         return null;
     }
 
-    private static Set<String> kind(Set<String> numbers, boolean years) {
-        Set<String> kind = new HashSet<>();
-        numbers.stream().filter(n -> YEAR.matcher(n).matches() == years).forEach(kind::add);
-        return kind;
+    private static Set<String> years(String text) {
+        Set<String> years = new HashSet<>();
+        java.util.regex.Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            years.add(m.group(1));
+        }
+        return years;
+    }
+
+    private static Set<String> without(Set<String> numbers, Set<String> years) {
+        Set<String> rest = new HashSet<>(numbers);
+        rest.removeAll(years);
+        return rest;
     }
 
     /**

@@ -76,6 +76,9 @@ class RelationJudgeTest {
         assertEquals("different numbers: [2019] against [2018]", RelationJudge.difference("The law passed in 2018",
                 "The law passed in 2019"));
         assertEquals("different numbers: [15] against [50]", RelationJudge.difference("50 people died", "15 people died"));
+        // A number that only looks like a year is a quantity.
+        assertEquals("different numbers: [3000] against [1962]", RelationJudge.difference("Officers seized 1962 kilograms",
+                "Officers seized 3000 kilograms"));
     }
 
     @Test
