@@ -2,9 +2,11 @@ package io.credence.webhook;
 
 import io.credence.persistence.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,7 +28,9 @@ import org.jboss.logging.Logger;
  * UPDATE, so that of several dispatchers (or instances) exactly one sends it; a dispatcher that dies
  * mid-send leaves it to be sent again when the lease runs out. Receivers therefore see each delivery
  * at least once, under one delivery id, and make it exactly once by ignoring ids they have seen.
- * Failures are retried with exponential backoff.
+ * Failures are retried with exponential backoff. A stop takes nothing new and lets the sends in
+ * flight finish and be recorded while the database is still open ({@link #finishSending}), so a
+ * clean stop sends nothing twice.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -39,6 +46,8 @@ public class Dispatcher {
     private final Timestamps timestamps;
 
     private final ExecutorService senders;
+    /** Set at a stop: no delivery is taken any more. */
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     Dispatcher(EntityManager em, WebhookConfig config, PinnedSender sender, WebhookSecrets secrets,
                Timestamps timestamps) {
@@ -54,6 +63,24 @@ public class Dispatcher {
         });
     }
 
+    /**
+     * At a stop, before the persistence unit closes (the shutdown event comes before any bean is
+     * destroyed): takes nothing new, and gives the sends in flight {@code stop-grace} to finish and
+     * be recorded. A send still waiting then is interrupted and its delivery released at once.
+     * Without this a send answered during the stop could not be recorded, and its delivery went out
+     * again when its lease ran out.
+     */
+    void finishSending(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping.set(true);
+        senders.shutdown();
+        if (!senders.awaitTermination(config.stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warnf("Webhook sends still waiting for receivers after %s at the stop: interrupted, sent again later",
+                    config.stopGrace());
+            senders.shutdownNow();
+            senders.awaitTermination(2, TimeUnit.SECONDS);
+        }
+    }
+
     @PreDestroy
     void stop() {
         senders.shutdownNow();
@@ -64,21 +91,46 @@ public class Dispatcher {
     void dispatchDue() {
         // Everything due is sent in this round, a batch at a time, oldest first: a dead receiver's
         // retries must not starve the others (each attempt moves a delivery's next attempt ahead).
-        while (true) {
+        while (!stopping.get()) {
             Instant now = timestamps.now();
             List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                             "select id from WebhookDelivery where status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt",
                             UUID.class)
                     .setParameter(1, WebhookDelivery.PENDING).setParameter(2, now)
                     .setMaxResults(config.batch()).getResultList());
-            List<CompletableFuture<Void>> sending = due.stream()
-                    .map(id -> CompletableFuture.runAsync(() -> {
-                        if (take(id, now)) {
-                            send(id);
-                        }
-                    }, senders)).toList();
-            CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
+            List<CompletableFuture<Void>> sending;
+            try {
+                sending = due.stream().map(id -> CompletableFuture.runAsync(() -> {
+                    // Nothing is taken once the stop began: what is not taken is not held by a lease.
+                    if (!stopping.get() && take(id, now)) {
+                        send(id);
+                    }
+                }, senders)).toList();
+            } catch (RejectedExecutionException stopped) {
+                return;
+            }
+            awaitRound(CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)));
             if (due.size() < config.batch()) {
+                return;
+            }
+        }
+    }
+
+    /** Waits for a round's sends; those a stop dropped before they began never complete, so not past the stop. */
+    private void awaitRound(CompletableFuture<Void> round) {
+        while (true) {
+            try {
+                round.get(1, TimeUnit.SECONDS);
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (senders.isTerminated()) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                LOG.warnf(e.getCause(), "A webhook send failed unexpectedly");
                 return;
             }
         }
@@ -135,6 +187,9 @@ public class Dispatcher {
             if (status != null && status >= 200 && status < 300) {
                 delivery.status = WebhookDelivery.DELIVERED;
                 delivery.deliveredAt = now;
+            } else if (stopping.get() && status == null) {
+                // Interrupted by the stop: released for the next dispatcher (or this one after a restart) at once.
+                delivery.nextAttemptAt = now;
             } else if (delivery.attempts >= config.maxAttempts()) {
                 delivery.status = WebhookDelivery.FAILED;
                 LOG.warnf("Webhook delivery %s failed for good after %d attempts", id, delivery.attempts);

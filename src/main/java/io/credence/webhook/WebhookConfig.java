@@ -50,4 +50,12 @@ public interface WebhookConfig {
     /** The longest a receiver may take to answer once connected. */
     @WithDefault("10s")
     Duration answerTimeout();
+
+    /**
+     * At a stop, how long the sends in flight may take to finish and be recorded before they are
+     * abandoned and released for another attempt at once. At least the answer timeout, nothing a
+     * stop interrupts was answered, so nothing is sent twice.
+     */
+    @WithDefault("10s")
+    Duration stopGrace();
 }

@@ -2,6 +2,7 @@ package io.credence.matching;
 
 import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
@@ -49,16 +50,24 @@ class ClaimMatchingResourceTest {
         // words, the best by BM25, pushed every other candidate's similarity under the SAME threshold.
         String first = register("Moscow paid for the drones with 1.8 tons of gold.");
         String text = "Russia reportedly paid Iran 1.8 tonnes of gold bars for drones.";
-        float searched = search(text, 50).extract().path("matches.find { it.id == '" + first + "' }.similarity");
-        String second = given().contentType(ContentType.JSON).body(Map.of("text", text))
+        double searched = similarityOf(search(text, 50).extract().jsonPath().getList("matches"), first);
+        io.restassured.path.json.JsonPath registered = given().contentType(ContentType.JSON).body(Map.of("text", text))
                 .post("/claims").then().statusCode(201)
                 .body("possibleDuplicates.find { it.id == '" + first + "' }.relation", equalTo("SAME"))
-                .body("possibleDuplicates.find { it.id == '" + first + "' }.similarity", equalTo(searched))
-                .extract().path("id");
-        given().get("/claims/{id}/similar", second).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(searched, similarityOf(registered.getList("possibleDuplicates"), first), 0.0);
+        String second = registered.getString("id");
+        io.restassured.path.json.JsonPath similar = given().get("/claims/{id}/similar", second).then().statusCode(200)
                 .body("id", not(hasItem(second)))
                 .body("find { it.id == '" + first + "' }.relation", equalTo("SAME"))
-                .body("find { it.id == '" + first + "' }.similarity", equalTo(searched));
+                .extract().jsonPath();
+        assertEquals(searched, similarityOf(similar.getList(""), first), 0.0);
+    }
+
+    /** The similarity of the claim among matches, read as a number whatever width the JSON parser gave it. */
+    private static double similarityOf(java.util.List<Map<String, Object>> matches, String claim) {
+        return matches.stream().filter(m -> claim.equals(m.get("id"))).map(m -> ((Number) m.get("similarity")).doubleValue())
+                .findFirst().orElseThrow(() -> new AssertionError(claim + " not among " + matches));
     }
 
     @Test
