@@ -51,6 +51,8 @@ public class ClaimIndexKeeper {
     private long highest;
     private final NavigableSet<Long> seen = new TreeSet<>();
     private long committed;
+    /** The sequence the committed index held when opened: rows up to it that are taken up again are not new. */
+    private long openedAt;
     /** The claim of the database's first vector row, recorded with each commit (see ClaimIndex.commit). */
     private UUID origin;
     private long lastCommit = System.nanoTime();
@@ -69,6 +71,7 @@ public class ClaimIndexKeeper {
         index = openIndex();
         highest = index.committedSequence();
         committed = highest;
+        openedAt = highest;
         origin = vectors.firstClaim();
         boolean otherDatabase = index.committedOrigin() != null && !index.committedOrigin().equals(origin);
         boolean oldLayout = !index.hasCurrentLayout();
@@ -78,6 +81,7 @@ public class ClaimIndexKeeper {
             index.clear();
             highest = 0;
             committed = -1;
+            openedAt = -1;
         }
     }
 
@@ -189,6 +193,9 @@ public class ClaimIndexKeeper {
 
     private int takeUp() {
         int taken = 0;
+        // After a restart nothing is "seen" yet, so the window's rows the committed index already holds are
+        // read again: counted apart, so that the log says what is new.
+        int again = 0;
         long from = Math.max(0, highest - WINDOW);
         while (true) {
             List<Long> sequences = vectors.sequencesAfter(from, BATCH);
@@ -199,7 +206,12 @@ public class ClaimIndexKeeper {
                 }
             }
             for (ClaimVectors.Row row : vectors.rows(unseen)) {
-                taken += take(row);
+                int took = take(row);
+                if (row.sequence() <= openedAt) {
+                    again += took;
+                } else {
+                    taken += took;
+                }
             }
             if (sequences.size() < BATCH) {
                 break;
@@ -207,7 +219,10 @@ public class ClaimIndexKeeper {
             from = sequences.get(sequences.size() - 1);
         }
         if (taken > BATCH) {
-            LOG.infof("Claim index took up %d vectors (now at sequence %d)", taken, highest);
+            LOG.infof("Claim index took up %d new vectors (now at sequence %d)", taken, highest);
+        }
+        if (again > 0) {
+            LOG.debugf("Claim index read %d vectors it held already again", again);
         }
         return taken;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,31 @@ public final class ClaimRanker {
      * (relative to the other candidates) and what the similarity reads (the pair alone).
      */
     public record Candidate(UUID claimId, long sequence, String text, String headline, Map<String, Double> features,
-                            Map<String, Double> pair) {
+                            Supplier<Map<String, Double>> pairFeatures) {
+
+        /**
+         * The pair's own features, read when first asked for: only the candidates a search answers
+         * need them, and reading every candidate's words for all 200 of each of an article's
+         * sentences doubled the time of /check.
+         */
+        public Map<String, Double> pair() {
+            return pairFeatures.get();
+        }
+    }
+
+    /** Computes once, on first use. Not shared between threads: a candidate belongs to one search. */
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 
     /**
@@ -144,7 +169,7 @@ public final class ClaimRanker {
             f.put("numbersShared", PairFeatures.sharedOrAll(Numbers.in(claim.text()), read.numbers()));
             f.put("namesShared", PairFeatures.sharedOrAll(PairFeatures.spelledNames(claim.text()), read.words()));
             candidates.add(new Candidate(claim.claimId(), claim.sequence(), claim.text(), claim.headline(), f,
-                    similarity.features().of(read, cosine, claim.cosines()[0], claim.text(), claim.headline())));
+                    once(() -> similarity.features().of(read, cosine, claim.cosines()[0], claim.text(), claim.headline()))));
         }
         return candidates;
     }
