@@ -5,6 +5,8 @@ import io.credence.text.Tokens;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides a candidate's {@link Relation} from its score and what sentence vectors read poorly:
@@ -61,7 +63,7 @@ public final class RelationJudge {
      * The signature a copied post ends with, "— Name (@handle) Month 9, 2019": its date and name are
      * the post's, not the claim's, so they tell nothing apart.
      */
-    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+    private static final Pattern SIGNATURE = Pattern.compile(
             "\\s*[\u2014\u2013]\\s*[^\u2014\u2013\\n]{0,80}\\(@\\w+\\)\\s*\\p{L}+\\.? \\d{1,2}, \\d{4}\\s*$");
     /** How much longer than the claim a text may be for a negation in one of them to tell them apart. */
     static final double NEGATION_LENGTH_RATIO = 1.5;
@@ -69,7 +71,7 @@ public final class RelationJudge {
      * A year, known by the word before it ("in 2019", "since 1996", "January 2019"): a claim often
      * dates what it says where a post does not, or the reverse. "1962 kilograms" is a quantity.
      */
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+    private static final Pattern YEAR = Pattern.compile(
             "(?i)\\b(?:in|since|of|by|until|from|before|after|during|early|late|mid|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may"
                     + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?,?\\s+((?:19|20)\\d\\d)\\b");
 
@@ -144,7 +146,7 @@ public final class RelationJudge {
 
     private static Set<String> years(String text) {
         Set<String> years = new HashSet<>();
-        java.util.regex.Matcher m = YEAR.matcher(text);
+        Matcher m = YEAR.matcher(text);
         while (m.find()) {
             years.add(m.group(1));
         }

@@ -132,6 +132,12 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
+    /** A normal stop (SIGTERM); true when the process ended within the bound. */
+    public boolean stop(Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() {
         process.destroy();
