@@ -10,8 +10,9 @@ ensure_postgres
 ensure_credence_role
 # The suite's database, and one of its own for WebhookRestartIT, whose service must not share its
 # outbox with the other instances the integration tests start, and for NewsroomLoopIT, which imports
-# 10,373 reviews that would otherwise answer the other tests' searches.
-for db in "$DB" "${DB}_restart" "${DB}_stop" "${DB}_newsroom"; do
+# 10,373 reviews that would otherwise answer the other tests' searches, and for ClusterKeysIT, whose
+# instances hold keys of their own.
+for db in "$DB" "${DB}_restart" "${DB}_stop" "${DB}_newsroom" "${DB}_cluster"; do
   recreate_database "$db"
 done
-echo "PostgreSQL databases $DB, ${DB}_restart, ${DB}_stop and ${DB}_newsroom ready on $PGHOST:$PGPORT (user credence)"
+echo "PostgreSQL databases $DB, ${DB}_restart, ${DB}_stop, ${DB}_newsroom and ${DB}_cluster ready on $PGHOST:$PGPORT (user credence)"

@@ -106,7 +106,8 @@ public class AuditCheckpoints {
     /**
      * What the checkpoints the service holds say about the trail: each signed head still its
      * chain's event with the same hash; checkpoints numbered from 1, each naming the one before,
-     * signed by the key it names, its statement its fields; the latest one's root recomputed from
+     * signed by the key it names and that key this service's own or one it held before (a checkpoint
+     * signed by a stranger's key proves nothing to those who pinned ours), its statement its fields; the latest one's root recomputed from
      * its heads. Empty when all holds.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -124,7 +125,10 @@ public class AuditCheckpoints {
             String wrong = checkpoint.seq != expected ? "is out of sequence"
                     : !checkpoint.previous.equals(previous) ? "does not name the checkpoint before it"
                     : !checkpoint.toStatement().canonical().equals(checkpoint.statement) ? "has a statement that is not its fields"
-                    : !signedByItsKey(checkpoint) ? "has a signature that does not verify" : null;
+                    : !signedByItsKey(checkpoint) ? "has a signature that does not verify"
+                    : !signer.trusts(checkpoint.publicKey) ? "is signed by a key this service does not hold (fingerprint "
+                            + fingerprintOf(checkpoint.publicKey) + "): neither credence.audit.signing-key nor one listed in "
+                            + "credence.audit.previous-public-keys" : null;
             if (wrong != null) {
                 return Optional.of("checkpoint " + checkpoint.seq + " " + wrong);
             }
@@ -137,6 +141,10 @@ public class AuditCheckpoints {
             return Optional.of("the heads recorded for checkpoint " + last.seq + " do not give the root it signed");
         }
         return Optional.empty();
+    }
+
+    private static String fingerprintOf(String publicKey) {
+        return CheckpointSigner.fingerprintOf(Ed25519.publicKey(publicKey));
     }
 
     private static boolean signedByItsKey(AuditCheckpoint checkpoint) {

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,13 +27,18 @@ public class CheckpointSigner {
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
+    private final Set<String> previousPublicKeys;
 
     CheckpointSigner(@ConfigProperty(name = "credence.audit.signing-key") Optional<String> configured,
-                     @ConfigProperty(name = "credence.audit.signing-key-file") Optional<String> file) {
+                     @ConfigProperty(name = "credence.audit.signing-key-file") Optional<String> file,
+                     @ConfigProperty(name = "credence.audit.previous-public-keys") Optional<List<String>> previous) {
         KeyPair pair = Ed25519.pairOf(Ed25519.privateKey(KeyFiles.configuredOrKept(configured, file,
                 () -> Ed25519.encode(Ed25519.generate().getPrivate()), "audit signing key (credence.audit.signing-key)")));
         this.privateKey = pair.getPrivate();
         this.publicKey = pair.getPublic();
+        // Read as keys, so that a mistyped one stops the start instead of distrusting its checkpoints later.
+        this.previousPublicKeys = previous.orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty())
+                .map(k -> Ed25519.encode(Ed25519.publicKey(k))).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The public key, base64 X.509 SubjectPublicKeyInfo. */
@@ -40,7 +48,21 @@ public class CheckpointSigner {
 
     /** SHA-256 of the public key's encoded bytes: a short name to compare keys by. */
     public String fingerprint() {
-        return Sha256.hex(publicKey.getEncoded());
+        return fingerprintOf(publicKey);
+    }
+
+    static String fingerprintOf(PublicKey key) {
+        return Sha256.hex(key.getEncoded());
+    }
+
+    /** Fingerprints of the keys that signed before a rotation. */
+    public Set<String> previousFingerprints() {
+        return previousPublicKeys.stream().map(k -> fingerprintOf(Ed25519.publicKey(k))).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether a checkpoint naming this public key (base64 SPKI) was signed by a key this service holds or held. */
+    boolean trusts(String namedPublicKey) {
+        return publicKey().equals(namedPublicKey) || previousPublicKeys.contains(namedPublicKey);
     }
 
     String sign(String statement) {

@@ -8,8 +8,10 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -42,6 +44,20 @@ public class SecretBox {
             throw new IllegalStateException("credence.secrets.key must be base64 of 32 bytes (AES-256), not " + bytes.length);
         }
         this.key = new SecretKeySpec(bytes, "AES");
+    }
+
+    /**
+     * A name for this key that reveals nothing of it (HMAC-SHA256 of a fixed label under the key, hex):
+     * what instances sharing a database compare to know they hold the same key.
+     */
+    public String fingerprint() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal("credence secrets key fingerprint".getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** The secret sealed for the row it belongs to. */

@@ -39,6 +39,35 @@ public final class PackagedService implements AutoCloseable {
      * keeping its data, index and log under {@code data}.
      */
     public static PackagedService start(String dbUrl, Path data, Map<String, String> extraEnv) throws IOException {
+        PackagedService service = launch(dbUrl, data, extraEnv);
+        Awaitility.await("the service ready (else see " + data.resolve("service.log") + ")").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200))
+                .failFast("the service stopped; see " + data.resolve("service.log"), () -> !service.process.isAlive())
+                .until(service::ready);
+        return service;
+    }
+
+    /**
+     * Starts the service expecting it to refuse: it must end by itself, never having answered ready, within
+     * two minutes. Returns what it logged in this attempt.
+     */
+    public static String refusal(String dbUrl, Path data, Map<String, String> extraEnv) throws Exception {
+        Path log = data.resolve("service.log");
+        long before = Files.exists(log) ? Files.size(log) : 0;
+        PackagedService service = launch(dbUrl, data, extraEnv);
+        try {
+            Awaitility.await("the service to give up (see " + log + ")").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(200))
+                    .failFast("the service answered ready; it was to refuse", service::ready)
+                    .until(() -> !service.process.isAlive());
+        } finally {
+            service.close();
+        }
+        byte[] all = Files.readAllBytes(log);
+        return new String(all, (int) before, all.length - (int) before, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static PackagedService launch(String dbUrl, Path data, Map<String, String> extraEnv) throws IOException {
         Files.createDirectories(data);
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator
@@ -59,12 +88,7 @@ public final class PackagedService implements AutoCloseable {
             env.put("CREDENCE_DB_PASSWORD", "");
         }
         env.putAll(extraEnv);
-        PackagedService service = new PackagedService(builder.start(), port);
-        Awaitility.await("the service ready (else see " + data.resolve("service.log") + ")").atMost(Duration.ofSeconds(120))
-                .pollInterval(Duration.ofMillis(200))
-                .failFast("the service stopped; see " + data.resolve("service.log"), () -> !service.process.isAlive())
-                .until(service::ready);
-        return service;
+        return new PackagedService(builder.start(), port);
     }
 
     /** A GET without a key, answered as it comes. */
