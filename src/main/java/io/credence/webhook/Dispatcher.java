@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -89,15 +90,18 @@ public class Dispatcher {
     @Scheduled(every = "${credence.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
-        // Everything due is sent in this round, a batch at a time, oldest first: a dead receiver's
-        // retries must not starve the others (each attempt moves a delivery's next attempt ahead).
+        // Everything due is sent in this round, a batch at a time, oldest first within a lane: a dead
+        // receiver's retries must not starve the others (each attempt moves a delivery's next attempt
+        // ahead). Live deliveries fill a batch first, up to all but the bulk lane's share; bulk ones
+        // the rest. A live notice therefore waits for at most the batch in flight, however many bulk
+        // ones are queued, and a busy live lane cannot stop the bulk one either.
+        int bulkShare = config.batch() < 2 ? 0 : Math.max(1, config.batch() / 4);
         while (!stopping.get()) {
             Instant now = timestamps.now();
-            List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                            "select id from WebhookDelivery where status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt",
-                            UUID.class)
-                    .setParameter(1, WebhookDelivery.PENDING).setParameter(2, now)
-                    .setMaxResults(config.batch()).getResultList());
+            List<UUID> live = due(WebhookDelivery.LIVE, now, config.batch() - bulkShare);
+            List<UUID> bulk = due(WebhookDelivery.BULK, now, config.batch() - live.size());
+            List<UUID> due = new ArrayList<>(live);
+            due.addAll(bulk);
             List<CompletableFuture<Void>> sending;
             try {
                 sending = due.stream().map(id -> CompletableFuture.runAsync(() -> {
@@ -110,10 +114,20 @@ public class Dispatcher {
                 return;
             }
             awaitRound(CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)));
-            if (due.size() < config.batch()) {
-                return;
+            if (live.size() < config.batch() - bulkShare && bulk.size() < config.batch() - live.size()) {
+                return; // neither lane had more due than this batch took
             }
         }
+    }
+
+    private List<UUID> due(String lane, Instant now, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("select id from WebhookDelivery "
+                                + "where status = ?1 and lane = ?2 and nextAttemptAt <= ?3 order by nextAttemptAt", UUID.class)
+                .setParameter(1, WebhookDelivery.PENDING).setParameter(2, lane).setParameter(3, now)
+                .setMaxResults(limit).getResultList());
     }
 
     /** Waits for a round's sends; those a stop dropped before they began never complete, so not past the stop. */

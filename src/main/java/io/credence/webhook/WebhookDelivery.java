@@ -16,6 +16,10 @@ public class WebhookDelivery extends PanacheEntityBase {
     public static final String PENDING = "PENDING";
     public static final String DELIVERED = "DELIVERED";
     public static final String FAILED = "FAILED";
+    /** A change announced alone: taken before any bulk delivery. */
+    public static final String LIVE = "LIVE";
+    /** One of many changes of a kind one transaction announced at once: sent in a share of every round. */
+    public static final String BULK = "BULK";
 
     @Id
     public UUID id;
@@ -29,6 +33,9 @@ public class WebhookDelivery extends PanacheEntityBase {
     /** The exact body sent, so every attempt sends (and signs) the same bytes. */
     @Column(nullable = false)
     public String payload;
+
+    @Column(nullable = false)
+    public String lane;
 
     @Column(nullable = false)
     public String status;

@@ -3,6 +3,7 @@ package io.credence.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.credence.persistence.Timestamps;
+import io.credence.stream.StreamOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -12,7 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** The outbox: announces a change to every webhook subscribed to it, in the change's transaction. */
+/**
+ * The outbox: announces a change to every webhook subscribed to it, and to the event stream when one
+ * is configured, in the change's transaction.
+ */
 @ApplicationScoped
 public class Webhooks {
 
@@ -30,37 +34,47 @@ public class Webhooks {
 
     private final ObjectMapper json;
     private final Timestamps timestamps;
+    private final StreamOutbox stream;
 
-    Webhooks(ObjectMapper json, Timestamps timestamps) {
+    Webhooks(ObjectMapper json, Timestamps timestamps, StreamOutbox stream) {
         this.json = json;
         this.timestamps = timestamps;
+        this.stream = stream;
     }
 
-    /** Writes one delivery per subscribed webhook; they go out only if this transaction commits. */
+    /** Writes one delivery per subscribed webhook, in the live lane; they go out only if this transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void emit(String event, Map<String, ?> data) {
         emitAll(event, List.of(data));
     }
 
-    /** Queues one delivery per subscriber for each of several occurrences of an event (one subscriber query). */
+    /**
+     * Queues one delivery per subscriber for each of several occurrences of an event (one subscriber
+     * query). Several at once are a bulk change (a re-rating's batch, one move fanned out to many
+     * articles): they go in the bulk lane, so that they do not hold the notices of single changes
+     * behind them; one alone is live.
+     */
     public void emitAll(String event, List<? extends Map<String, ?>> occurrences) {
         if (occurrences.isEmpty()) {
             return;
         }
+        String lane = occurrences.size() == 1 ? WebhookDelivery.LIVE : WebhookDelivery.BULK;
         List<Webhook> subscribed = Webhook.<Webhook>list("removedAt is null").stream()
                 .filter(w -> w.eventList().contains(event)).toList();
         Instant now = timestamps.now();
         for (Map<String, ?> data : occurrences) {
-            queue(subscribed, event, data, now);
+            queue(subscribed, event, data, now, lane);
+            stream.queue(event, data, now);
         }
     }
 
-    private void queue(List<Webhook> subscribed, String event, Map<String, ?> data, Instant now) {
+    private void queue(List<Webhook> subscribed, String event, Map<String, ?> data, Instant now, String lane) {
         for (Webhook webhook : subscribed) {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.id = UUID.randomUUID();
             delivery.webhookId = webhook.id;
             delivery.event = event;
+            delivery.lane = lane;
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("deliveryId", delivery.id);
             body.put("event", event);
