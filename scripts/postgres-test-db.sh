@@ -10,9 +10,9 @@ ensure_postgres
 ensure_credence_role
 # The suite's database, and one of its own for WebhookRestartIT, whose service must not share its
 # outbox with the other instances the integration tests start, and for NewsroomLoopIT, which imports
-# 10,373 reviews that would otherwise answer the other tests' searches, and for ClusterKeysIT, whose
-# instances hold keys of their own.
-for db in "$DB" "${DB}_restart" "${DB}_stop" "${DB}_newsroom" "${DB}_cluster"; do
+# 10,373 reviews that would otherwise answer the other tests' searches, for ClusterKeysIT, whose
+# instances hold keys of their own, and for StreamKillIT, whose outbox goes to a stream of its own.
+for db in "$DB" "${DB}_restart" "${DB}_stop" "${DB}_newsroom" "${DB}_cluster" "${DB}_stream"; do
   recreate_database "$db"
 done
-echo "PostgreSQL databases $DB, ${DB}_restart, ${DB}_stop, ${DB}_newsroom and ${DB}_cluster ready on $PGHOST:$PGPORT (user credence)"
+echo "PostgreSQL databases $DB, ${DB}_restart, ${DB}_stop, ${DB}_newsroom, ${DB}_cluster and ${DB}_stream ready on $PGHOST:$PGPORT (user credence)"

@@ -162,6 +162,12 @@ public final class PackagedService implements AutoCloseable {
         return process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
+    /** SIGKILL: no stop, no flush, as a crash or an OOM killer ends it. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() {
         process.destroy();
