@@ -55,7 +55,7 @@ writer() {
       -X POST "$BASE/claims" -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
       -d "{\"text\":\"Fault test $name $n: the depot shipped $n tons of grain\",\"tags\":[\"fault\"]}" || echo "000 20")
     local id
-    id=$(sed -n 's/.*"id":"\([0-9a-f-]\{36\}\)".*/\1/p' "$WORK/body-$name" 2>/dev/null | head -1)
+    id=$(grep -o '"id":"[0-9a-f-]\{36\}"' "$WORK/body-$name" 2>/dev/null | head -1 | cut -d\" -f4)
     if [[ $out == 201* ]]; then echo "$out $id"; else
       echo "$out - $(grep -i '^content-type' "$WORK/headers-$name" | tr -d '\r' | cut -d' ' -f2)"; fi
   done >>"$WORK/writes-$name.log"

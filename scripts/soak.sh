@@ -82,7 +82,7 @@ call() {
   [ "$status" -lt 400 ] || fail "$1 $2 refused a valid request with $status: ${out%$'\n'*}"
   printf '%s' "${out%$'\n'*}"
 }
-id_of() { sed -n 's/.*"id":"\([0-9a-f-]\{36\}\)".*/\1/p' | head -1; }
+id_of() { grep -o '"id":"[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f4; }  # the first id: the resource's own
 
 EDITOR=$(call POST /keys "$ADMIN_KEY" '{"owner":"Soak editor","role":"editor"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
 # (Only on a service of its own: a service started elsewhere refuses loopback webhook targets.)
