@@ -76,8 +76,10 @@ class KubernetesManifestIT {
         assertEquals("1", container.path("resources").path("requests").path("cpu").asText());
         assertFalse(container.path("resources").path("limits").path("memory").asText().isEmpty());
 
-        try (PackagedService service = PackagedService.start(null, Path.of("target", "kubernetes-it"),
-                Map.of("CREDENCE_MATCHING_INDEX_DIR", ""))) {
+        // The suite's H2 file is held by the instance the other integration tests use: a database of its own there.
+        boolean h2 = !"postgresql".equals(System.getProperty("credence.it.db-kind"));
+        try (PackagedService service = PackagedService.start(h2 ? "jdbc:h2:mem:kubernetes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH" : null, Path.of("target", "kubernetes-it"), Map.of("CREDENCE_MATCHING_INDEX_DIR", ""))) {
             for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
                 JsonNode http = container.path(probe).path("httpGet");
                 assertEquals(8080, http.path("port").asInt(), probe);
