@@ -5,7 +5,7 @@
 # Benchmarks measure; they never gate CI. Quote figures with the machine they came from.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -ntp test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+source scripts/lib/java.sh
+CP=$(test_classpath)
+exec java -cp "$CP" \
   org.openjdk.jmh.Main "$@"

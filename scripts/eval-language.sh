@@ -4,7 +4,7 @@
 #   scripts/eval-language.sh [file.tsv]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -ntp test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+source scripts/lib/java.sh
+CP=$(test_classpath)
+exec java -cp "$CP" \
   io.credence.language.LanguageEvaluation "$@"

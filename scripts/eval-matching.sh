@@ -9,9 +9,8 @@
 # Environment: PORT (default 8185), SKIP_BUILD=1 reuses target/eval-matching/app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -ntp test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+source scripts/lib/java.sh
+CP=$(test_classpath)
 if [ "${1:-}" = --offline ]; then
   exec java -cp "$CP" io.credence.matching.MatchingEvaluation
 fi

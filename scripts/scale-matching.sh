@@ -5,7 +5,7 @@
 #   scripts/scale-matching.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -ntp test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-exec java -Xmx4g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+source scripts/lib/java.sh
+CP=$(test_classpath)
+exec java -Xmx4g -cp "$CP" \
   io.credence.matching.ClaimIndexScale "${1:-1000000}"

@@ -11,6 +11,6 @@ if [ ! -f "$DATA/verified_claims.docs.tsv" ]; then
   exit 2
 fi
 export CLAIM_MATCHING_DATA=$DATA
-./mvnw -q -B -ntp test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" io.credence.claimreview.SnopesFeed "$@"
+source scripts/lib/java.sh
+CP=$(test_classpath)
+exec java -cp "$CP" io.credence.claimreview.SnopesFeed "$@"

@@ -7,8 +7,7 @@
 # order in which /check shows matches.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -ntp test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-rm -rf target/training-pair && mkdir -p target/training-pair && cp -r target/classes target/test-classes target/training-pair/
-exec java -Xmx4g -cp "target/training-pair/test-classes:target/training-pair/classes:$(cat target/test-classpath.txt)" \
+source scripts/lib/java.sh
+CP=$(test_classpath target/training-pair)
+exec java -Xmx4g -cp "$CP" \
   io.credence.matching.PairTraining "${1:-src/main/resources/models}"

@@ -6,9 +6,7 @@
 # the first time; cached under target/matching-cache after that).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -ntp test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-# A copy of the classes, so that a build running meanwhile cannot change them under the training.
-rm -rf target/training-reranker && mkdir -p target/training-reranker && cp -r target/classes target/test-classes target/training-reranker/
-exec java -Xmx4g -cp "target/training-reranker/test-classes:target/training-reranker/classes:$(cat target/test-classpath.txt)" \
+source scripts/lib/java.sh
+CP=$(test_classpath target/training-reranker)
+exec java -Xmx4g -cp "$CP" \
   io.credence.matching.RerankerTraining src/main/resources/models
