@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.credence.audit.proof.Ed25519;
 import io.credence.support.PackagedService;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
@@ -36,7 +34,7 @@ class ClusterKeysIT {
 
     @Test
     void instancesWithAnotherKeyRefuseToStartAndASigningKeyIsRotatedByListingTheOldOne() throws Exception {
-        freshDatabase();
+        PackagedService.freshH2Files(DATA);
         try (PackagedService service = PackagedService.start(DATABASE, DATA, keys(secrets, first, null))) {
             service.issueKey("auditor"); // the access chain moves: there is something to sign
             service.send("POST", "/audit/checkpoints", ADMIN, null, 201);
@@ -86,14 +84,4 @@ class ClusterKeysIT {
         return Base64.getEncoder().encodeToString(key);
     }
 
-    /** The H2 file of an earlier run would bring its recorded keys along. */
-    private static void freshDatabase() throws IOException {
-        if (Files.isDirectory(DATA)) {
-            try (var files = Files.list(DATA)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("credence")).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 }

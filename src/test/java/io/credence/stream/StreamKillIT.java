@@ -13,9 +13,7 @@ import io.nats.client.Nats;
 import io.nats.client.PullSubscribeOptions;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.DeliverPolicy;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,7 +61,7 @@ class StreamKillIT {
 
     @Test
     void aDurableConsumerReadsEveryAcknowledgedRegistrationOnceAcrossAKill() throws Exception {
-        freshDatabase();
+        PackagedService.freshH2Files(DATA);
         String database = System.getProperty("credence.it.stream-db-url");
         Map<String, String> env = Map.of("CREDENCE_STREAM_NATS_URL", NATS, "CREDENCE_STREAM_NAME", STREAM,
                 "CREDENCE_STREAM_SUBJECT_PREFIX", PREFIX, "CREDENCE_STREAM_MAX_AGE", "1h", "CREDENCE_MATCHING_INDEX_DIR", "");
@@ -131,14 +129,4 @@ class StreamKillIT {
         }
     }
 
-    /** The H2 file of an earlier run would bring its outbox along (PostgreSQL's is made anew by CI). */
-    private static void freshDatabase() throws IOException {
-        if (Files.isDirectory(DATA)) {
-            try (var files = Files.list(DATA)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("credence")).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 }

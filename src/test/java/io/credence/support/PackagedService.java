@@ -91,6 +91,17 @@ public final class PackagedService implements AutoCloseable {
         return new PackagedService(builder.start(), port);
     }
 
+    /** Deletes the H2 files of an earlier run under {@code data}, which would bring their rows along (PostgreSQL's test databases are made anew by scripts/postgres-test-db.sh). */
+    public static void freshH2Files(Path data) throws IOException {
+        if (Files.isDirectory(data)) {
+            try (var files = Files.list(data)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("credence")).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
     /** A GET without a key, answered as it comes. */
     public HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());

@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.io.File;
+import io.credence.support.PackagedService;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,10 +32,13 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookRestartIT {
 
-    private static final String ADMIN = "Bearer restart-admin-key-0123456789abcdefghij";
+    private static final Path DATA = Path.of("target", "restart-it");
+    /** Failing attempts before the kill must not use a delivery up: it is the restart under test. */
+    private static final Map<String, String> ENV = Map.of("CREDENCE_WEBHOOKS_ALLOW_PRIVATE", "true",
+            "CREDENCE_WEBHOOKS_DISPATCH_EVERY", "1s", "CREDENCE_WEBHOOKS_INITIAL_BACKOFF", "300ms",
+            "CREDENCE_WEBHOOKS_MAX_BACKOFF", "1s", "CREDENCE_WEBHOOKS_LEASE", "2s", "CREDENCE_WEBHOOKS_MAX_ATTEMPTS", "1000");
     private static final String SECRET = "restart-secret-0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int CLAIMS = 5;
 
     /** A delivery the receiver answered: its id, the claim, and the status it answered. */
@@ -51,8 +48,7 @@ class WebhookRestartIT {
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final AtomicBoolean accepting = new AtomicBoolean(false);
     private HttpServer receiver;
-    private Process service;
-    private int port;
+    private PackagedService service;
 
     @BeforeEach
     void startReceiver() throws IOException {
@@ -73,26 +69,28 @@ class WebhookRestartIT {
     @AfterEach
     void stop() {
         if (service != null) {
-            service.destroyForcibly();
+            service.close();
         }
         receiver.stop(0);
     }
 
     @Test
     void noCommittedChangeIsLostOrRepeatedAcrossAKill() throws Exception {
-        port = freePort();
-        freshDatabase();
+        PackagedService.freshH2Files(DATA);
         service = start();
+        String editor = service.issueKey("editor");
         String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-        post("/webhooks", Map.of("url", hook, "events", List.of("claim.registered"), "secret", SECRET), 201);
+        service.send("POST", "/webhooks", PackagedService.ADMIN_KEY,
+                Map.of("url", hook, "events", List.of("claim.registered"), "secret", SECRET), 201);
         List<String> claims = new ArrayList<>();
         for (int i = 0; i < CLAIMS; i++) {
-            claims.add(post("/claims", Map.of("text", "Restart claim " + i + " " + UUID.randomUUID()), 201).get("id").asText());
+            claims.add(service.send("POST", "/claims", editor, Map.of("text", "Restart claim " + i + " " + UUID.randomUUID()), 201)
+                    .get("id").asText());
         }
-        post("/claims", Map.of("text", ""), 400); // refused: announces nothing
+        service.send("POST", "/claims", editor, Map.of("text", ""), 400); // refused: announces nothing
         await(() -> seen.stream().map(Seen::claimId).filter(claims::contains).count() >= 1, "a first failed attempt");
 
-        service.destroyForcibly().waitFor(); // SIGKILL, deliveries pending or mid-lease
+        service.kill(); // SIGKILL, deliveries pending or mid-lease
         accepting.set(true);
         service = start();
 
@@ -111,20 +109,18 @@ class WebhookRestartIT {
 
     @Test
     void noAcknowledgedRegistrationIsLostToAKillRightAfterItsAnswer() throws Exception {
-        port = freePort();
-        freshDatabase();
+        PackagedService.freshH2Files(DATA);
         service = start();
+        String editor = service.issueKey("editor");
         List<String> claims = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            claims.add(post("/claims", Map.of("text", "Burst claim " + i + " counted " + i + " quixels"), 201).get("id").asText());
+            claims.add(service.send("POST", "/claims", editor, Map.of("text", "Burst claim " + i + " counted " + i + " quixels"), 201)
+                    .get("id").asText());
         }
-        service.destroyForcibly().waitFor(); // SIGKILL at once: H2 used to write commits up to 500 ms later
+        service.kill(); // SIGKILL at once: H2 used to write commits up to 500 ms later
         service = start();
         for (String claim : claims) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/claims/" + claim)).header("Authorization", editorKey()).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), "acknowledged claim " + claim + " after the restart");
+            service.send("GET", "/claims/" + claim, editor, null, 200);
         }
     }
 
@@ -134,94 +130,16 @@ class WebhookRestartIT {
                 .collect(Collectors.groupingBy(Seen::claimId, Collectors.counting()));
     }
 
-    /** The H2 file from an earlier run would bring its webhooks and outbox along (PostgreSQL's is made anew by CI). */
-    private static void freshDatabase() throws IOException {
-        Path data = Path.of("target", "restart-it");
-        if (Files.isDirectory(data)) {
-            try (var files = Files.list(data)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("credence")).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
-
-    private Process start() throws Exception {
-        Path data = Path.of("target", "restart-it");
-        Files.createDirectories(data);
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", System.getProperty("credence.it.jar"))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("service.log").toFile()));
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("CREDENCE_BOOTSTRAP_ADMIN_KEY", ADMIN.substring("Bearer ".length()));
-        env.put("CREDENCE_WEBHOOKS_ALLOW_PRIVATE", "true");
-        env.put("CREDENCE_WEBHOOKS_DISPATCH_EVERY", "1s");
-        env.put("CREDENCE_WEBHOOKS_INITIAL_BACKOFF", "300ms");
-        env.put("CREDENCE_WEBHOOKS_MAX_BACKOFF", "1s");
-        env.put("CREDENCE_WEBHOOKS_LEASE", "2s");
-        // Failing attempts before the kill must not use a delivery up: it is the restart under test.
-        env.put("CREDENCE_WEBHOOKS_MAX_ATTEMPTS", "1000");
-        // A database of its own: the other integration tests' service (another instance, without
-        // allow-private) would otherwise take part in delivering this test's outbox.
-        env.put("CREDENCE_DB_URL", System.getProperty("credence.it.restart-db-url"));
-        env.put("CREDENCE_MATCHING_INDEX_DIR", data.resolve("claim-index").toAbsolutePath().toString());
-        if (!"postgresql".equals(System.getProperty("credence.it.db-kind"))) {
-            env.put("CREDENCE_DB_USER", "sa");
-            env.put("CREDENCE_DB_PASSWORD", "");
-        }
-        Process process = builder.start();
-        await(this::ready, "the service to start");
-        return process;
-    }
-
-    private boolean ready() {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private JsonNode post(String path, Map<String, ?> body, int expected) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", path.equals("/webhooks") ? ADMIN : editorKey())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(expected, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
-    }
-
-    private String editorKey;
-
-    private String editorKey() throws Exception {
-        if (editorKey == null) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/keys"))
-                    .header("Authorization", ADMIN).header("Content-Type", "application/json")
-                    // a name of its own each time: owner names are issued once, and each test restarts on one database
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"owner\": \"restart editor " + UUID.randomUUID()
-                            + "\", \"role\": \"editor\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            editorKey = "Bearer " + JSON.readTree(response.body()).get("key").asText();
-        }
-        return editorKey;
+    /**
+     * A database of its own: the other integration tests' service (another instance, without
+     * allow-private) would otherwise take part in delivering this test's outbox.
+     */
+    private static PackagedService start() throws IOException {
+        return PackagedService.start(System.getProperty("credence.it.restart-db-url"), DATA, ENV);
     }
 
     private static void await(java.util.function.BooleanSupplier condition, String what) {
         Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(condition::getAsBoolean);
     }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String javaBinary() {
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    }
-
 }

@@ -88,7 +88,7 @@ class WebhookStopIT {
     @Test
     void aCleanStopMidBurstSendsNothingTwiceAndEndsWithinItsBound() throws Exception {
         Path data = Path.of("target", "stop-it");
-        freshDatabase(data);
+        PackagedService.freshH2Files(data);
         String database = System.getProperty("credence.it.stop-db-url");
         service = PackagedService.start(database, data, ENV);
         String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
@@ -122,16 +122,6 @@ class WebhookStopIT {
         byDelivery.forEach((id, times) -> assertEquals(1L, times, "delivery " + id + " sent " + times + " times"));
     }
 
-    /** The H2 file from an earlier run would bring its webhooks and outbox along (PostgreSQL's is made anew by CI). */
-    private static void freshDatabase(Path data) throws IOException {
-        if (Files.isDirectory(data)) {
-            try (var files = Files.list(data)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("credence")).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 
     private static void await(java.util.function.BooleanSupplier condition, String what) {
         Awaitility.await(what).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
