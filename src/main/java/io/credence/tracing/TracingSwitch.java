@@ -28,6 +28,7 @@ public class TracingSwitch implements ConfigSourceFactory {
             return List.of();
         }
         return List.of(new PropertiesConfigSource(Map.of("quarkus.otel.sdk.disabled", "false",
+                "quarkus.datasource.jdbc.telemetry.enabled", "true",
                 "quarkus.otel.exporter.otlp.traces.endpoint", endpoint.getValue().strip()), "credence tracing switch", ORDINAL));
     }
 

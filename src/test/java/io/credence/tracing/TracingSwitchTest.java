@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class TracingSwitchTest {
 
     private static SmallRyeConfig config(Map<String, String> application, Map<String, String> environment) {
-        Map<String, String> shipped = new HashMap<>(Map.of("quarkus.otel.sdk.disabled", "true"));
+        Map<String, String> shipped = new HashMap<>(Map.of("quarkus.otel.sdk.disabled", "true",
+                "quarkus.datasource.jdbc.telemetry.enabled", "false"));
         shipped.putAll(application);
         return new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(shipped, "application.properties", 250))
@@ -25,6 +26,7 @@ class TracingSwitchTest {
     @Test
     void offWithoutAnEndpoint() {
         assertEquals("true", config(Map.of(), Map.of()).getRawValue("quarkus.otel.sdk.disabled"));
+        assertEquals("false", config(Map.of(), Map.of()).getRawValue("quarkus.datasource.jdbc.telemetry.enabled"));
         assertEquals("true", config(Map.of(), Map.of("credence.tracing.otlp-endpoint", " ")).getRawValue("quarkus.otel.sdk.disabled"));
     }
 
@@ -32,6 +34,7 @@ class TracingSwitchTest {
     void anEndpointSwitchesTheSdkOnAndPointsTheExporterThere() {
         SmallRyeConfig config = config(Map.of(), Map.of("credence.tracing.otlp-endpoint", "http://collector:4317"));
         assertEquals("false", config.getRawValue("quarkus.otel.sdk.disabled"));
+        assertEquals("true", config.getRawValue("quarkus.datasource.jdbc.telemetry.enabled"));
         assertEquals("http://collector:4317", config.getRawValue("quarkus.otel.exporter.otlp.traces.endpoint"));
     }
 
