@@ -17,6 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
+source scripts/lib/json.sh
 PORT=8190   # scripts/lib/service.sh's build and key helpers talk to $PORT: the load balancer
 source scripts/lib/service.sh
 
@@ -100,9 +101,6 @@ write_haproxy_config() {
     done
   } >"$WORK/haproxy.cfg"
 }
-
-# The first "id" of a JSON answer: the resource's own (a claim's answer names other claims after it).
-first_id() { grep -o '"id":"[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f4; }
 
 # A writer registers claims through the load balancer: "<status> <epoch ms> <claim id or ->" per request.
 writer() {

@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
+source scripts/lib/json.sh
 source scripts/lib/service.sh
 
 PORT=${PORT:-8183}
@@ -55,7 +56,7 @@ writer() {
       -X POST "$BASE/claims" -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
       -d "{\"text\":\"Fault test $name $n: the depot shipped $n tons of grain\",\"tags\":[\"fault\"]}" || echo "000 20")
     local id
-    id=$(grep -o '"id":"[0-9a-f-]\{36\}"' "$WORK/body-$name" 2>/dev/null | head -1 | cut -d\" -f4)
+    id=$(first_id <"$WORK/body-$name" 2>/dev/null || true)
     if [[ $out == 201* ]]; then echo "$out $id"; else
       echo "$out - $(grep -i '^content-type' "$WORK/headers-$name" | tr -d '\r' | cut -d' ' -f2)"; fi
   done >>"$WORK/writes-$name.log"

@@ -16,6 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
+source scripts/lib/json.sh
 
 KIND=${1:-h2}
 DURATION=${DURATION:-60}
@@ -82,7 +83,6 @@ call() {
   [ "$status" -lt 400 ] || fail "$1 $2 refused a valid request with $status: ${out%$'\n'*}"
   printf '%s' "${out%$'\n'*}"
 }
-id_of() { grep -o '"id":"[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f4; }  # the first id: the resource's own
 
 EDITOR=$(call POST /keys "$ADMIN_KEY" '{"owner":"Soak editor","role":"editor"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
 # (Only on a service of its own: a service started elsewhere refuses loopback webhook targets.)
@@ -92,11 +92,11 @@ EDITOR=$(call POST /keys "$ADMIN_KEY" '{"owner":"Soak editor","role":"editor"}' 
 # API keys, claims, evidence (stance, credibility), verdicts; the outbox writes webhook deliveries.
 round() {
   local n=$1 source claim item etag
-  source=$(call POST /sources "$ADMIN_KEY" "{\"name\":\"Soak wire $n\",\"kind\":\"AGENCY\",\"reliability\":\"B\"}" | id_of)
+  source=$(call POST /sources "$ADMIN_KEY" "{\"name\":\"Soak wire $n\",\"kind\":\"AGENCY\",\"reliability\":\"B\"}" | first_id)
   call PUT "/sources/$source/reliability" "$ADMIN_KEY" '{"reliability":"C","rationale":"Soak re-rating"}' >/dev/null
   call POST /keys "$ADMIN_KEY" "{\"owner\":\"Soak CMS $n\",\"role\":\"cms\"}" >/dev/null
-  claim=$(call POST /claims "$EDITOR" "{\"text\":\"Soak round $n: the port handled $n thousand containers\"}" | id_of)
-  item=$(call POST "/claims/$claim/evidence" "$EDITOR" "{\"sourceId\":\"$source\",\"stance\":\"SUPPORTS\",\"credibility\":2}" | id_of)
+  claim=$(call POST /claims "$EDITOR" "{\"text\":\"Soak round $n: the port handled $n thousand containers\"}" | first_id)
+  item=$(call POST "/claims/$claim/evidence" "$EDITOR" "{\"sourceId\":\"$source\",\"stance\":\"SUPPORTS\",\"credibility\":2}" | first_id)
   call POST "/claims/$claim/evidence" "$EDITOR" "{\"sourceId\":\"$source\",\"stance\":\"REFUTES\",\"credibility\":4}" >/dev/null
   call POST "/claims/$claim/evidence/$item/withdrawal" "$EDITOR" '{"reason":"Soak withdrawal"}' >/dev/null
   etag=$(curl -s -o /dev/null -D - "$BASE/claims/$claim" -H "Authorization: Bearer $EDITOR" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')

@@ -1,11 +1,9 @@
 package io.credence.stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,24 +32,11 @@ public class StreamOutbox {
         StreamEntry entry = new StreamEntry();
         entry.id = UUID.randomUUID();
         entry.event = event;
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("eventId", entry.id);
-        body.put("event", event);
-        body.put("occurredAt", occurredAt);
-        body.put("data", data);
-        entry.payload = serialize(body);
+        entry.payload = EventBody.json(json, "eventId", entry.id, event, occurredAt, data);
         entry.status = StreamEntry.PENDING;
         entry.attempts = 0;
         entry.nextAttemptAt = occurredAt;
         entry.createdAt = occurredAt;
         entry.persist();
-    }
-
-    private String serialize(Object body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stream event cannot be serialized", e);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package io.credence.webhook;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.credence.persistence.Timestamps;
+import io.credence.stream.EventBody;
 import io.credence.stream.StreamOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -75,12 +75,7 @@ public class Webhooks {
             delivery.webhookId = webhook.id;
             delivery.event = event;
             delivery.lane = lane;
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("deliveryId", delivery.id);
-            body.put("event", event);
-            body.put("occurredAt", now);
-            body.put("data", data);
-            delivery.payload = serialize(body);
+            delivery.payload = EventBody.json(json, "deliveryId", delivery.id, event, now, data);
             delivery.status = WebhookDelivery.PENDING;
             delivery.attempts = 0;
             delivery.nextAttemptAt = now;
@@ -96,13 +91,5 @@ public class Webhooks {
             data.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return data;
-    }
-
-    private String serialize(Object body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("webhook payload cannot be serialized", e);
-        }
     }
 }
