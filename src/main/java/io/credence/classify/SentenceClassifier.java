@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.Executor;
 import org.tribuo.Example;
 import org.tribuo.Excuse;
 import org.tribuo.Model;
@@ -30,6 +31,7 @@ public final class SentenceClassifier {
     /** The label of the positive class in every training set. */
     public static final String POSITIVE = "1";
     private static final LabelFactory LABELS = new LabelFactory();
+    private static final String AHEAD = "classifier:";
 
     private final Model<Label> model;
     private final double threshold;
@@ -41,8 +43,20 @@ public final class SentenceClassifier {
         this.version = version;
     }
 
-    /** Loads {@code <resource>.tribuo} and {@code <resource>.properties} from the class path. */
+    /**
+     * Loads {@code <resource>.tribuo} and {@code <resource>.properties} from the class path, or takes
+     * them from {@link #loadAhead} when that started on them.
+     */
     public static SentenceClassifier load(String resource) {
+        return LoadedAhead.take(AHEAD + resource, () -> read(resource));
+    }
+
+    /** Starts loading the classifier on {@code executor}; the next {@link #load} of it takes the result. */
+    public static void loadAhead(String resource, Executor executor) {
+        LoadedAhead.start(AHEAD + resource, () -> read(resource), executor);
+    }
+
+    private static SentenceClassifier read(String resource) {
         Properties card = card(resource);
         try (InputStream in = open(resource + ".tribuo")) {
             Model<?> loaded = Model.deserialize(ModelProto.parseFrom(in));

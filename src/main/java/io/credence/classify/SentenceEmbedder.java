@@ -6,6 +6,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * Sentence embeddings in process: the quantized all-MiniLM-L6-v2 model that ships inside its jar
@@ -21,8 +22,20 @@ public final class SentenceEmbedder {
     public static final String MODEL = "all-MiniLM-L6-v2-q";
     private static final int REMEMBERED = 4096;
 
+    private static final String AHEAD = "embedder";
+
     private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
     private final Cache<String, float[]> recent = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+
+    /** The embedder loaded by {@link #loadAhead}, or a new one. */
+    public static SentenceEmbedder load() {
+        return LoadedAhead.take(AHEAD, SentenceEmbedder::new);
+    }
+
+    /** Starts loading the model (its native runtime and weights) on {@code executor}, for {@link #load}. */
+    public static void loadAhead(Executor executor) {
+        LoadedAhead.start(AHEAD, SentenceEmbedder::new, executor);
+    }
 
     /**
      * Embeds the sentences not embedded recently, together: the model spreads a batch over the
