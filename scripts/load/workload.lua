@@ -5,7 +5,7 @@
 --   evidence POST /claims/{id}/evidence      analyze  POST /analyze
 --   live     GET /q/health/live (the trivial endpoint the others are compared with)
 --   register POST /claims (a new text each time)   search   POST /claims/search (a text of the same shape)
---   check    POST /check of a 1,000-word article (50 sentences)
+--   check    POST /check of a 1,000-word article (50 sentences, new each time)
 -- IDS names a Lua file that sets claim_ids and source_ids; API_KEY is an editor's key.
 
 local workload = os.getenv("WORKLOAD") or "mixed"
@@ -58,13 +58,17 @@ end
 local function search()
   return wrk.format("POST", "/claims/search", json, '{"text":"' .. claim_text() .. '","limit":5}')
 end
-local long_article = {}
-for i = 1, 50 do
-  long_article[i] = string.format("The council of %s said on Monday that the %s had been sold to a fund for %d "
-    .. "million euros last year.", places[(i % 8) + 1], things[(i % 6) + 1], i * 7)
+-- A new article each time (its sentences numbered by thread and request), as a CMS sends drafts:
+-- the service remembers recent sentences' embeddings, and the same article again would skip them.
+local function check()
+  counter = counter + 1
+  local sentences = {}
+  for i = 1, 50 do
+    sentences[i] = string.format("The council of %s said on Monday that the %s had been sold to a fund for %d "
+      .. "million euros last year (%d-%d).", places[(i % 8) + 1], things[(i % 6) + 1], i * 7, seed or 0, counter)
+  end
+  return wrk.format("POST", "/check", json, '{"text":"' .. table.concat(sentences, " ") .. '"}')
 end
-local article_1000 = table.concat(long_article, " ")
-local function check() return wrk.format("POST", "/check", json, '{"text":"' .. article_1000 .. '"}') end
 
 local function mixed()
   local r = math.random(100)

@@ -123,8 +123,15 @@ public final class SentenceClassifier {
     }
 
     static Example<Label> example(Map<String, Double> features) {
-        ArrayExample<Label> example = new ArrayExample<>(LABELS.getUnknownOutput());
-        features.forEach(example::add);
-        return example;
+        String[] names = new String[features.size()];
+        double[] values = new double[features.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> feature : features.entrySet()) {
+            names[i] = feature.getKey();
+            values[i++] = feature.getValue();
+        }
+        // All at once, sorted once: ArrayExample.add sorts the example again after every feature, which
+        // for the check-worthiness model's ~400 features was a fifth of an article check's CPU.
+        return new ArrayExample<>(LABELS.getUnknownOutput(), names, values);
     }
 }
