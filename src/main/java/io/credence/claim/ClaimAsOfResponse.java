@@ -27,6 +27,8 @@ public record ClaimAsOfResponse(
             double disbelief,
             double uncertainty,
             @Schema(examples = "likely") String likelihood,
-            @Schema(description = "Why the claim had that status, in plain words.") String explanation) {
+            @Schema(description = "Why the claim had that status, in plain words.") String explanation,
+            @Schema(description = "What would have moved the status then, with the parameters in force then.")
+            List<WouldChange> wouldChange) {
     }
 }

@@ -2,7 +2,6 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
-import io.credence.domain.DomainException;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.assessment.Assessment;
@@ -11,6 +10,7 @@ import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.claim.WorkflowChange;
 import io.credence.claim.WorkflowState;
+import io.credence.domain.DomainException;
 import io.credence.evidence.AddEvidenceRequest;
 import io.credence.evidence.ClaimAssessor;
 import io.credence.evidence.Evidence;
@@ -180,11 +180,12 @@ public class ClaimPage {
 
     private Response page(Viewer viewer, UUID id, int status, String notice, String problem, Draft draft) {
         Claim claim = claims.require(id);
-        Assessment assessment = assessor.explain(claim);
+        ClaimAssessor.Explained explained = assessor.explainWithChanges(claim);
+        Assessment assessment = explained.assessment();
         List<Verdict> history = verdicts.history(id);
         Verdict current = history.stream().filter(v -> v.supersededAt == null).reduce((a, b) -> b).orElse(null);
         ClaimView view = new ClaimView(claim, Marked.segments(claim.text, 0, analyses.of(claim.text).flags().stream().map(FlagResponse::of).toList()),
-                ClaimView.OpinionBar.of(claim.belief, claim.disbelief, claim.probability), assessment,
+                ClaimView.OpinionBar.of(claim.belief, claim.disbelief, claim.probability), assessment, explained.wouldChange(),
                 ClaimView.groups(assessment.derivation(), allEvidence(id)), current, claims.similar(claim, SIMILAR_LIMIT),
                 viewer.editor() ? sources.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items() : List.of(),
                 Arrays.stream(WorkflowState.values()).filter(claim.workflowState::canMoveTo).toList());

@@ -3,6 +3,7 @@ package io.credence.console;
 import io.credence.assessment.Assessment;
 import io.credence.assessment.ItemDerivation;
 import io.credence.assessment.ItemRole;
+import io.credence.assessment.WhatWouldChange;
 import io.credence.claim.Claim;
 import io.credence.claim.WorkflowState;
 import io.credence.evidence.Evidence;
@@ -23,8 +24,8 @@ import java.util.stream.Collectors;
  * evidence grouped under the origin each report comes from, the counted item first.
  */
 public record ClaimView(Claim claim, List<Marked.Segment> text, OpinionBar opinion, Assessment assessment,
-                        List<OriginGroup> evidence, Verdict verdict, List<ClaimSearch.Match> similar,
-                        List<Source> sources, List<WorkflowState> moves) {
+                        List<WhatWouldChange.Change> wouldChange, List<OriginGroup> evidence, Verdict verdict,
+                        List<ClaimSearch.Match> similar, List<Source> sources, List<WorkflowState> moves) {
 
     /** Belief, disbelief and uncertainty in whole percent (adding up to 100), and P(true) in percent. */
     public record OpinionBar(long belief, long disbelief, long uncertainty, long probability) {

@@ -2,9 +2,11 @@ package io.credence.evidence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.credence.assessment.Assessment;
+import io.credence.assessment.ConfidenceEngine;
 import io.credence.assessment.EvidenceItem;
 import io.credence.assessment.Reliability;
 import io.credence.assessment.Rounding;
+import io.credence.assessment.WhatWouldChange;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditEvent;
 import io.credence.audit.AuditWriter;
@@ -13,6 +15,7 @@ import io.credence.claim.ClaimHistory;
 import io.credence.claim.ClaimState;
 import io.credence.claim.WorkflowState;
 import io.credence.claim.WorkflowStateRecord;
+import io.credence.claim.WouldChange;
 import io.credence.language.RumourGrade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -101,11 +104,14 @@ public class AsOfView implements ClaimHistory {
                     e.rumourPenalty(), e.withdrawnAt() != null, Boolean.TRUE.equals(e.independent())));
         }
         List<JsonNode> recorded = evidence.values().stream().map(AuditWriter::tree).toList();
-        Assessment a = versions.engineAt(asOf).assess(items, claim != null && rumourGrade.of(claim.text()));
+        ConfidenceEngine engine = versions.engineAt(asOf);
+        boolean rumour = claim != null && rumourGrade.of(claim.text());
+        Assessment a = engine.assess(items, rumour);
         return Optional.of(new ClaimAsOfResponse(asOf, claim, workflow, assignee, verdict, recorded,
                 new ClaimAsOfResponse.AssessmentSummary(a.status().name(), Rounding.hundredths(a.probability()),
                         Rounding.hundredths(a.opinion().belief()), Rounding.hundredths(a.opinion().disbelief()),
-                        Rounding.hundredths(a.opinion().uncertainty()), a.likelihood(), a.explanation())));
+                        Rounding.hundredths(a.opinion().uncertainty()), a.likelihood(), a.explanation(),
+                        WouldChange.of(new WhatWouldChange(engine).of(items, rumour, a)))));
     }
 
     /** Sources' names as they are now: names are labels, ratings are what the past assessment depends on. */

@@ -6,11 +6,13 @@ import io.credence.assessment.EngineParameters;
 import io.credence.assessment.ItemDerivation;
 import io.credence.assessment.ItemRole;
 import io.credence.assessment.Opinion;
-import io.credence.assessment.Rounding;
 import io.credence.assessment.Reliability;
-import io.credence.assessment.StanceTotal;
+import io.credence.assessment.Rounding;
 import io.credence.assessment.Stance;
+import io.credence.assessment.StanceTotal;
 import io.credence.assessment.Status;
+import io.credence.assessment.WhatWouldChange;
+import io.credence.claim.WouldChange;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,7 +41,10 @@ public record AssessmentResponse(
         @Schema(description = "Independent origins whose deciding items weigh anything.", examples = "1")
         int independentOrigins,
         Rating rating,
-        @Schema(description = "The exact arithmetic, for recomputing the result by hand.") Derivation derivation) {
+        @Schema(description = "The exact arithmetic, for recomputing the result by hand.") Derivation derivation,
+        @Schema(description = "What would move the status: the weakest additions for each status they reach, "
+                + "supporting then refuting, and the one withdrawal that moves the probability most.")
+        List<WouldChange> wouldChange) {
 
     @Schema(name = "ClaimReviewRating", description = "schema.org ClaimReview rating of the status: 1 false .. 5 true; "
             + "3 for a claim not judged (UNVERIFIED, RUMOUR, CONTESTED) or UNPROVEN, with a label saying which.")
@@ -144,7 +149,8 @@ public record AssessmentResponse(
         }
     }
 
-    static AssessmentResponse of(UUID claimId, Assessment a, EngineParameters parameters) {
+    static AssessmentResponse of(UUID claimId, Assessment a, EngineParameters parameters,
+                                 List<WhatWouldChange.Change> wouldChange) {
         Opinion o = a.opinion();
         return new AssessmentResponse(claimId, a.status(), a.explanation(), Rounding.hundredths(a.probability()),
                 a.likelihood(), a.cap(), Rounding.hundredths(o.belief()), Rounding.hundredths(o.disbelief()),
@@ -152,6 +158,7 @@ public record AssessmentResponse(
                 new Rating(a.rating().value(), a.rating().label()),
                 new Derivation(Total.of(a.supports()), Total.of(a.refutes()), o.belief(), o.disbelief(),
                         o.uncertainty(), a.evidenceProbability(), o.baseRate(), a.priorWeight(),
-                        Thresholds.of(parameters), a.derivation().stream().map(Item::of).toList()));
+                        Thresholds.of(parameters), a.derivation().stream().map(Item::of).toList()),
+                WouldChange.of(wouldChange));
     }
 }

@@ -6,14 +6,15 @@ import io.credence.assessment.EvidenceItem;
 import io.credence.assessment.Reliability;
 import io.credence.assessment.Stance;
 import io.credence.assessment.Status;
+import io.credence.assessment.WhatWouldChange;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimStatusesMoved;
-import jakarta.enterprise.event.Event;
 import io.credence.language.RumourGrade;
 import io.credence.webhook.Webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -119,6 +120,18 @@ public class ClaimAssessor {
     /** The full assessment of a claim, every item in the derivation, oldest first. */
     public Assessment explain(Claim claim) {
         return assessNow(List.of(claim)).get(claim.id);
+    }
+
+    /** The full assessment of a claim and the changes of evidence that would move its status. */
+    public Explained explainWithChanges(Claim claim) {
+        List<EvidenceItem> items = itemsOf(List.of(claim.id)).getOrDefault(claim.id, List.of());
+        boolean rumour = rumourGrade.of(claim.text);
+        Assessment assessment = engine.assess(items, rumour);
+        return new Explained(assessment, new WhatWouldChange(engine).of(items, rumour, assessment));
+    }
+
+    /** An assessment with what would change it. */
+    public record Explained(Assessment assessment, List<WhatWouldChange.Change> wouldChange) {
     }
 
     /**

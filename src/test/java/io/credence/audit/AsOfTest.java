@@ -68,6 +68,9 @@ class AsOfTest {
         assertEquals(1, then.getList("evidence").size());
         assertNull(then.get("verdict"));
         assertEquals("NEW", then.getString("workflowState"));
+        // The wire alone (A1) then: a second independent origin would have confirmed it
+        assertEquals("One more independent origin graded C3 or better that supports it would make it CONFIRMED.",
+                then.getString("assessment.wouldChange.find { it.kind == 'ADD' && it.status == 'CONFIRMED' }.sentence"));
 
         JsonPath later = asOf(claim, secondMoment);
         assertEquals(second.getString("status"), later.getString("assessment.status"));

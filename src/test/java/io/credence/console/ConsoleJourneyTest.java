@@ -72,6 +72,8 @@ class ConsoleJourneyTest {
         assertThat(beliefAfterOne).isPositive();
         assertThat(opinion("data-uncertainty")).isLessThan(100);
         assertThat(browser.findElement(By.id("evidence")).getText()).contains(wire, "A1", "COUNTED");
+        assertThat(text("would-change")).as("what would change the status, in the status panel")
+                .contains("graded C3 or better that supports it would make it CONFIRMED", "Withdrawing " + wire + "'s report (A1)");
 
         String repeater = unique("Aggregator");
         Api.createSource(repeater, "C");

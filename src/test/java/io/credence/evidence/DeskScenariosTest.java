@@ -100,6 +100,23 @@ class DeskScenariosTest {
     }
 
     @Test
+    void theAssessmentSaysWhatWouldConfirmOrUndoASingleReport() {
+        // B2 alone: rule 1 wants a second independent origin graded C3 or better
+        String claim = claim();
+        String report = add(claim, source("Wire", "B"), "SUPPORTS", 2);
+        assessment(claim)
+                .body("wouldChange.find { it.kind == 'ADD' && it.status == 'CONFIRMED' }.minimumGrades", equalTo(List.of("C3")))
+                .body("wouldChange.find { it.kind == 'ADD' && it.status == 'CONFIRMED' }.sentence",
+                        equalTo("One more independent origin graded C3 or better that supports it would make it CONFIRMED."))
+                .body("wouldChange.find { it.kind == 'WITHDRAW' }.evidenceId", equalTo(report))
+                .body("wouldChange.find { it.kind == 'WITHDRAW' }.status", equalTo("UNVERIFIED"));
+
+        // Doing exactly what it says: a C3 paper of another origin confirms
+        add(claim, source("Paper", "C"), "SUPPORTS", 3);
+        status(claim, "CONFIRMED");
+    }
+
+    @Test
     void aWireAndAnIndependentPaperConfirm() {
         // A1 + C3 from another origin: strong item and second origin, P = 5 / 6
         String claim = claim();
