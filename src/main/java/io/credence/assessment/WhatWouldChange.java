@@ -35,6 +35,8 @@ public final class WhatWouldChange {
     /** The hypothetical item's source: new, so that it is its own origin. */
     static final String NEW_SOURCE = "would-change:new-source";
 
+    private static final Grade BEST = new Grade(Reliability.A, 1);
+
     public enum Kind { ADD, WITHDRAW }
 
     /**
@@ -100,8 +102,9 @@ public final class WhatWouldChange {
             List<Grade> weakest = grades.stream()
                     .filter(g -> grades.stream().noneMatch(other -> !other.equals(g) && g.atLeast(other)))
                     .toList();
-            boolean orBetter = weakest.stream().allMatch(g -> reached.entrySet().stream()
-                    .filter(e -> e.getKey().atLeast(g)).allMatch(e -> e.getValue() == status));
+            // Nothing is better than A1: "A1 or better" would say more than there is.
+            boolean orBetter = !weakest.equals(List.of(BEST)) && weakest.stream().allMatch(g -> reached.entrySet()
+                    .stream().filter(e -> e.getKey().atLeast(g)).allMatch(e -> e.getValue() == status));
             changes.add(new Change(Kind.ADD, status, stance, weakest, orBetter, null,
                     additionSentence(stance, weakest, orBetter, status)));
         });

@@ -54,6 +54,7 @@ class WhatWouldChangeTest {
             Assessment now = engine.assess(items, rumour);
             for (WhatWouldChange.Change change : wouldChange.of(items, rumour, now)) {
                 assertNotEquals(now.status(), change.reaches(), change.sentence());
+                assertFalse(change.sentence().contains("A1 or better"), change.sentence());
                 if (change.kind() == WhatWouldChange.Kind.WITHDRAW) {
                     List<EvidenceItem> without = items.stream()
                             .map(i -> i.id().equals(change.evidenceId()) ? i.withdrawnNow() : i).toList();
