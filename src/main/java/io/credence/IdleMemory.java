@@ -3,6 +3,7 @@ package io.credence;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,10 +19,11 @@ final class IdleMemory {
 
     static final long IDLE_MILLIS = 10_000;
 
-    private static final Map<String, String> OPTIONS = Map.of(
-            "G1PeriodicGCInterval", Long.toString(IDLE_MILLIS),
-            "MinHeapFreeRatio", "10",
-            "MaxHeapFreeRatio", "30");
+    /** In the order they are set: min before max, as the JVM refuses a maximum below the current minimum. */
+    private static final List<Map.Entry<String, String>> OPTIONS = List.of(
+            Map.entry("MinHeapFreeRatio", "10"),
+            Map.entry("MaxHeapFreeRatio", "30"),
+            Map.entry("G1PeriodicGCInterval", Long.toString(IDLE_MILLIS)));
 
     private IdleMemory() {
     }
@@ -31,12 +33,11 @@ final class IdleMemory {
         if (hotspot == null) {
             return;
         }
-        // Min before max: the JVM refuses a maximum below the current minimum and the reverse.
-        for (String name : new String[] {"MinHeapFreeRatio", "MaxHeapFreeRatio", "G1PeriodicGCInterval"}) {
+        for (Map.Entry<String, String> setting : OPTIONS) {
             try {
-                VMOption option = hotspot.getVMOption(name);
+                VMOption option = hotspot.getVMOption(setting.getKey());
                 if (option.isWriteable() && option.getOrigin() == VMOption.Origin.DEFAULT) {
-                    hotspot.setVMOption(name, OPTIONS.get(name));
+                    hotspot.setVMOption(setting.getKey(), setting.getValue());
                 }
             } catch (IllegalArgumentException e) {
                 // Not this JVM's option (another collector or vendor): nothing to give back this way.

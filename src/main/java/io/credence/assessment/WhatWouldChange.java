@@ -33,7 +33,7 @@ public final class WhatWouldChange {
      */
     public static final int MAX_ITEMS = 2_000;
     /** The hypothetical item's source: new, so that it is its own origin. */
-    static final String NEW_SOURCE = "would-change:new-source";
+    private static final String NEW_SOURCE = "would-change:new-source";
 
     private static final Grade BEST = new Grade(Reliability.A, 1);
 
@@ -58,38 +58,38 @@ public final class WhatWouldChange {
         if (items.size() > MAX_ITEMS) {
             return List.of();
         }
+        // The hypothetical item is observed last, after every item the claim has.
+        Instant observed = items.stream().map(EvidenceItem::observedAt).max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH).plusSeconds(1);
         List<Change> changes = new ArrayList<>();
         for (Stance stance : List.of(Stance.SUPPORTS, Stance.REFUTES)) {
-            changes.addAll(additions(items, rumourGrade, now.status(), stance));
+            changes.addAll(additions(items, rumourGrade, now.status(), stance, observed));
         }
         strongestWithdrawal(items, rumourGrade, now).ifPresent(changes::add);
         return changes;
     }
 
-    /** The status the claim would have with one new independent item of this stance and grade. */
-    public Status withAddition(List<EvidenceItem> items, boolean rumourGrade, Stance stance, Grade grade) {
-        List<EvidenceItem> more = new ArrayList<>(items);
-        more.add(hypothetical(items, stance, grade));
-        return engine.assess(more, rumourGrade).status();
-    }
-
-    /** Every grade an item can have that weighs something, strongest first. */
-    static List<Grade> countingGrades() {
+    /** Every grade an item can have that weighs something (F and credibility 6 weigh nothing), strongest first. */
+    private static List<Grade> countingGrades() {
         List<Grade> grades = new ArrayList<>();
         for (Reliability letter : Reliability.values()) {
+            if (letter == Reliability.F) {
+                continue;
+            }
             for (int credibility = 1; credibility <= 5; credibility++) {
-                if (letter != Reliability.F) {
-                    grades.add(new Grade(letter, credibility));
-                }
+                grades.add(new Grade(letter, credibility));
             }
         }
         return grades;
     }
 
-    private List<Change> additions(List<EvidenceItem> items, boolean rumourGrade, Status now, Stance stance) {
+    private List<Change> additions(List<EvidenceItem> items, boolean rumourGrade, Status now, Stance stance,
+                                   Instant observed) {
         Map<Grade, Status> reached = new LinkedHashMap<>();
         for (Grade grade : countingGrades()) {
-            reached.put(grade, withAddition(items, rumourGrade, stance, grade));
+            List<EvidenceItem> more = new ArrayList<>(items);
+            more.add(hypothetical(stance, grade, observed));
+            reached.put(grade, engine.assess(more, rumourGrade).status());
         }
         Map<Status, List<Grade>> byStatus = new EnumMap<>(Status.class);
         reached.forEach((grade, status) -> {
@@ -115,7 +115,7 @@ public final class WhatWouldChange {
 
     private Optional<Change> strongestWithdrawal(List<EvidenceItem> items, boolean rumourGrade, Assessment now) {
         List<EvidenceItem> tried = items.stream().filter(i -> !i.withdrawn())
-                .sorted(Comparator.comparingInt((EvidenceItem i) -> -strength(new Grade(i.reliability(), i.credibility())))
+                .sorted(Comparator.comparingInt((EvidenceItem i) -> -strength(gradeOf(i)))
                         .thenComparing(EvidenceItem::id))
                 .limit(WITHDRAWALS_TRIED)
                 .toList();
@@ -127,19 +127,22 @@ public final class WhatWouldChange {
             double by = Math.abs(after.evidenceProbability() - now.evidenceProbability());
             if (after.status() != now.status() && (best == null || by > moved)) {
                 moved = by;
-                Grade grade = new Grade(item.reliability(), item.credibility());
                 best = new Change(Kind.WITHDRAW, after.status(), null, List.of(), false, item.id(),
-                        "Withdrawing " + item.source().name() + "'s report (" + grade + ") would make it "
+                        "Withdrawing " + item.source().name() + "'s report (" + gradeOf(item) + ") would make it "
                                 + after.status() + ".");
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private static EvidenceItem hypothetical(List<EvidenceItem> items, Stance stance, Grade grade) {
-        Instant latest = items.stream().map(EvidenceItem::observedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+    private static EvidenceItem hypothetical(Stance stance, Grade grade, Instant observed) {
         return new EvidenceItem("would-change:item", new EvidenceItem.SourceRef(NEW_SOURCE, "a new source",
-                grade.reliability()), stance, grade.credibility(), null, null, latest.plusSeconds(1), 0, false, true);
+                grade.reliability()), stance, grade.credibility(), null, null, observed, 0, false, true);
+    }
+
+    /** The item's own grade: its source's letter now and its credibility. */
+    private static Grade gradeOf(EvidenceItem item) {
+        return new Grade(item.reliability(), item.credibility());
     }
 
     /** Higher for stronger grades; orders grades that the scale itself leaves unordered (B3 against C2). */
