@@ -24,22 +24,10 @@ rm -rf "$WORK" && mkdir -p "$WORK/data"
 DB_URL="jdbc:h2:file:$PWD/$WORK/data/credence;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0${EXTRA_URL:-}"
 if [ -z "${EXTRA_URL:-}" ]; then DB_URL=""; fi   # unset: the build's own default URL, under the work folder
 
-SERVICE_PID=
-stop() { if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; fi; }
-trap stop EXIT
-ROOT=$PWD
-started=$(date +%s%N)
-# From inside the work folder, so that the build's default ./data (file, index, keys) lands there.
-cd "$WORK"
-env ${DB_URL:+CREDENCE_DB_URL="$DB_URL"} CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 \
-  QUARKUS_HTTP_PORT=$PORT java -jar "$ROOT/$APP/quarkus-run.jar" >service.log 2>&1 &
-SERVICE_PID=$!
-cd "$ROOT"
-until curl -fs "$BASE/q/health/ready" >/dev/null; do
-  kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$WORK/service.log"; echo "the service stopped"; exit 1; }
-  sleep 0.2
-done
-echo "ready after $(( ($(date +%s%N) - started) / 1000000 )) ms; resident $(( $(awk '/VmRSS/ {print $2}' /proc/$SERVICE_PID/status) / 1024 )) MB"
+trap stop_service EXIT
+if [ -n "$DB_URL" ]; then export CREDENCE_DB_URL=$DB_URL; fi
+start_embedded "$WORK"
+echo "ready after $READY_MS ms; resident $(( $(awk '/VmRSS/ {print $2}' /proc/$SERVICE_PID/status) / 1024 )) MB"
 EDITOR_KEY=$(PORT=$PORT issue_key editor "Growth script $$")
 printf 'claim_ids = {}\nsource_ids = {}\n' >"$WORK/ids.lua"
 # The file's size every 15 s while the writes go on: it should level off, not grow with the data written.
@@ -54,7 +42,7 @@ rate=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk.txt")
 file=$WORK/data/credence.mv.db
 running=$(stat -c %s "$file")
 stopping=$(date +%s%N)
-stop
+stop_service
 echo "stopped in $(( ($(date +%s%N) - stopping) / 1000000 )) ms"
 size=$(stat -c %s "$file")
 cp "$file" "$WORK/compacted.mv.db"

@@ -35,6 +35,24 @@ start_service() {
   echo "the service did not become ready"; exit 1
 }
 
+# Starts the embedded-default build in folder $APP (a quarkus-app folder) from inside folder $1, so that
+# its ./data (file, index, keys) lands there, on 127.0.0.1:$PORT, and waits until it is ready. Sets
+# SERVICE_PID, and READY_MS to the milliseconds from launch to ready. A CREDENCE_DB_URL in the
+# environment replaces the build's default database.
+READY_MS=
+start_embedded() {
+  local dir=$1 jar started
+  jar=$(cd "$APP" && pwd)/quarkus-run.jar
+  started=$(date +%s%N)
+  (cd "$dir" && CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT     exec java -jar "$jar" >service.log 2>&1) &
+  SERVICE_PID=$!
+  until curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$dir/service.log"; echo "the service stopped"; exit 1; }
+    sleep 0.1
+  done
+  READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+
 # Waits until no reassessment job is queued or running (after a seed, start-up queues one for
 # every claim); prints how long it waited.
 await_jobs() {
