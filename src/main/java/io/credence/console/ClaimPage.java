@@ -180,7 +180,7 @@ public class ClaimPage {
 
     private Response page(Viewer viewer, UUID id, int status, String notice, String problem, Draft draft) {
         Claim claim = claims.require(id);
-        ClaimAssessor.Explained explained = assessor.explainWithChanges(claim);
+        ClaimAssessor.Explained explained = assessor.explain(claim);
         Assessment assessment = explained.assessment();
         List<Verdict> history = verdicts.history(id);
         Verdict current = history.stream().filter(v -> v.supersededAt == null).reduce((a, b) -> b).orElse(null);

@@ -36,7 +36,7 @@ public class AssessmentResource {
                     + "evidence item its factors, its weight, whether it counted or was merged as a repeat, and "
                     + "the running r and s; then the opinion, the probability and the thresholds that gave the status.")
     public AssessmentResponse get(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId) {
-        ClaimAssessor.Explained explained = assessor.explainWithChanges(claims.require(claimId));
+        ClaimAssessor.Explained explained = assessor.explain(claims.require(claimId));
         return AssessmentResponse.of(claimId, explained.assessment(), engine.parameters(), explained.wouldChange());
     }
 }

@@ -117,13 +117,11 @@ public class ClaimAssessor {
         return assessments;
     }
 
-    /** The full assessment of a claim, every item in the derivation, oldest first. */
-    public Assessment explain(Claim claim) {
-        return assessNow(List.of(claim)).get(claim.id);
-    }
-
-    /** The full assessment of a claim and the changes of evidence that would move its status. */
-    public Explained explainWithChanges(Claim claim) {
+    /**
+     * The full assessment of a claim (every item in the derivation, oldest first) and the changes of
+     * evidence that would move its status.
+     */
+    public Explained explain(Claim claim) {
         List<EvidenceItem> items = itemsOf(List.of(claim.id)).getOrDefault(claim.id, List.of());
         boolean rumour = rumourGrade.of(claim.text);
         Assessment assessment = engine.assess(items, rumour);
