@@ -50,8 +50,14 @@ public class ProblemResponses implements OASFilter {
             // Replaces the bare 400 that SmallRye generates for operations with a validated body.
             replaceBare(responses, "400", BAD_REQUEST);
         }
-        replaceBare(responses, "401", UNAUTHORIZED);
-        replaceBare(responses, "403", FORBIDDEN);
+        // An operation documented as open to all (an empty security list) asks for no key: no 401 or 403.
+        if (operation.getSecurity() != null && operation.getSecurity().isEmpty()) {
+            responses.removeAPIResponse("401");
+            responses.removeAPIResponse("403");
+        } else {
+            replaceBare(responses, "401", UNAUTHORIZED);
+            replaceBare(responses, "403", FORBIDDEN);
+        }
         if (hasPathId) {
             add(responses, "404", NOT_FOUND);
         }

@@ -1,8 +1,10 @@
 package io.credence.article;
 
+import io.credence.audit.proof.SignedJson;
 import io.credence.persistence.Timestamps;
 import io.credence.claim.ClaimStatusesMoved;
 import io.credence.claim.VerdictChanged;
+import io.credence.signature.PublicationSigner;
 import io.credence.webhook.Webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,10 +26,12 @@ class CorrectionNotices {
 
     private final Webhooks webhooks;
     private final Timestamps timestamps;
+    private final PublicationSigner signer;
 
-    CorrectionNotices(Webhooks webhooks, Timestamps timestamps) {
+    CorrectionNotices(Webhooks webhooks, Timestamps timestamps, PublicationSigner signer) {
         this.webhooks = webhooks;
         this.timestamps = timestamps;
+        this.signer = signer;
     }
 
     void onStatuses(@Observes ClaimStatusesMoved moved) {
@@ -69,9 +73,12 @@ class CorrectionNotices {
             notice.reason = why;
             notice.createdAt = now;
             notice.persist();
-            occurrences.add(Webhooks.data("articleId", notice.articleId, "url", pair[1], "claimId", claim,
+            Map<String, Object> data = Webhooks.data("articleId", notice.articleId, "url", pair[1], "claimId", claim,
                     "change", kind, "from", notice.oldValue, "to", notice.newValue, "reason", why,
-                    "noticeId", notice.id));
+                    "noticeId", notice.id);
+            // Signed like a ClaimReview: a CMS acting on a correction can tell the desk's notice from a forged one.
+            data.put(SignedJson.MEMBER, signer.sign(data));
+            occurrences.add(data);
         }
         webhooks.emitAll(Webhooks.ARTICLE_REVIEW_NEEDED, occurrences);
     }

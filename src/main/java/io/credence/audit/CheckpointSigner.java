@@ -1,13 +1,17 @@
 package io.credence.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.credence.api.Sha256;
 import io.credence.audit.proof.Ed25519;
+import io.credence.audit.proof.SignedJson;
+import io.credence.audit.proof.SigningKey;
 import io.credence.storage.KeyFiles;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,5 +71,19 @@ public class CheckpointSigner {
 
     String sign(String statement) {
         return Ed25519.sign(privateKey, statement);
+    }
+
+    /** The key's id in the published key set: its JWK thumbprint. */
+    public String keyId() {
+        return SigningKey.idOf(publicKey);
+    }
+
+    /**
+     * The signature a published document carries ({@link SignedJson}): the same key as the checkpoints', so
+     * that partners and auditors pin one key. The two cannot be confused: a checkpoint signs a statement
+     * line, a document's signature the JWS signing input, which begins with its base64url header.
+     */
+    public String signDocument(JsonNode document, Instant at) {
+        return SignedJson.signature(document, privateKey, keyId(), at);
     }
 }

@@ -21,7 +21,26 @@ public record ClaimReviewDocument(
         @Schema(description = "The verdict's date.", examples = "2026-11-25") String datePublished,
         Thing author,
         Rating reviewRating,
-        ClaimItem itemReviewed) {
+        ClaimItem itemReviewed,
+        @Schema(description = "The audit event that published this verdict: tie the review to the trail and to a "
+                + "signed checkpoint (docs/AUDIT.md).") VerdictEvent verdictEvent,
+        @Schema(description = "The desk's signature: a JWS with a detached, unencoded payload (RFC 7515 appendix F, "
+                + "RFC 7797), EdDSA with a key of GET /.well-known/jwks.json, over the RFC 8785 canonical JSON of this "
+                + "document without this member. Check it with io.credence.audit.proof.VerifyReviews or any JOSE "
+                + "library (docs/NEWSROOM.md).") String jws) {
+
+    /** The same review carrying its signature. */
+    public ClaimReviewDocument signed(String signature) {
+        return new ClaimReviewDocument(context, type, url, claimReviewed, datePublished, author, reviewRating, itemReviewed,
+                verdictEvent, signature);
+    }
+
+    /** An audit event, as a checkpoint's proofs name it. */
+    @Schema(name = "AuditEventReference")
+    public record VerdictEvent(@Schema(examples = "claim:5f0c6f8e-0d3a-4d1e-9f51-7f4b2f9a1c20") String chain,
+                               @Schema(description = "Its sequence number in the chain.") long sequence,
+                               @Schema(description = "Its hash (hex SHA-256), as the trail stores it.") String hash) {
+    }
 
     /** An organisation or person, or a creative work with its URL. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,10 +1,13 @@
 package io.credence.claimreview;
 
-import io.credence.domain.NotFound;
+import io.credence.audit.AuditAction;
+import io.credence.audit.AuditWriter;
 import io.credence.claim.Appearance;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.claim.WorkflowState;
+import io.credence.domain.NotFound;
+import io.credence.signature.PublicationSigner;
 import io.credence.verdict.Verdict;
 import io.credence.verdict.VerdictService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,12 +34,15 @@ public class ClaimReviews {
     private final VerdictService verdicts;
     private final ClaimReviewConfig config;
     private final EntityManager em;
+    private final PublicationSigner signer;
 
-    ClaimReviews(ClaimService claims, VerdictService verdicts, ClaimReviewConfig config, EntityManager em) {
+    ClaimReviews(ClaimService claims, VerdictService verdicts, ClaimReviewConfig config, EntityManager em,
+                 PublicationSigner signer) {
         this.claims = claims;
         this.verdicts = verdicts;
         this.config = config;
         this.em = em;
+        this.signer = signer;
     }
 
     /** The claim's review; 404 unless it (or the canonical claim it duplicates) is published with a verdict. */
@@ -96,11 +102,26 @@ public class ClaimReviews {
         List<Appearance> appearances = appearancesOf(claim);
         Instant first = appearances.stream().map(a -> a.publishedAt).filter(java.util.Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
-        return new ClaimReviewDocument(ClaimReviewDocument.SCHEMA_ORG, "ClaimReview", url, claim.text,
+        ClaimReviewDocument unsigned = new ClaimReviewDocument(ClaimReviewDocument.SCHEMA_ORG, "ClaimReview", url, claim.text,
                 ClaimReviewDocument.date(verdict.publishedAt), organisation,
                 new ClaimReviewDocument.Rating("Rating", verdict.rating, 5, 1, verdict.label, verdict.rationale),
                 new ClaimReviewDocument.ClaimItem("Claim", claimant, ClaimReviewDocument.date(first),
-                        appearances.stream().map(ClaimReviews::creativeWork).toList()));
+                        appearances.stream().map(ClaimReviews::creativeWork).toList()),
+                eventOf(verdict), null);
+        return unsigned.signed(signer.sign(unsigned));
+    }
+
+    /** The audit event that published the verdict (every verdict has one: it is written in the same transaction). */
+    private ClaimReviewDocument.VerdictEvent eventOf(Verdict verdict) {
+        return em.createQuery("""
+                        select e.chain, e.seq, e.hash from AuditEvent e
+                        where e.chain = ?1 and e.action = ?2 and e.entity = ?3 and e.entityId = ?4""", Object[].class)
+                .setParameter(1, AuditWriter.claimChain(verdict.claimId))
+                .setParameter(2, AuditAction.VERDICT_PUBLISHED.wireName())
+                .setParameter(3, AuditAction.VERDICT_PUBLISHED.entity()).setParameter(4, verdict.id)
+                .getResultStream().findFirst()
+                .map(r -> new ClaimReviewDocument.VerdictEvent((String) r[0], (Long) r[1], (String) r[2]))
+                .orElseThrow(() -> new IllegalStateException("verdict " + verdict.id + " has no audit event"));
     }
 
     /**

@@ -50,14 +50,18 @@ class ArchitectureTest {
                 .check(main);
     }
 
-    /** The auditor's verifier runs from the jar without the service: JDK, Jackson, the JCS library, one hash helper. */
+    /**
+     * The auditor's and the partners' verifiers run from the jar without the service: JDK, Jackson, the JCS
+     * library, the JOSE library, one hash helper.
+     */
     @Test
     void theAuditProofRunsWithoutTheService() {
         classes().that().resideInAPackage("io.credence.audit.proof..")
                 .should().onlyDependOnClassesThat(DescribedPredicate.describe(
-                        "the JDK, Jackson, the JCS library or io.credence.api.Sha256",
+                        "the JDK, Jackson, the JCS library, Nimbus JOSE or io.credence.api.Sha256",
                         c -> c.getPackageName().startsWith("java") || c.getPackageName().startsWith("com.fasterxml.jackson")
                                 || c.getPackageName().startsWith("org.erdtman.jcs")
+                                || c.getPackageName().startsWith("com.nimbusds.jose")
                                 || c.getPackageName().startsWith("io.credence.audit.proof")
                                 || c.getFullName().equals("io.credence.api.Sha256")))
                 .check(main);

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.credence.audit.proof.KeySet;
+import io.credence.audit.proof.SignedJson;
 import io.credence.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -113,6 +116,15 @@ class ArticleLoopTest {
                 .findFirst().orElseThrow();
         assertEquals("1 False", verdictNotice.path("data").path("to").asText());
         assertEquals("The dam is intact on satellite images of Tuesday", verdictNotice.path("data").path("reason").asText());
+        // Each notice is signed with the key the desk publishes: a CMS can tell it from a forged one.
+        KeySet keys = KeySet.parse(given().get("/.well-known/jwks.json").then().statusCode(200).extract().asString());
+        for (JsonNode notice : forArticle) {
+            SignedJson.Check check = SignedJson.check(notice.path("data"), keys);
+            assertTrue(check.valid(), check.refusal());
+        }
+        ObjectNode forged = verdictNotice.path("data").deepCopy();
+        forged.put("to", "5 True");
+        assertEquals(false, SignedJson.check(forged, keys).valid());
 
         // Back in review, the verdict is no longer the desk's published word: a notice with no new verdict.
         given().contentType(ContentType.JSON).header("If-Match", Api.etag(claim))

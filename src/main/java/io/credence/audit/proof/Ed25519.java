@@ -14,6 +14,7 @@ import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -74,30 +75,67 @@ public final class Ed25519 {
         }
     }
 
+    /** The DER prefix of an Ed25519 SubjectPublicKeyInfo; the 32 bytes of the key (RFC 8410) follow it. */
+    private static final byte[] SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
+
+    /** The key's 32 bytes as RFC 8032 encodes them: what a JWK's {@code x} holds (RFC 8037). */
+    public static byte[] rawPublicKey(PublicKey key) {
+        byte[] encoded = key.getEncoded();
+        return Arrays.copyOfRange(encoded, SPKI_PREFIX.length, encoded.length);
+    }
+
+    /** The public key of 32 RFC 8032 bytes. */
+    public static PublicKey publicKey(byte[] raw) {
+        if (raw.length != 32) {
+            throw new IllegalArgumentException("an Ed25519 public key has 32 bytes, not " + raw.length);
+        }
+        byte[] spki = Arrays.copyOf(SPKI_PREFIX, SPKI_PREFIX.length + raw.length);
+        System.arraycopy(raw, 0, spki, SPKI_PREFIX.length, raw.length);
+        try {
+            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(spki));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an Ed25519 public key", e);
+        }
+    }
+
+    /** The signature over the bytes, raw. */
+    public static byte[] sign(PrivateKey key, byte[] input) {
+        try {
+            Signature signer = Signature.getInstance(ALGORITHM);
+            signer.initSign(key);
+            signer.update(input);
+            return signer.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign with Ed25519", e);
+        }
+    }
+
+    /** Whether the raw signature is this key's over the bytes; false for anything malformed. */
+    public static boolean verify(PublicKey key, byte[] input, byte[] signature) {
+        try {
+            Signature verifier = Signature.getInstance(ALGORITHM);
+            verifier.initVerify(key);
+            verifier.update(input);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     public static String encode(Key key) {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
     /** The signature over the text's UTF-8 bytes, base64. */
     public static String sign(PrivateKey key, String text) {
-        try {
-            Signature signer = Signature.getInstance(ALGORITHM);
-            signer.initSign(key);
-            signer.update(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(signer.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign with Ed25519", e);
-        }
+        return Base64.getEncoder().encodeToString(sign(key, text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether the base64 signature is this key's over the text; false for anything malformed. */
     public static boolean verify(PublicKey key, String text, String signature) {
         try {
-            Signature verifier = Signature.getInstance(ALGORITHM);
-            verifier.initVerify(key);
-            verifier.update(text.getBytes(StandardCharsets.UTF_8));
-            return verifier.verify(decode(signature));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return verify(key, text.getBytes(StandardCharsets.UTF_8), decode(signature));
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }
