@@ -50,6 +50,11 @@ public class SigningKeyPeriods {
         if (!read().byId(mine).isPresent()) {
             openPeriodOf(mine);
         }
+        forget();
+    }
+
+    /** The next question reads the periods from the database again. */
+    void forget() {
         last = null;
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.credence.audit.proof.Ed25519;
+import io.credence.audit.proof.KeySet;
+import io.credence.audit.proof.SigningKey;
 import io.credence.support.PackagedService;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -39,6 +41,10 @@ class ClusterKeysIT {
             service.issueKey("auditor"); // the access chain moves: there is something to sign
             service.send("POST", "/audit/checkpoints", ADMIN, null, 201);
             assertTrue(service.send("GET", "/audit/verification", ADMIN, null, 200).get("valid").asBoolean());
+            KeySet published = keySet(service);
+            assertEquals(1, published.keys().size());
+            assertEquals(SigningKey.idOf(first.getPublic()), published.keys().get(0).id());
+            assertEquals(null, published.keys().get(0).signedUntil(), "the current key signs on");
         }
 
         String otherSecrets = PackagedService.refusal(DATABASE, DATA, keys(secretsKey(), first, null));
@@ -55,6 +61,14 @@ class ClusterKeysIT {
             assertEquals(2, rotated.send("POST", "/audit/checkpoints", ADMIN, null, 201).get("sequence").asInt());
             JsonNode verification = rotated.send("GET", "/audit/verification", ADMIN, null, 200);
             assertTrue(verification.get("valid").asBoolean(), "the old key is listed: " + verification);
+            // Partners keep the old key, with the period it signed in, next to the one that replaced it.
+            KeySet published = keySet(rotated);
+            assertEquals(2, published.keys().size(), published.toString());
+            SigningKey retired = published.byId(SigningKey.idOf(first.getPublic())).orElseThrow();
+            SigningKey current = published.byId(SigningKey.idOf(second.getPublic())).orElseThrow();
+            assertTrue(retired.signedUntil() != null && !retired.signedUntil().isAfter(current.signedFrom().plusSeconds(1)),
+                    published.toString());
+            assertEquals(null, current.signedUntil());
         }
 
         try (PackagedService forgetful = PackagedService.start(DATABASE, DATA, keys(secrets, second, null))) {
@@ -67,6 +81,10 @@ class ClusterKeysIT {
         String oldSigner = PackagedService.refusal(DATABASE, DATA, keys(secrets, first, null));
         assertTrue(oldSigner.contains("audit signing key (credence.audit.signing-key) is not the one"),
                 "the rotation is for every instance: " + oldSigner);
+    }
+
+    private static KeySet keySet(PackagedService service) throws Exception {
+        return KeySet.parse(service.send("GET", "/.well-known/jwks.json", ADMIN, null, 200).toString());
     }
 
     private static Map<String, String> keys(String secretsKey, KeyPair signing, KeyPair previous) {
