@@ -1,15 +1,19 @@
 package io.credence.console;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.credence.access.Role;
 import io.credence.api.ApiException;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.assessment.Assessment;
 import io.credence.assessment.Stance;
+import io.credence.audit.proof.SignedJson;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.claim.WorkflowChange;
 import io.credence.claim.WorkflowState;
+import io.credence.claimreview.ClaimReviewDocument;
+import io.credence.claimreview.ClaimReviews;
 import io.credence.domain.DomainException;
 import io.credence.evidence.AddEvidenceRequest;
 import io.credence.evidence.ClaimAssessor;
@@ -18,6 +22,7 @@ import io.credence.evidence.EvidenceService;
 import io.credence.evidence.WithdrawalRequest;
 import io.credence.language.FlagResponse;
 import io.credence.language.TextAnalyses;
+import io.credence.signature.SigningKeyPeriods;
 import io.credence.source.Source;
 import io.credence.source.SourceService;
 import io.credence.verdict.Verdict;
@@ -43,6 +48,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -83,9 +89,19 @@ public class ClaimPage {
     private final TextAnalyses analyses;
     private final SecurityIdentity identity;
     private final Validator validator;
+    private final ClaimReviews reviews;
+    private final SigningKeyPeriods keys;
+    private final ObjectMapper json;
+
+    /** The review's url as the page builds it: the signature's check does not depend on it, and the page does not show it. */
+    private static final Function<UUID, String> REVIEW_URL = id -> "/claims/" + id + "/claim-review";
 
     ClaimPage(ClaimService claims, EvidenceService evidence, VerdictService verdicts, SourceService sources,
-              ClaimAssessor assessor, TextAnalyses analyses, SecurityIdentity identity, Validator validator) {
+              ClaimAssessor assessor, TextAnalyses analyses, SecurityIdentity identity, Validator validator,
+              ClaimReviews reviews, SigningKeyPeriods keys, ObjectMapper json) {
+        this.reviews = reviews;
+        this.keys = keys;
+        this.json = json;
         this.claims = claims;
         this.evidence = evidence;
         this.verdicts = verdicts;
@@ -186,11 +202,23 @@ public class ClaimPage {
         Verdict current = history.stream().filter(v -> v.supersededAt == null).reduce((a, b) -> b).orElse(null);
         ClaimView view = new ClaimView(claim, Marked.segments(claim.text, 0, analyses.of(claim.text).flags().stream().map(FlagResponse::of).toList()),
                 ClaimView.OpinionBar.of(claim.belief, claim.disbelief, claim.probability), assessment, explained.wouldChange(),
-                ClaimView.groups(assessment.derivation(), allEvidence(id)), current, claims.similar(claim, SIMILAR_LIMIT),
+                ClaimView.groups(assessment.derivation(), allEvidence(id)), current, signedReview(claim, current),
+                claims.similar(claim, SIMILAR_LIMIT),
                 viewer.editor() ? sources.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items() : List.of(),
                 Arrays.stream(WorkflowState.values()).filter(claim.workflowState::canMoveTo).toList());
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.claim(viewer, view, notice, problem, draft, List.of(Stance.values()))).build();
+    }
+
+    /** The signature of the claim's published review, checked as a partner would; none while it serves no review. */
+    private ClaimView.SignedReview signedReview(Claim claim, Verdict current) {
+        if (current == null || claim.workflowState != WorkflowState.PUBLISHED || claim.duplicateOf != null) {
+            return null;
+        }
+        ClaimReviewDocument review = reviews.of(claim.id, REVIEW_URL);
+        SignedJson.Check check = SignedJson.check(json.valueToTree(review), keys.keySet());
+        return new ClaimView.SignedReview(check.valid(), check.keyId(), check.signedAt(), check.refusal(),
+                review.verdictEvent().chain(), review.verdictEvent().sequence());
     }
 
     /** The one source of that name; none or several are refused with what to do. */

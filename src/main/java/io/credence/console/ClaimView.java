@@ -25,7 +25,21 @@ import java.util.stream.Collectors;
  */
 public record ClaimView(Claim claim, List<Marked.Segment> text, OpinionBar opinion, Assessment assessment,
                         List<WhatWouldChange.Change> wouldChange, List<OriginGroup> evidence, Verdict verdict,
-                        List<ClaimSearch.Match> similar, List<Source> sources, List<WorkflowState> moves) {
+                        SignedReview signedReview, List<ClaimSearch.Match> similar, List<Source> sources,
+                        List<WorkflowState> moves) {
+
+    /**
+     * The published ClaimReview's signature as a partner would check it against the published key set:
+     * whether it verifies, with which key and when, and the audit event of the verdict it names.
+     */
+    public record SignedReview(boolean verifies, String keyId, java.time.Instant signedAt, String refusal,
+                               String eventChain, long eventSequence) {
+
+        /** The key id's first characters: enough to tell keys apart on the page. */
+        public String shortKeyId() {
+            return keyId == null ? "" : keyId.substring(0, Math.min(12, keyId.length())) + "…";
+        }
+    }
 
     /** Belief, disbelief and uncertainty in whole percent (adding up to 100), and P(true) in percent. */
     public record OpinionBar(long belief, long disbelief, long uncertainty, long probability) {

@@ -99,10 +99,26 @@ class ConsoleJourneyTest {
         checkPage("claim");
         Browser.screenshot(browser, "claim");
 
+        String claimPage = browser.getCurrentUrl();
         browser.get(base() + "/console?workflow=NEW");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(claimText);
         checkPage("queue");
         Browser.screenshot(browser, "queue");
+
+        // Published, its ClaimReview is signed: the status panel says with which key and which audit event.
+        browser.get(claimPage);
+        assertThat(browser.findElements(By.id("signed-review"))).as("no review is served before publication").isEmpty();
+        move("IN_REVIEW");
+        move("PUBLISHED");
+        assertThat(text("signed-review")).contains("Its ClaimReview is signed").contains("audit event");
+        assertThat(browser.findElement(By.cssSelector("#signed-review a")).getAttribute("href")).endsWith("/.well-known/jwks.json");
+        checkPage("claim-published");
+    }
+
+    private void move(String state) {
+        new Select(browser.findElement(By.id("state"))).selectByValue(state);
+        submit(By.cssSelector("#workflow button[type='submit']"));
+        assertThat(text("notice")).isNotBlank();
     }
 
     @Test
