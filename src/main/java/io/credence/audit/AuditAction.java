@@ -31,7 +31,9 @@ public enum AuditAction {
     /** An organisation seen for the first time in an imported ClaimReview, with the F source it got. */
     REVIEW_ORGANISATION_REGISTERED("review-organisation.registered", "review_organisation"),
     /** An admin's decision that an imported organisation's reviews count as another source's. */
-    REVIEW_ORGANISATION_LINKED("review-organisation.linked", "review_organisation");
+    REVIEW_ORGANISATION_LINKED("review-organisation.linked", "review_organisation"),
+    /** An admin's decision not to follow the rating a source's track record suggested (accepting one is a re-rating). */
+    RATING_SUGGESTION_DISMISSED("source.rating-suggestion-dismissed", "rating_suggestion_dismissal");
 
     private static final Map<String, AuditAction> BY_WIRE_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(AuditAction::wireName, Function.identity()));
