@@ -11,6 +11,7 @@ import io.credence.source.ReliabilityChange;
 import io.credence.source.Source;
 import io.credence.source.SourceRating;
 import io.credence.source.SourceService;
+import io.credence.trackrecord.TrackRecords;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -32,8 +33,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A source: its reliability now and every rating before it as a timeline, newest first, and the
- * claims it bears on. An admin re-rates it here (the claims it bears on are reassessed in the
- * background, as through the API).
+ * claims it bears on; its track record against the desk's published verdicts, with the rating the record
+ * suggests. An admin re-rates it here, or accepts or dismisses the suggestion (the claims it bears on are
+ * reassessed in the background, as through the API).
  */
 @Path("/console/source")
 @PermitAll
@@ -45,7 +47,8 @@ public class SourcePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance source(Viewer viewer, Source source, List<SourceRating> history, List<Claim> claims,
-                                              List<Reliability> reliabilities, String notice, String problem);
+                                              List<Reliability> reliabilities, TrackRecords.Standing record,
+                                              String notice, String problem);
     }
 
     private final SourceService sources;
@@ -53,9 +56,11 @@ public class SourcePage {
     private final ClaimService claims;
     private final SecurityIdentity identity;
     private final Validator validator;
+    private final TrackRecords records;
 
     SourcePage(SourceService sources, EvidenceService evidence, ClaimService claims, SecurityIdentity identity,
-               Validator validator) {
+               Validator validator, TrackRecords records) {
+        this.records = records;
         this.sources = sources;
         this.evidence = evidence;
         this.claims = claims;
@@ -74,7 +79,34 @@ public class SourcePage {
         if (id == null) {
             return Pages.seeOther("/console/sources");
         }
-        return page(viewer, id, 200, "rated".equals(done) ? "Rating changed; the claims it bears on are being reassessed." : null, null);
+        return page(viewer, id, 200, switch (done == null ? "" : done) {
+            case "rated" -> "Rating changed; the claims it bears on are being reassessed.";
+            case "accepted" -> "Suggested rating accepted; the claims it bears on are being reassessed.";
+            case "dismissed" -> "Suggestion dismissed; it returns only when the record grows.";
+            default -> null;
+        }, null);
+    }
+
+    @POST
+    @Path("/{id}/suggestion")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @FormParam("version") String version,
+                           @FormParam("reliability") String reliability, @FormParam("reason") String reason,
+                           @FormParam("decision") String decision) {
+        Viewer viewer = Viewer.acting(identity, csrf).require(Role.ADMIN);
+        boolean accept = "accept".equals(decision);
+        try {
+            Reliability seen = Forms.choice(Reliability.class, "reliability", reliability);
+            if (accept) {
+                records.accept(id, seen, Forms.orNull(reason), Forms.version(version));
+            } else {
+                records.dismiss(id, seen, Forms.orNull(reason));
+            }
+        } catch (Forms.FormRefused | ApiException | DomainException refused) {
+            return page(viewer, id, Forms.status(refused), null, Forms.refusal(accept ? "The suggestion was not accepted"
+                    : "The suggestion was not dismissed", "source", version, refused));
+        }
+        return Pages.seeOther(link(id) + (accept ? "&done=accepted" : "&done=dismissed"));
     }
 
     @POST
@@ -100,7 +132,7 @@ public class SourcePage {
                 .sorted((a, b) -> b.ratedAt.compareTo(a.ratedAt)).toList();
         List<Claim> bearing = evidence.claimsCiting(id, CLAIMS_SHOWN).stream().map(claims::require).toList();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.source(viewer, source, history,
-                bearing, List.of(Reliability.values()), notice, problem)).build();
+                bearing, List.of(Reliability.values()), records.of(id), notice, problem)).build();
     }
 
     @ServerExceptionMapper

@@ -20,6 +20,11 @@ final class TemplateExtensions {
         return READABLE.format(at);
     }
 
+    /** A share from 0 to 1 in whole percent ({@code {record.estimate.percent}}). */
+    static long percent(double share) {
+        return Math.round(share * 100);
+    }
+
     /** An instant as the audit page's asOf parameter takes it: UTC, exact ({@code {event.at.exact}}). */
     static String exact(Instant at) {
         return LocalDateTime.ofInstant(at, ZoneOffset.UTC).toString();

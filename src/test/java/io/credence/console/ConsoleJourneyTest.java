@@ -184,6 +184,35 @@ class ConsoleJourneyTest {
     }
 
     @Test
+    void anAdminReadsASourcesTrackRecordAndAcceptsTheRatingItSuggests() {
+        String source = Api.createSource(unique("Underrated agency"), "D");
+        for (int i = 0; i < 6; i++) {
+            String claim = Api.createClaim(unique("Agency report " + i));
+            Api.addEvidence(claim, source, "SUPPORTS", 2);
+            Api.publish(claim, 5, "Confirmed by the records");
+        }
+        browser = Browser.open(false);
+        browser.get(base() + "/session");
+        signIn(As.ADMIN);
+        browser.get(base() + "/console/source?id=" + source);
+        assertThat(text("track-record")).contains("On 6 claims").contains("agreed 6 times");
+        assertThat(text("rating-suggestion")).contains("Suggested rating: B").contains("raise from D");
+        assertThat(browser.findElements(By.cssSelector("#resolved-claims li"))).hasSize(6);
+        assertThat(text("reliability")).isEqualTo("D");
+        checkPage("source-track-record");
+        Browser.screenshot(browser, "source-track-record");
+
+        browser.findElement(By.id("suggestion-reason")).sendKeys("Agreed at the morning meeting");
+        WebElement old = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("accept-suggestion")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+        assertThat(text("notice")).contains("Suggested rating accepted");
+        assertThat(text("reliability")).isEqualTo("B");
+        assertThat(browser.findElements(By.id("accept-suggestion"))).as("B fits the record").isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#rating-history li")).getText()).contains("Track record:");
+    }
+
+    @Test
     void aCmsKeyCannotSignInAndSigningOutEndsTheSession() {
         browser = Browser.open(false);
         browser.get(base() + "/session");
