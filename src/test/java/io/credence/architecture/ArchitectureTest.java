@@ -67,6 +67,17 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** A track record's judgement is pure: the numbers in, the suggestion out (its service reads and writes around it). */
+    @Test
+    void theTrackRecordJudgementIsPure() {
+        classes().that().haveFullyQualifiedName("io.credence.trackrecord.TrackRecord")
+                .or().resideInAPackage("io.credence.trackrecord").and().areNestedClasses()
+                .and().haveNameMatching("io\\.credence\\.trackrecord\\.TrackRecord\\$.*")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.credence.trackrecord..",
+                        "io.credence.assessment..", "org.apache.commons.statistics.distribution..")
+                .check(main);
+    }
+
     /** Panache's persistence operations, inherited by every entity. */
     private static final java.util.Set<String> PERSISTENCE_OPERATIONS = java.util.Set.of("persist", "persistAndFlush",
             "delete", "deleteAll", "deleteById", "find", "findAll", "findById", "findByIdOptional", "list", "listAll",
