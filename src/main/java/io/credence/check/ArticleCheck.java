@@ -98,9 +98,13 @@ public class ArticleCheck {
         Analysis analysis = analyzer.analyze(text);
         // Both the check-worthiness model and the matching read each sentence's vector: embed them all at once.
         embedder.embedAll(analysis.sentences().stream().map(s -> text.substring(s.start(), s.end()).strip()).toList());
+        // Every sentence is matched, check-worthy or not: a desk's earlier check answers it either way.
+        List<List<SimilarClaim>> matches = search.sameOrContradictingAll(analysis.sentences().stream()
+                        .map(s -> text.substring(s.start(), s.end()).strip()).toList(), null, MATCHES_PER_SENTENCE)
+                .stream().map(found -> found.stream().map(SimilarClaim::of).toList()).toList();
         List<Read> read = new ArrayList<>();
-        for (SentenceScore s : analysis.sentences()) {
-            read.add(read(text, s, analysis));
+        for (int i = 0; i < analysis.sentences().size(); i++) {
+            read.add(read(text, analysis.sentences().get(i), analysis, matches.get(i)));
         }
         matchAsAWhole(text, read);
 
@@ -145,16 +149,13 @@ public class ArticleCheck {
         return new CheckResponse(sentences, analysis.rumourScore(), registered, limitReached, articleId);
     }
 
-    private Read read(String text, SentenceScore s, Analysis analysis) {
+    private Read read(String text, SentenceScore s, Analysis analysis, List<SimilarClaim> matches) {
         String sentence = text.substring(s.start(), s.end()).strip();
         List<Flag> sentenceFlags = analysis.flags().stream()
                 .filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
         // The model was trained on the lexicon's cues; the uncertainty model's own flags are not among its features.
         CheckWorthiness.Score score = worthiness.of(sentence,
                 sentenceFlags.stream().filter(f -> f.category() != Category.VAGUE).toList());
-        // Every sentence is matched, check-worthy or not: a desk's earlier check answers it either way.
-        List<SimilarClaim> matches = search.sameOrContradicting(sentence, null, MATCHES_PER_SENTENCE).stream()
-                .map(SimilarClaim::of).toList();
         int start = s.start() + text.substring(s.start(), s.end()).indexOf(sentence);
         return new Read(s, start, sentence, score, sentenceFlags.stream().map(FlagResponse::of).toList(), matches);
     }

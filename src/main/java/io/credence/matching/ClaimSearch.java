@@ -57,12 +57,32 @@ public class ClaimSearch {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Match> search(String text, UUID self, int limit) {
+        return searchAll(List.of(text), self, limit).get(0);
+    }
+
+    /**
+     * {@link #search} for several texts at once (an article's sentences): one refreshed index for all of
+     * them and one query for every candidate's row, instead of one of each per text.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<List<Match>> searchAll(List<String> texts, UUID self, int limit) {
         ClaimRanker ranker = new ClaimRanker(keeper.index(), embedder::embed, reranker::probability, pair);
         // Room for the claims that fall out: duplicates of one canonical claim, rejected pairs. The claim
         // itself takes no part at all, or its own words would be the best every other is measured against.
-        List<ClaimRanker.Ranked> ranked = ranker.rank(text, 2 * limit + 1, self == null ? Set.of() : Set.of(self));
-        Map<UUID, Object[]> rows = claims(ranked.stream().map(ClaimRanker.Ranked::claimId).toList());
+        Set<UUID> excluded = self == null ? Set.of() : Set.of(self);
+        List<List<ClaimRanker.Ranked>> rankings = texts.stream().map(text -> ranker.rank(text, 2 * limit + 1, excluded)).toList();
+        Map<UUID, Object[]> rows = claims(rankings.stream().flatMap(List::stream).map(ClaimRanker.Ranked::claimId)
+                .distinct().toList());
         Set<UUID> rejected = self == null ? Set.of() : notDuplicatesOf(self);
+        List<List<Match>> answers = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            answers.add(matches(texts.get(i), rankings.get(i), rows, self, rejected, limit));
+        }
+        return answers;
+    }
+
+    private List<Match> matches(String text, List<ClaimRanker.Ranked> ranked, Map<UUID, Object[]> rows, UUID self,
+                                Set<UUID> rejected, int limit) {
         Set<UUID> answered = new HashSet<>();
         List<Match> matches = new ArrayList<>();
         for (ClaimRanker.Ranked r : ranked) {
@@ -131,6 +151,13 @@ public class ClaimSearch {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Match> sameOrContradicting(String text, UUID self, int limit) {
         return search(text, self, limit).stream().filter(m -> m.relation() != Relation.RELATED).toList();
+    }
+
+    /** {@link #sameOrContradicting} for several texts at once, in their order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<List<Match>> sameOrContradictingAll(List<String> texts, UUID self, int limit) {
+        return searchAll(texts, self, limit).stream()
+                .map(matches -> matches.stream().filter(m -> m.relation() != Relation.RELATED).toList()).toList();
     }
 
     /** Matches that say the same: possible duplicates. */

@@ -1,0 +1,40 @@
+package io.credence.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.credence.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Searching an article's sentences together answers each exactly as searching it alone does. */
+@QuarkusTest
+class ClaimSearchBatchTest {
+
+    @Inject
+    ClaimSearch search;
+
+    @Test
+    void aBatchOfSearchesAnswersAsTheSearchesOneByOne() {
+        String marker = Api.uniqueWord("batch");
+        Api.createClaim("The " + marker + " bridge over the river was closed for repairs in May");
+        Api.createClaim("The " + marker + " council raised the water tax by 12 percent this year");
+        Api.createClaim("Moscow paid for the " + marker + " drones with 1.8 tons of gold");
+        List<String> sentences = List.of(
+                "The " + marker + " council put the water tax up by 12 percent.",
+                "Nothing here is about anything registered at all, says a reader.",
+                "Moscow paid for the " + marker + " drones with at least 1.8 tons of gold bars.",
+                "The " + marker + " bridge was shut for repairs in May.");
+
+        List<List<ClaimSearch.Match>> together = search.searchAll(sentences, null, 5);
+
+        assertThat(together).hasSize(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            assertThat(together.get(i)).as(sentences.get(i)).isEqualTo(search.search(sentences.get(i), null, 5));
+        }
+        assertThat(together.get(0)).extracting(ClaimSearch.Match::text).first().asString().contains("water tax");
+        assertThat(search.sameOrContradictingAll(sentences, null, 5))
+                .isEqualTo(sentences.stream().map(s -> search.sameOrContradicting(s, null, 5)).toList());
+    }
+}
