@@ -1,7 +1,5 @@
 package io.credence.classify;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -25,7 +23,7 @@ public final class SentenceEmbedder {
     private static final String AHEAD = "embedder";
 
     private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-    private final Cache<String, float[]> recent = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final RecentVectors recent = new RecentVectors(REMEMBERED);
 
     /** The embedder loaded by {@link #loadAhead}, or a new one. */
     public static SentenceEmbedder load() {
@@ -43,7 +41,7 @@ public final class SentenceEmbedder {
      * are then remembered for {@link #embed(String)}.
      */
     public void embedAll(java.util.Collection<String> sentences) {
-        List<String> missing = sentences.stream().distinct().filter(s -> recent.getIfPresent(s) == null).toList();
+        List<String> missing = sentences.stream().distinct().filter(s -> recent.get(s) == null).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -55,6 +53,12 @@ public final class SentenceEmbedder {
 
     /** The sentence's vector. Callers must not change the array: it may be shared. */
     public float[] embed(String sentence) {
-        return recent.get(sentence, s -> model.embed(s).content().vector());
+        float[] vector = recent.get(sentence);
+        if (vector == null) {
+            // Outside the lock: two threads may embed one new sentence at once, and both get the same vector.
+            vector = model.embed(sentence).content().vector();
+            recent.put(sentence, vector);
+        }
+        return vector;
     }
 }
