@@ -70,7 +70,10 @@ public class ClaimSearch {
         // Room for the claims that fall out: duplicates of one canonical claim, rejected pairs. The claim
         // itself takes no part at all, or its own words would be the best every other is measured against.
         Set<UUID> excluded = self == null ? Set.of() : Set.of(self);
-        List<List<ClaimRanker.Ranked>> rankings = texts.stream().map(text -> ranker.rank(text, 2 * limit + 1, excluded)).toList();
+        // Ranking reads only the index and the models, never the database: an article's sentences are ranked on
+        // every core, as their embedding is (the candidates' vector searches are most of a check after it).
+        List<List<ClaimRanker.Ranked>> rankings = (texts.size() > 1 ? texts.parallelStream() : texts.stream())
+                .map(text -> ranker.rank(text, 2 * limit + 1, excluded)).toList();
         Map<UUID, Object[]> rows = claims(rankings.stream().flatMap(List::stream).map(ClaimRanker.Ranked::claimId)
                 .distinct().toList());
         Set<UUID> rejected = self == null ? Set.of() : notDuplicatesOf(self);
