@@ -9,7 +9,9 @@
 # SOURCES (1000), CLAIMS (100000), RESEED=1 to seed again although the database has the data,
 # SKIP_BUILD=1 to use the last build in target/load/app, WORKLOADS (live mixed read list evidence
 # analyze; also register, search and check: the newsroom's heavy calls, best with fewer CONNECTIONS,
-# each warmed up alone for WARMUP_HEAVY (30s) before it is measured).
+# each warmed up alone for WARMUP_HEAVY (30s) before it is measured), INDEXED=1 to embed every seeded
+# claim (the matching backfill) before measuring, so that search and /check search an indexed database
+# (seeded claims have no vectors; the embedded claims stay in the database for later runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -43,9 +45,17 @@ fi
 
 echo "== Starting the service (seeded claims are assessed in the background on first start)"
 started=$(date +%s)
+if [ "${INDEXED:-0}" = 1 ]; then export CREDENCE_MATCHING_BACKFILL_EVERY=1s; fi
 start_service "$DB"
 echo "ready after $(( $(date +%s) - started )) s"
 await_jobs
+if [ "${INDEXED:-0}" = 1 ]; then
+  waited=0
+  until [ "$(psql_admin -d "$DB" -c "select count(*) >= (select count(*) from claim) from claim_vector")" = t ]; do
+    sleep 2; waited=$((waited + 2))
+  done
+  echo "every claim embedded and indexed (waited ${waited} s)"
+fi
 # The job rewrote every seeded claim; measure on a vacuumed database with fresh statistics.
 psql_credence "$DB" -c "vacuum analyze claim, evidence, claim_vector, audit_chain"
 
