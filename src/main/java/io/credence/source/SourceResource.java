@@ -106,7 +106,11 @@ public class SourceResource {
             @PathParam("id") @Parameter(description = "Source id.") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on (optional).") String ifMatch,
             @NotNull @Valid ReliabilityChange change, @Context UriInfo uri) {
-        SourceService.Rerating rerating = sources.changeReliability(id, change, ETags.expected(ifMatch, false));
+        return rerated(sources.changeReliability(id, change, ETags.expected(ifMatch, false)), uri);
+    }
+
+    /** The answer to a re-rating, however it was asked for: the source, its new ETag and the reassessment job's link. */
+    public static Response rerated(SourceService.Rerating rerating, UriInfo uri) {
         Source source = rerating.source();
         return Response.ok(SourceResponse.of(source)).tag(ETags.of(source.version))
                 .link(PublicLinks.base(uri).path("jobs").path(rerating.job().id.toString()).build(), "reassessment")

@@ -19,7 +19,7 @@ public record SourceResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static SourceResponse of(Source s) {
+    static SourceResponse of(Source s) {
         return new SourceResponse(s.id, s.name, s.kind, s.homepage, s.reliability, s.reliability.label(),
                 s.rationale, s.ratedAt, s.version, s.createdAt, s.updatedAt);
     }

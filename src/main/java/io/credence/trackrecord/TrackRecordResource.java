@@ -3,9 +3,8 @@ package io.credence.trackrecord;
 import io.credence.access.Roles;
 import io.credence.api.ETags;
 import io.credence.api.ProblemResponses;
-import io.credence.api.PublicLinks;
+import io.credence.source.SourceResource;
 import io.credence.source.SourceResponse;
-import io.credence.source.SourceService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -66,11 +65,8 @@ public class TrackRecordResource {
     public Response accept(@PathParam("id") @Parameter(description = "Source id.") UUID id,
                            @HeaderParam("If-Match") @Parameter(description = "The source's ETag (optional).") String ifMatch,
                            @NotNull @Valid SuggestionDecision decision, @Context UriInfo uri) {
-        SourceService.Rerating rerating = records.accept(id, decision.reliability(), decision.reason(),
-                ETags.expected(ifMatch, false));
-        return Response.ok(SourceResponse.of(rerating.source())).tag(ETags.of(rerating.source().version))
-                .link(PublicLinks.base(uri).path("jobs").path(rerating.job().id.toString()).build(), "reassessment")
-                .build();
+        return SourceResource.rerated(records.accept(id, decision.reliability(), decision.reason(),
+                ETags.expected(ifMatch, false)), uri);
     }
 
     @POST
