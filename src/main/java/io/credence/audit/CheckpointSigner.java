@@ -32,6 +32,7 @@ public class CheckpointSigner {
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
     private final Set<String> previousPublicKeys;
+    private final String keyId;
 
     CheckpointSigner(@ConfigProperty(name = "credence.audit.signing-key") Optional<String> configured,
                      @ConfigProperty(name = "credence.audit.signing-key-file") Optional<String> file,
@@ -40,6 +41,7 @@ public class CheckpointSigner {
                 () -> Ed25519.encode(Ed25519.generate().getPrivate()), "audit signing key (credence.audit.signing-key)")));
         this.privateKey = pair.getPrivate();
         this.publicKey = pair.getPublic();
+        this.keyId = SigningKey.idOf(publicKey);
         // Read as keys, so that a mistyped one stops the start instead of distrusting its checkpoints later.
         this.previousPublicKeys = previous.orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty())
                 .map(k -> Ed25519.encode(Ed25519.publicKey(k))).collect(Collectors.toUnmodifiableSet());
@@ -75,7 +77,7 @@ public class CheckpointSigner {
 
     /** The key's id in the published key set: its JWK thumbprint. */
     public String keyId() {
-        return SigningKey.idOf(publicKey);
+        return keyId;
     }
 
     /**
@@ -84,6 +86,6 @@ public class CheckpointSigner {
      * line, a document's signature the JWS signing input, which begins with its base64url header.
      */
     public String signDocument(JsonNode document, Instant at) {
-        return SignedJson.signature(document, privateKey, keyId(), at);
+        return SignedJson.signature(document, privateKey, keyId, at);
     }
 }
