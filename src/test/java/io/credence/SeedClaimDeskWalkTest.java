@@ -1,19 +1,17 @@
 package io.credence;
 
+import static io.credence.support.ReviewVerifier.verify;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.credence.audit.proof.VerifyReviews;
 import io.credence.support.Api;
+import io.credence.support.ReviewVerifier.Verification;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,14 +74,14 @@ class SeedClaimDeskWalkTest {
         Path keys = Files.writeString(files.resolve("jwks.json"),
                 given().get("/.well-known/jwks.json").then().statusCode(200).extract().asString());
 
-        Verified offline = verify(Files.writeString(files.resolve("review.json"), review), keys);
+        Verification offline = verify(Files.writeString(files.resolve("review.json"), review), keys);
         assertThat(offline.status()).as(offline.output()).isZero();
         assertThat(offline.output()).startsWith("VERIFIED #1 ").contains("1 of 1 verified");
 
         // A partner's copy says the desk found it false: refused, with the reason.
         ObjectNode tampered = published.deepCopy();
         ((ObjectNode) tampered.path("reviewRating")).put("ratingValue", 1).put("alternateName", "False");
-        Verified refused = verify(Files.writeString(files.resolve("tampered.json"), tampered.toString()), keys);
+        Verification refused = verify(Files.writeString(files.resolve("tampered.json"), tampered.toString()), keys);
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.output()).contains("REFUSED #1").contains("the signature does not match the document");
     }
@@ -103,13 +101,4 @@ class SeedClaimDeskWalkTest {
                 Integer.parseInt(grade.substring(1)));
     }
 
-    private record Verified(int status, String output) {
-    }
-
-    private static Verified verify(Path document, Path keys) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = VerifyReviews.run(new String[] {document.toString(), keys.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8));
-        return new Verified(status, out.toString(StandardCharsets.UTF_8));
-    }
 }

@@ -1,6 +1,7 @@
 package io.credence.claimreview;
 
 import static io.credence.support.Api.unique;
+import static io.credence.support.ReviewVerifier.verify;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -10,13 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.credence.audit.proof.KeySet;
 import io.credence.audit.proof.SignedJson;
-import io.credence.audit.proof.VerifyReviews;
 import io.credence.support.Api;
+import io.credence.support.ReviewVerifier.Verification;
 import io.credence.support.RoleKeys;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -123,16 +121,6 @@ class SignedVerdictsTest {
         b.remove(SignedJson.MEMBER);
         assertThat(b).isEqualTo(a);
         assertThat(SignedJson.check(inFeed, KeySet.parse(keySet())).valid()).isTrue();
-    }
-
-    private record Verification(int status, String output) {
-    }
-
-    private static Verification verify(Path document, Path keys) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = VerifyReviews.run(new String[] {document.toString(), keys.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8));
-        return new Verification(status, out.toString(StandardCharsets.UTF_8));
     }
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {

@@ -203,9 +203,7 @@ class ConsoleJourneyTest {
         Browser.screenshot(browser, "source-track-record");
 
         browser.findElement(By.id("suggestion-reason")).sendKeys("Agreed at the morning meeting");
-        WebElement old = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id("accept-suggestion")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+        follow(browser.findElement(By.id("accept-suggestion")));
         assertThat(text("notice")).contains("Suggested rating accepted");
         assertThat(text("reliability")).isEqualTo("B");
         assertThat(browser.findElements(By.id("accept-suggestion"))).as("B fits the record").isEmpty();
