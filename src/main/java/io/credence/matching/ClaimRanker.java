@@ -124,8 +124,17 @@ public final class ClaimRanker {
      * answered nor the best that the other candidates' relative features are measured against.
      */
     public List<Ranked> rank(String text, int limit, Set<UUID> excluded) {
+        return rank(text, limit, excluded, CANDIDATES);
+    }
+
+    /**
+     * {@link #rank(String, int, Set)} from a pool of {@code pool} candidates by each way of finding them
+     * (at least {@code limit}): a smaller pool costs less to search and score, and can only lose a claim
+     * that none of the ways put among its first {@code pool}.
+     */
+    public List<Ranked> rank(String text, int limit, Set<UUID> excluded, int pool) {
         List<Map.Entry<Candidate, Double>> scored = new ArrayList<>();
-        for (Candidate c : candidates(text, Math.max(limit, CANDIDATES), excluded)) {
+        for (Candidate c : candidates(text, Math.max(limit, pool), excluded)) {
             scored.add(Map.entry(c, scorer.score(c.features())));
         }
         return scored.stream().sorted(BEST_FIRST).limit(limit)
@@ -155,6 +164,8 @@ public final class ClaimRanker {
         double bestBm25 = found.stream().mapToDouble(ClaimIndex.Found::bm25).max().orElse(0);
         double bestCosine = found.stream().mapToDouble(c -> max(c.cosines())).max().orElse(0);
         PairFeatures.Text read = PairFeatures.Text.of(cleaned);
+        // A claim not found one way ranks behind the pool the reranker was trained on, however small this pool.
+        int absent = Math.max(k, CANDIDATES);
         List<Candidate> candidates = new ArrayList<>(found.size());
         for (ClaimIndex.Found claim : found) {
             double cosine = max(claim.cosines());
@@ -164,8 +175,8 @@ public final class ClaimRanker {
             f.put("cosineBehindBest", bestCosine - cosine);
             f.put("bm25Relative", bestBm25 > 0 ? claim.bm25() / bestBm25 : 0);
             f.put("bm25Log", Math.log1p(claim.bm25()));
-            f.put("vectorRank", 1.0 / (1 + (claim.vectorRank() < 0 ? k : claim.vectorRank())));
-            f.put("lexicalRank", 1.0 / (1 + (claim.lexicalRank() < 0 ? k : claim.lexicalRank())));
+            f.put("vectorRank", 1.0 / (1 + (claim.vectorRank() < 0 ? absent : claim.vectorRank())));
+            f.put("lexicalRank", 1.0 / (1 + (claim.lexicalRank() < 0 ? absent : claim.lexicalRank())));
             f.put("numbersShared", PairFeatures.sharedOrAll(Numbers.in(claim.text()), read.numbers()));
             f.put("namesShared", PairFeatures.sharedOrAll(PairFeatures.spelledNames(claim.text()), read.words()));
             candidates.add(new Candidate(claim.claimId(), claim.sequence(), claim.text(), claim.headline(), f,

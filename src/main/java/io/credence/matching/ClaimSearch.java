@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * "Has this been checked already?": the registered claims most like a text, by meaning and words
@@ -44,7 +45,16 @@ public class ClaimSearch {
     private final PairSimilarity pair = PairSimilarity.load(PAIR);
     private final RelationJudge judge = new RelationJudge(RelationJudge.Thresholds.of(pair));
 
-    ClaimSearch(ClaimIndexKeeper keeper, SentenceEmbedder embedder, EntityManager em) {
+    /**
+     * The candidates an article's sentence is ranked from, by each way of finding them: fewer than a
+     * search's ({@link ClaimRanker#CANDIDATES}), since an article shows a sentence's few SAME and
+     * CONTRADICTS matches, not a ranked list, and its sentences are many.
+     */
+    private final int sentencePool;
+
+    ClaimSearch(ClaimIndexKeeper keeper, SentenceEmbedder embedder, EntityManager em,
+            @ConfigProperty(name = "credence.matching.sentence-candidates", defaultValue = "20") int sentencePool) {
+        this.sentencePool = sentencePool;
         this.keeper = keeper;
         this.embedder = embedder;
         this.em = em;
@@ -66,6 +76,10 @@ public class ClaimSearch {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<List<Match>> searchAll(List<String> texts, UUID self, int limit) {
+        return searchAll(texts, self, limit, ClaimRanker.CANDIDATES);
+    }
+
+    private List<List<Match>> searchAll(List<String> texts, UUID self, int limit, int pool) {
         ClaimRanker ranker = new ClaimRanker(keeper.index(), embedder::embed, reranker::probability, pair);
         // Room for the claims that fall out: duplicates of one canonical claim, rejected pairs. The claim
         // itself takes no part at all, or its own words would be the best every other is measured against.
@@ -73,7 +87,7 @@ public class ClaimSearch {
         // Ranking reads only the index and the models, never the database: an article's sentences are ranked on
         // every core, as their embedding is (the candidates' vector searches are most of a check after it).
         List<List<ClaimRanker.Ranked>> rankings = (texts.size() > 1 ? texts.parallelStream() : texts.stream())
-                .map(text -> ranker.rank(text, 2 * limit + 1, excluded)).toList();
+                .map(text -> ranker.rank(text, 2 * limit + 1, excluded, pool)).toList();
         Map<UUID, Object[]> rows = claims(rankings.stream().flatMap(List::stream).map(ClaimRanker.Ranked::claimId)
                 .distinct().toList());
         Set<UUID> rejected = self == null ? Set.of() : notDuplicatesOf(self);
@@ -159,7 +173,7 @@ public class ClaimSearch {
     /** {@link #sameOrContradicting} for several texts at once, in their order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<List<Match>> sameOrContradictingAll(List<String> texts, UUID self, int limit) {
-        return searchAll(texts, self, limit).stream()
+        return searchAll(texts, self, limit, sentencePool).stream()
                 .map(matches -> matches.stream().filter(m -> m.relation() != Relation.RELATED).toList()).toList();
     }
 

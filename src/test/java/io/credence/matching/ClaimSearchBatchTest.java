@@ -34,6 +34,8 @@ class ClaimSearchBatchTest {
             assertThat(together.get(i)).as(sentences.get(i)).isEqualTo(search.search(sentences.get(i), null, 5));
         }
         assertThat(together.get(0)).extracting(ClaimSearch.Match::text).first().asString().contains("water tax");
+        // An article's sentences are ranked from fewer candidates (credence.matching.sentence-candidates) than a
+        // search's: the claims they say the same as or contradict are still the ones a search finds.
         assertThat(search.sameOrContradictingAll(sentences, null, 5))
                 .isEqualTo(sentences.stream().map(s -> search.sameOrContradicting(s, null, 5)).toList());
     }
