@@ -111,6 +111,32 @@ class ClaimIndexKeeperTest {
         reopened.onStop(null);
     }
 
+    @Test
+    void aBackfillTakenUpABatchAtATimeIsMergedIntoOneSegment() {
+        Table table = new Table();
+        ClaimIndexKeeper keeper = open(table, Optional.empty());
+        int perPoll = 2_500;
+        long sequence = 0;
+        for (int poll = 0; poll * perPoll < ClaimIndexKeeper.MERGE_AFTER; poll++) {
+            for (int i = 0; i < perPoll; i++) {
+                sequence++;
+                table.commit(sequence, UUID.randomUUID(), "backfilled claim " + sequence, (int) (sequence % 384));
+            }
+            keeper.poll();
+            keeper.index();
+            if ((poll + 1) * perPoll < ClaimIndexKeeper.MERGE_AFTER) {
+                assertTrue(keeper.index().segments() > 1 || poll == 0, "each batch adds a segment of its own");
+            }
+        }
+        assertEquals(ClaimIndexKeeper.MERGE_AFTER, keeper.index().size());
+        assertEquals(1, keeper.index().segments(), "the backfill as a whole was enough for a merge");
+
+        // A trickle afterwards does not merge a large index again and again.
+        table.commit(sequence + 1, UUID.randomUUID(), "one more", 1);
+        keeper.poll();
+        assertEquals(2, keeper.index().segments());
+    }
+
     private static ClaimIndexKeeper open(Table table, Optional<String> directory) {
         ClaimIndexKeeper keeper = new ClaimIndexKeeper(table, directory);
         keeper.open();
