@@ -46,6 +46,6 @@ for app in "$@"; do
   ticks_per_second=$(getconf CLK_TCK)
   printf '%-40s %9s %14.1f %9s %9s\n' "$app" "$requests" \
     "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$ticks_per_second" 'BEGIN {print t * 1000 / hz / n}')" \
-    "$(awk '$1 == "50%" {print $2}' "$WORK/wrk.txt")" "$(awk '$1 == "99%" {print $2}' "$WORK/wrk.txt")"
+    "$(percentile 50% "$WORK/wrk.txt")" "$(percentile 99% "$WORK/wrk.txt")"
   stop_service
 done

@@ -69,13 +69,6 @@ EDITOR_KEY=$(issue_key editor "Load script $(date +%s%N)")
   echo "}"
 } >"$WORK/ids.lua"
 
-# wrk's latency distribution in milliseconds: "    99%   12.34ms" -> 12.34
-percentile() {
-  awk -v p="$1" '$1 == p {
-    v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v);
-    if (unit == "us") v /= 1000; else if (unit == "s") v *= 1000; else if (unit == "m") v *= 60000;
-    printf "%.2f", v }' "$2"
-}
 run() {
   local workload=$1 duration=$2 out="$WORK/wrk-$1.txt"
   WORKLOAD=$workload API_KEY=$EDITOR_KEY IDS="$WORK/ids.lua" \

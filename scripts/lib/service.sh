@@ -87,6 +87,15 @@ ensure_wrk() {
   apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 }
 
+# A percentile of wrk's latency distribution (wrk --latency) in milliseconds: "    99%   12.34ms" -> 12.34
+# percentile 99% wrk-output.txt
+percentile() {
+  awk -v p="$1" '$1 == p {
+    v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v);
+    if (unit == "us") v /= 1000; else if (unit == "s") v *= 1000; else if (unit == "m") v *= 60000;
+    printf "%.2f", v }' "$2"
+}
+
 # Issues an API key through the running service with the bootstrap admin key; prints the key.
 # issue_key ROLE OWNER
 issue_key() {
