@@ -123,9 +123,10 @@ class ClaimIndexKeeperTest {
                 table.commit(sequence, UUID.randomUUID(), "backfilled claim " + sequence, (int) (sequence % 384));
             }
             keeper.poll();
-            keeper.index();
-            if ((poll + 1) * perPoll < ClaimIndexKeeper.MERGE_AFTER) {
-                assertTrue(keeper.index().segments() > 1 || poll == 0, "each batch adds a segment of its own");
+            // Searches between the batches make each batch visible, and so a segment of its own.
+            int segments = keeper.index().segments();
+            if (poll > 0 && (poll + 1) * perPoll < ClaimIndexKeeper.MERGE_AFTER) {
+                assertTrue(segments > 1, "each batch adds a segment of its own");
             }
         }
         assertEquals(ClaimIndexKeeper.MERGE_AFTER, keeper.index().size());

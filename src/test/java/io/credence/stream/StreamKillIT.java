@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,11 +105,11 @@ class StreamKillIT {
                     .builder().configuration(ConsumerConfiguration.builder().durable("kill-it-" + RUN)
                             .deliverPolicy(DeliverPolicy.All).build()).build());
             List<JsonNode> read = new ArrayList<>();
-            Set<String> messageIds = new java.util.HashSet<>();
+            Set<String> messageIds = new HashSet<>();
             // Events the killed instance had taken are published again once its lease (30 s) runs out, so
             // reading goes on until every acknowledged registration has come (or a minute past the lease),
             // then five quiet seconds more, in which a duplicate would show.
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             long quietSince = System.nanoTime();
             while (System.nanoTime() < deadline && (!seen.containsAll(acknowledged)
