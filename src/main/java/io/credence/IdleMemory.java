@@ -25,8 +25,7 @@ final class IdleMemory {
             Map.entry("MaxHeapFreeRatio", "30"),
             Map.entry("G1PeriodicGCInterval", Long.toString(IDLE_MILLIS)));
 
-    private IdleMemory() {
-    }
+    private IdleMemory() {}
 
     static void giveBackWhenIdle() {
         HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);

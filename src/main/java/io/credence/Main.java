@@ -18,8 +18,7 @@ import java.util.concurrent.Executors;
 @QuarkusMain
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String... args) {
         IdleMemory.giveBackWhenIdle();

@@ -15,7 +15,9 @@ class IdleMemoryTest {
         // The suite's JVM is started without these flags (pom: surefire argLine).
         IdleMemory.giveBackWhenIdle();
 
-        assertEquals(Long.toString(IdleMemory.IDLE_MILLIS), hotspot.getVMOption("G1PeriodicGCInterval").getValue());
+        assertEquals(
+                Long.toString(IdleMemory.IDLE_MILLIS),
+                hotspot.getVMOption("G1PeriodicGCInterval").getValue());
         assertEquals("10", hotspot.getVMOption("MinHeapFreeRatio").getValue());
         assertEquals("30", hotspot.getVMOption("MaxHeapFreeRatio").getValue());
     }

@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The registration journey against the packaged jar, on the database the build targets. */
 @QuarkusIntegrationTest
-class RegistrationJourneyIT extends RegistrationJourneyTest {
-}
+class RegistrationJourneyIT extends RegistrationJourneyTest {}

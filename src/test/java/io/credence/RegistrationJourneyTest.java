@@ -25,18 +25,27 @@ class RegistrationJourneyTest {
         String claim = given().contentType(ContentType.JSON)
                 .body(Map.of("text", CLAIM, "claimant", "Unnamed official", "tags", new String[] {"drones"}))
                 .post("/claims")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("UNVERIFIED"))
-                .extract().path("id");
+                .extract()
+                .path("id");
         String item = Api.addEvidence(claim, source, "SUPPORTS", 2);
 
-        given().get("/claims/{id}/evidence", claim).then().statusCode(200)
+        given().get("/claims/{id}/evidence", claim)
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(item));
-        given().contentType(ContentType.JSON).body(Map.of("reason", "Duplicate of another item"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "Duplicate of another item"))
                 .post("/claims/{c}/evidence/{e}/withdrawal", claim, item)
-                .then().statusCode(200).body("withdrawn", equalTo(true));
-        given().get("/claims/{id}", claim).then().statusCode(200)
+                .then()
+                .statusCode(200)
+                .body("withdrawn", equalTo(true));
+        given().get("/claims/{id}", claim)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("text", equalTo(CLAIM));
     }
@@ -46,7 +55,10 @@ class RegistrationJourneyTest {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("info.title", equalTo("Credence API"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }

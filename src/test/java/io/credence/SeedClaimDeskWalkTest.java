@@ -35,11 +35,18 @@ class SeedClaimDeskWalkTest {
 
     @Test
     void aDeskFollowsWhatWouldChangeTheStatusThenPublishesAReviewAPartnerCanVerify() throws Exception {
-        String claim = given().contentType(ContentType.JSON).body(Map.of("text", CLAIM, "claimant", "Unnamed official"))
-                .post("/claims").then().statusCode(201).extract().path("id");
+        String claim = given().contentType(ContentType.JSON)
+                .body(Map.of("text", CLAIM, "claimant", "Unnamed official"))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         JsonPath nothingYet = assessment(claim);
         assertThat(nothingYet.getString("status")).isEqualTo("UNVERIFIED");
-        assertThat(nothingYet.getList("wouldChange.kind")).as("with no evidence there is only adding").containsOnly("ADD");
+        assertThat(nothingYet.getList("wouldChange.kind"))
+                .as("with no evidence there is only adding")
+                .containsOnly("ADD");
 
         // A wire's report, B2: one origin never confirms; the assessment names the second origin that would.
         String wire = Api.addEvidence(claim, Api.createSource(Api.unique("Wire"), "B"), "SUPPORTS", 2);
@@ -47,8 +54,8 @@ class SeedClaimDeskWalkTest {
         assertThat(afterWire.getString("status")).isEqualTo("LIKELY_TRUE");
         Map<String, Object> toConfirm = change(afterWire, "ADD", "CONFIRMED", "SUPPORTS");
         assertThat(toConfirm.get("minimumGrades")).isEqualTo(List.of("C3"));
-        assertThat(toConfirm.get("sentence")).isEqualTo(
-                "One more independent origin graded C3 or better that supports it would make it CONFIRMED.");
+        assertThat(toConfirm.get("sentence"))
+                .isEqualTo("One more independent origin graded C3 or better that supports it would make it CONFIRMED.");
         Map<String, Object> undo = afterWire.getMap("wouldChange.find { it.kind == 'WITHDRAW' }");
         assertThat(undo.get("evidenceId")).isEqualTo(wire);
         assertThat(undo.get("status")).isEqualTo("UNVERIFIED");
@@ -59,20 +66,32 @@ class SeedClaimDeskWalkTest {
         assertThat(confirmed.getString("status")).isEqualTo("CONFIRMED");
 
         // A refutation of the weakest grade the assessment names makes it what it says.
-        Map<String, Object> toContest = confirmed.getMap("wouldChange.find { it.kind == 'ADD' && it.stance == 'REFUTES' }");
-        assertThat(toContest).as("something refuting would move a confirmed claim").isNotNull();
+        Map<String, Object> toContest =
+                confirmed.getMap("wouldChange.find { it.kind == 'ADD' && it.stance == 'REFUTES' }");
+        assertThat(toContest)
+                .as("something refuting would move a confirmed claim")
+                .isNotNull();
         String grade = ((List<String>) toContest.get("minimumGrades")).get(0);
         addGraded(claim, "Ministry", "REFUTES", grade);
         assertThat(assessment(claim).getString("status")).isEqualTo(toContest.get("status"));
 
         // The desk decides and publishes; its ClaimReview is signed and names the verdict's audit event.
         Api.publish(claim, 3, "The gold shipment is documented; its size is disputed by the ministry");
-        String review = given().get("/claims/{id}/claim-review", claim).then().statusCode(200).extract().asString();
+        String review = given().get("/claims/{id}/claim-review", claim)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         JsonNode published = JSON.readTree(review);
         assertThat(published.path("claimReviewed").asText()).isEqualTo(CLAIM);
         assertThat(published.path("verdictEvent").path("chain").asText()).isEqualTo("claim:" + claim);
-        Path keys = Files.writeString(files.resolve("jwks.json"),
-                given().get("/.well-known/jwks.json").then().statusCode(200).extract().asString());
+        Path keys = Files.writeString(
+                files.resolve("jwks.json"),
+                given().get("/.well-known/jwks.json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
 
         Verification offline = verify(Files.writeString(files.resolve("review.json"), review), keys);
         assertThat(offline.status()).as(offline.output()).isZero();
@@ -87,7 +106,11 @@ class SeedClaimDeskWalkTest {
     }
 
     private static JsonPath assessment(String claim) {
-        return given().get("/claims/{id}/assessment", claim).then().statusCode(200).extract().jsonPath();
+        return given().get("/claims/{id}/assessment", claim)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static Map<String, Object> change(JsonPath assessment, String kind, String status, String stance) {
@@ -97,8 +120,10 @@ class SeedClaimDeskWalkTest {
 
     /** An item of its own origin with the grade given ("C3": reliability C, credibility 3). */
     private static void addGraded(String claim, String kind, String stance, String grade) {
-        Api.addEvidence(claim, Api.createSource(Api.unique(kind), grade.substring(0, 1)), stance,
+        Api.addEvidence(
+                claim,
+                Api.createSource(Api.unique(kind), grade.substring(0, 1)),
+                stance,
                 Integer.parseInt(grade.substring(1)));
     }
-
 }

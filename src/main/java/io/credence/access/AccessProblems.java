@@ -12,7 +12,9 @@ public class AccessProblems {
 
     @ServerExceptionMapper
     public Response tooManyFailures(TooManyAuthenticationFailures e, UriInfo uri) {
-        return Response.fromResponse(ProblemMappers.respond(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), uri, List.of()))
-                .header("Retry-After", e.retryAfterSeconds()).build();
+        return Response.fromResponse(
+                        ProblemMappers.respond(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), uri, List.of()))
+                .header("Retry-After", e.retryAfterSeconds())
+                .build();
     }
 }

@@ -43,7 +43,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String hash = ApiKeys.hash(request.getToken().getToken());
         CompletableFuture<Object> remembered = known.as(CaffeineCache.class).getIfPresent(hash);
         if (remembered != null) {

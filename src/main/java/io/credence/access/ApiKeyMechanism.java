@@ -40,14 +40,18 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
         if (retryAfter > 0) {
             return Uni.createFrom().failure(new TooManyAuthenticationFailures(retryAfter));
         }
-        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || header.substring(BEARER.length()).isBlank()) {
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || header.substring(BEARER.length()).isBlank()) {
             failures.failed(client);
-            return Uni.createFrom().failure(new AuthenticationFailedException("Authorization must be 'Bearer <API key>'"));
+            return Uni.createFrom()
+                    .failure(new AuthenticationFailedException("Authorization must be 'Bearer <API key>'"));
         }
         String key = header.substring(BEARER.length()).strip();
         String prefix = prefixBucket(key);
-        return identities.authenticate(new TokenAuthenticationRequest(new TokenCredential(key, "bearer")))
-                .onFailure(AuthenticationFailedException.class).transform(refused -> {
+        return identities
+                .authenticate(new TokenAuthenticationRequest(new TokenCredential(key, "bearer")))
+                .onFailure(AuthenticationFailedException.class)
+                .transform(refused -> {
                     // A key prefix failing from everywhere at once (a fleet still using a revoked key, a
                     // flood spread over many addresses) is told to wait too; a valid key is never refused.
                     long wait = failures.retryAfterSeconds(prefix);

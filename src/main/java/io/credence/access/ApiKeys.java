@@ -1,12 +1,12 @@
 package io.credence.access;
 
-import io.credence.domain.NotFound;
-import io.credence.domain.Conflict;
-import io.credence.domain.Invalid;
 import io.credence.api.Sha256;
-import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
+import io.credence.domain.Conflict;
+import io.credence.domain.Invalid;
+import io.credence.domain.NotFound;
+import io.credence.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -25,18 +25,18 @@ public class ApiKeys {
     static final String BOOTSTRAP_OWNER = "bootstrap-admin";
     /** The cache of identified keys (ApiKeyIdentityProvider), emptied by every revocation. */
     static final String CACHE = "api-keys";
+
     private static final String KEY_PREFIX = "cred_";
     /** How much of a key its listing shows: "cred_" and four characters. */
     static final int PREFIX_LENGTH = KEY_PREFIX.length() + 4;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Who a key belongs to and what it may do. */
-    public record Holder(String owner, Role role, UUID keyId, Integer checkRegistrationsPerHour) {
-    }
+    public record Holder(String owner, Role role, UUID keyId, Integer checkRegistrationsPerHour) {}
 
     /** A new key: the only time its plain text exists outside the client. */
-    public record Issued(ApiKey key, String plainText) {
-    }
+    public record Issued(ApiKey key, String plainText) {}
 
     private final Optional<String> bootstrapHash;
     private final AuditWriter trail;
@@ -45,10 +45,15 @@ public class ApiKeys {
     /** A bootstrap key shorter than this is refused at start: it is an admin key, and guessable if short. */
     static final int BOOTSTRAP_MIN_LENGTH = 32;
 
-    ApiKeys(@ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey, AuditWriter trail,
+    ApiKeys(
+            @ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey,
+            AuditWriter trail,
             Timestamps timestamps) {
         this.trail = trail;
-        this.bootstrapHash = bootstrapAdminKey.filter(k -> !k.isBlank()).map(ApiKeys::checkedBootstrap).map(ApiKeys::hash);
+        this.bootstrapHash = bootstrapAdminKey
+                .filter(k -> !k.isBlank())
+                .map(ApiKeys::checkedBootstrap)
+                .map(ApiKeys::hash);
         this.timestamps = timestamps;
     }
 
@@ -84,11 +89,13 @@ public class ApiKeys {
      * computed; the unique index settles two issued at once.
      */
     private static void requireUnused(String owner, String comparable) {
-        boolean taken = ApiKey.count("ownerKey", comparable) > 0 || ApiKey.<ApiKey>list("ownerKey is null").stream()
-                .anyMatch(old -> OwnerNames.comparable(old.owner).equals(comparable));
+        boolean taken = ApiKey.count("ownerKey", comparable) > 0
+                || ApiKey.<ApiKey>list("ownerKey is null").stream()
+                        .anyMatch(old -> OwnerNames.comparable(old.owner).equals(comparable));
         if (taken) {
-            throw new Conflict("A key was already issued to an owner named like " + owner
-                    + "; give this one a name of its own (a key for the same party: add what tells it apart, such as a date)");
+            throw new Conflict(
+                    "A key was already issued to an owner named like " + owner
+                            + "; give this one a name of its own (a key for the same party: add what tells it apart, such as a date)");
         }
     }
 
@@ -135,11 +142,14 @@ public class ApiKeys {
     /** The holder of the key with this hash, if it is the bootstrap key or a key issued and not revoked. */
     @Transactional
     public Optional<Holder> identifyHash(String hash) {
-        if (bootstrapHash.isPresent() && MessageDigest.isEqual(
-                bootstrapHash.get().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII))) {
+        if (bootstrapHash.isPresent()
+                && MessageDigest.isEqual(
+                        bootstrapHash.get().getBytes(StandardCharsets.US_ASCII),
+                        hash.getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(new Holder(BOOTSTRAP_OWNER, Role.ADMIN, null, null));
         }
-        return ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", hash).firstResultOptional()
+        return ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", hash)
+                .firstResultOptional()
                 .map(key -> new Holder(key.owner, key.role, key.id, key.checkRegistrationsPerHour));
     }
 

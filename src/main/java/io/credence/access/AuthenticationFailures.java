@@ -22,10 +22,10 @@ public class AuthenticationFailures {
 
     /** Windows of clients not seen for this many windows are dropped, so the map stays small. */
     private static final int FORGET_AFTER_WINDOWS = 2;
+
     private static final int SWEEP_ABOVE = 10_000;
 
-    private record Window(long startNanos, int failures) {
-    }
+    private record Window(long startNanos, int failures) {}
 
     private final int allowed;
     private final long windowNanos;
@@ -33,14 +33,16 @@ public class AuthenticationFailures {
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     @Inject
-    AuthenticationFailures(@ConfigProperty(name = "credence.auth.failures-per-window") int allowed,
-                           @ConfigProperty(name = "credence.auth.failure-window") Duration window) {
+    AuthenticationFailures(
+            @ConfigProperty(name = "credence.auth.failures-per-window") int allowed,
+            @ConfigProperty(name = "credence.auth.failure-window") Duration window) {
         this(allowed, window, System::nanoTime);
     }
 
     AuthenticationFailures(int allowed, Duration window, LongSupplier clock) {
         if (allowed < 1 || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("credence.auth.failures-per-window must be at least 1 and the window positive");
+            throw new IllegalArgumentException(
+                    "credence.auth.failures-per-window must be at least 1 and the window positive");
         }
         this.allowed = allowed;
         this.windowNanos = window.toNanos();
@@ -61,8 +63,11 @@ public class AuthenticationFailures {
     /** Records one failed authentication of the client. */
     public void failed(String client) {
         long now = clock.getAsLong();
-        windows.compute(client, (c, w) -> w == null || now - w.startNanos() >= windowNanos
-                ? new Window(now, 1) : new Window(w.startNanos(), w.failures() + 1));
+        windows.compute(
+                client,
+                (c, w) -> w == null || now - w.startNanos() >= windowNanos
+                        ? new Window(now, 1)
+                        : new Window(w.startNanos(), w.failures() + 1));
         if (windows.size() > SWEEP_ABOVE) {
             windows.values().removeIf(w -> now - w.startNanos() >= FORGET_AFTER_WINDOWS * windowNanos);
         }

@@ -35,7 +35,8 @@ public class ConsoleSessionIdentityProvider implements IdentityProvider<ConsoleS
             ConsoleSessions.Open open = sessions.find(request.token())
                     .orElseThrow(() -> new AuthenticationFailedException("No open console session"));
             return QuarkusSecurityIdentity.builder(keys.identityForHash(open.keyHash()))
-                    .addAttribute(ConsoleSessions.CSRF_ATTRIBUTE, open.csrfToken()).build();
+                    .addAttribute(ConsoleSessions.CSRF_ATTRIBUTE, open.csrfToken())
+                    .build();
         });
     }
 }

@@ -24,19 +24,26 @@ public class ConsoleSessionMechanism implements HttpAuthenticationMechanism {
 
     /** The paths the session cookie is read on (the cookie's own Path is "/" so one cookie serves them all). */
     public static boolean consolePath(String path) {
-        return path.equals("/") || path.equals("/console") || path.startsWith("/console/")
-                || path.equals("/session") || path.startsWith("/session/");
+        return path.equals("/")
+                || path.equals("/console")
+                || path.startsWith("/console/")
+                || path.equals("/session")
+                || path.startsWith("/session/");
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         Cookie cookie = context.request().getCookie(ConsoleSessions.COOKIE);
-        if (cookie == null || cookie.getValue().isBlank() || !consolePath(context.normalizedPath())
+        if (cookie == null
+                || cookie.getValue().isBlank()
+                || !consolePath(context.normalizedPath())
                 || context.request().getHeader("Authorization") != null) {
             return Uni.createFrom().nullItem();
         }
-        return identities.authenticate(new ConsoleSessionRequest(cookie.getValue()))
-                .onFailure(AuthenticationFailedException.class).recoverWithNull();
+        return identities
+                .authenticate(new ConsoleSessionRequest(cookie.getValue()))
+                .onFailure(AuthenticationFailedException.class)
+                .recoverWithNull();
     }
 
     @Override
@@ -51,6 +58,7 @@ public class ConsoleSessionMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, ConsoleSessions.COOKIE));
+        return Uni.createFrom()
+                .item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, ConsoleSessions.COOKIE));
     }
 }

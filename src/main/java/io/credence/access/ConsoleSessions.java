@@ -24,17 +24,16 @@ public class ConsoleSessions {
     public static final String COOKIE = "credence_session";
     /** The identity attribute holding the session's CSRF token, which every console form must send back. */
     public static final String CSRF_ATTRIBUTE = "credence.console-csrf";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Ended and expired sessions are deleted once they are this old: kept a while for whoever investigates. */
     private static final Duration KEEP_CLOSED = Duration.ofDays(7);
 
     /** An opened session: the token goes into the cookie and is never stored. */
-    public record Opened(String token, Duration lifetime) {
-    }
+    public record Opened(String token, Duration lifetime) {}
 
     /** An open session as a request finds it: the key it stands for and its forms' token. */
-    public record Open(String keyHash, String csrfToken) {
-    }
+    public record Open(String keyHash, String csrfToken) {}
 
     /** Why a key could not sign in. */
     public static final class SignInRefused extends RuntimeException {
@@ -47,8 +46,10 @@ public class ConsoleSessions {
     private final Duration lifetime;
     private final Timestamps timestamps;
 
-    ConsoleSessions(ApiKeys keys, @ConfigProperty(name = "credence.console.session-lifetime") Duration lifetime,
-                    Timestamps timestamps) {
+    ConsoleSessions(
+            ApiKeys keys,
+            @ConfigProperty(name = "credence.console.session-lifetime") Duration lifetime,
+            Timestamps timestamps) {
         this.keys = keys;
         this.lifetime = lifetime;
         this.timestamps = timestamps;
@@ -58,8 +59,8 @@ public class ConsoleSessions {
     @Transactional
     public Opened open(String key) {
         String keyHash = ApiKeys.hash(key.strip());
-        ApiKeys.Holder holder = keys.identifyHash(keyHash)
-                .orElseThrow(() -> new SignInRefused("That key is unknown or revoked."));
+        ApiKeys.Holder holder =
+                keys.identifyHash(keyHash).orElseThrow(() -> new SignInRefused("That key is unknown or revoked."));
         if (holder.role() == Role.CMS) {
             throw new SignInRefused("A cms key belongs to a newsroom system and cannot sign in to the console; "
                     + "ask an admin for an editor or auditor key.");
@@ -81,7 +82,8 @@ public class ConsoleSessions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Open> find(String token) {
         Instant now = timestamps.now();
-        return ConsoleSession.<ConsoleSession>find("tokenHash", ApiKeys.hash(token)).firstResultOptional()
+        return ConsoleSession.<ConsoleSession>find("tokenHash", ApiKeys.hash(token))
+                .firstResultOptional()
                 .filter(session -> session.openAt(now))
                 .map(session -> new Open(session.keyHash, session.csrfToken));
     }
@@ -95,7 +97,8 @@ public class ConsoleSessions {
     /** Ends the session this token names; ending an unknown or ended one does nothing. */
     @Transactional
     public void end(String token) {
-        ConsoleSession.<ConsoleSession>find("tokenHash", ApiKeys.hash(token)).firstResultOptional()
+        ConsoleSession.<ConsoleSession>find("tokenHash", ApiKeys.hash(token))
+                .firstResultOptional()
                 .filter(session -> session.endedAt == null)
                 .ifPresent(session -> session.endedAt = timestamps.now());
     }

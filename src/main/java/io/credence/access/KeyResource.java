@@ -1,8 +1,8 @@
 package io.credence.access;
 
-import io.credence.api.PublicLinks;
 import io.credence.api.ApiException;
 import io.credence.api.ProblemType;
+import io.credence.api.PublicLinks;
 import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,17 +44,25 @@ public class KeyResource {
     }
 
     @POST
-    @Operation(summary = "Issue an API key", description = "Issues a key with one role. The key is in this answer "
-            + "and nowhere else: only its hash is stored.")
-    @APIResponse(responseCode = "201", description = "Issued.",
+    @Operation(
+            summary = "Issue an API key",
+            description = "Issues a key with one role. The key is in this answer "
+                    + "and nowhere else: only its hash is stored.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Issued.",
             content = @Content(schema = @Schema(implementation = KeyResponse.class)))
     public Response issue(@NotNull @Valid IssueKeyRequest request, @Context UriInfo uri) {
-        Role role = Arrays.stream(Role.values()).filter(r -> r.roleName().equals(request.role())).findFirst()
-                .orElseThrow(() -> new ApiException(ProblemType.VALIDATION,
-                        "role: must be one of admin, editor, cms, auditor"));
-        ApiKeys.Issued issued = keys.issue(request.owner(), role, caller.getPrincipal().getName(),
-                request.checkRegistrationsPerHour());
-        return Response.created(PublicLinks.absolutePath(uri).path(issued.key().id.toString()).build())
+        Role role = Arrays.stream(Role.values())
+                .filter(r -> r.roleName().equals(request.role()))
+                .findFirst()
+                .orElseThrow(() ->
+                        new ApiException(ProblemType.VALIDATION, "role: must be one of admin, editor, cms, auditor"));
+        ApiKeys.Issued issued =
+                keys.issue(request.owner(), role, caller.getPrincipal().getName(), request.checkRegistrationsPerHour());
+        return Response.created(PublicLinks.absolutePath(uri)
+                        .path(issued.key().id.toString())
+                        .build())
                 .entity(KeyResponse.of(issued.key(), issued.plainText()))
                 // the only answer that carries a key in plain text: no cache, proxy or browser may keep it
                 .header("Cache-Control", "no-store")
@@ -62,7 +70,9 @@ public class KeyResource {
     }
 
     @GET
-    @Operation(summary = "List API keys", description = "Every key issued, revoked ones included; never the keys themselves.")
+    @Operation(
+            summary = "List API keys",
+            description = "Every key issued, revoked ones included; never the keys themselves.")
     public List<KeyResponse> list() {
         return keys.list().stream().map(k -> KeyResponse.of(k, null)).toList();
     }
@@ -70,8 +80,11 @@ public class KeyResource {
     @POST
     @Path("/{id}/revocation")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Revoke an API key", description = "The key stops working at once on the instance that "
-            + "revokes it, and on the others within credence's key cache expiry (30 s by default); its record stays.")
+    @Operation(
+            summary = "Revoke an API key",
+            description =
+                    "The key stops working at once on the instance that "
+                            + "revokes it, and on the others within credence's key cache expiry (30 s by default); its record stays.")
     // Emptied here, after the revocation has committed, so that no request can cache the key again in between.
     @CacheInvalidateAll(cacheName = ApiKeys.CACHE)
     public KeyResponse revoke(@PathParam("id") @Parameter(description = "Key id.") UUID id) {

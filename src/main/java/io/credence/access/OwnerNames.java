@@ -20,12 +20,12 @@ final class OwnerNames {
      * which would let two different owners look alike in the trail.
      */
     private static final Pattern READABLE = Pattern.compile("[^\\p{C}\\p{Zl}\\p{Zp}]+");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Unicode's folding for comparing identifiers: compatibility forms and case made one. */
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
-    private OwnerNames() {
-    }
+    private OwnerNames() {}
 
     static boolean readable(String owner) {
         return READABLE.matcher(owner).matches();

@@ -8,6 +8,5 @@ public final class Roles {
     public static final String CMS = "cms";
     public static final String AUDITOR = "auditor";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -17,8 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class ControlCharacters {
 
-    public static final String REFUSAL = "must not contain NUL, control characters other than tab and line breaks, "
-            + "or unpaired surrogates";
+    public static final String REFUSAL =
+            "must not contain NUL, control characters other than tab and line breaks, " + "or unpaired surrogates";
 
     /** Whether the text holds a character refused here. */
     public static boolean in(String value) {
@@ -27,7 +27,9 @@ public class ControlCharacters {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                 return true;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return true;
@@ -45,7 +47,10 @@ public class ControlCharacters {
         for (var parameter : query.entrySet()) {
             if (in(parameter.getKey()) || parameter.getValue().stream().anyMatch(ControlCharacters::in)) {
                 String field = parameter.getKey().replaceAll("\\p{Cc}", "?");
-                return Optional.of(ProblemMappers.respond(ProblemType.VALIDATION, field + ": " + REFUSAL, uri,
+                return Optional.of(ProblemMappers.respond(
+                        ProblemType.VALIDATION,
+                        field + ": " + REFUSAL,
+                        uri,
                         List.of(new Problem.FieldError(field, REFUSAL))));
             }
         }

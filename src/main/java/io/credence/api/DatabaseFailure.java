@@ -55,7 +55,6 @@ public enum DatabaseFailure {
         return NONE;
     }
 
-
     private static boolean isConnectionFailure(Throwable c, String state) {
         return c instanceof JDBCConnectionException
                 || c instanceof SQLTransientConnectionException

@@ -28,14 +28,20 @@ public class HostGuard {
 
     void refuseForeignHost(RoutingContext rc) {
         HostAndPort authority = rc.request().authority();
-        if (PublicLinks.configured().isPresent() || authority == null || isLoopback(authority.host())
+        if (PublicLinks.configured().isPresent()
+                || authority == null
+                || isLoopback(authority.host())
                 || rc.request().path().startsWith("/q/")) {
             rc.next();
             return;
         }
-        RequestLimits.refuse(rc, ProblemType.MISDIRECTED, "This service writes its links from the address it was "
-                + "reached at and is configured to answer only at localhost; set credence.public-base-url to the "
-                + "address clients use (docs/SECURITY.md, 'Links and the Host header')", "/");
+        RequestLimits.refuse(
+                rc,
+                ProblemType.MISDIRECTED,
+                "This service writes its links from the address it was "
+                        + "reached at and is configured to answer only at localhost; set credence.public-base-url to the "
+                        + "address clients use (docs/SECURITY.md, 'Links and the Host header')",
+                "/");
     }
 
     static boolean isLoopback(String host) {
@@ -43,7 +49,10 @@ public class HostGuard {
         if (name.startsWith("[") && name.endsWith("]")) {
             name = name.substring(1, name.length() - 1);
         }
-        return name.equals("localhost") || name.endsWith(".localhost") || name.equals("::1")
-                || name.equals("0:0:0:0:0:0:0:1") || LOOPBACK_V4.matcher(name).matches();
+        return name.equals("localhost")
+                || name.endsWith(".localhost")
+                || name.equals("::1")
+                || name.equals("0:0:0:0:0:0:0:1")
+                || LOOPBACK_V4.matcher(name).matches();
     }
 }

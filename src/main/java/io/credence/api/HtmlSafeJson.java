@@ -38,8 +38,9 @@ public class HtmlSafeJson implements ObjectMapperCustomizer {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return ch == 0x2028 || ch == 0x2029 ? new com.fasterxml.jackson.core.io.SerializedString(
-                    String.format("\\u%04x", ch)) : null;
+            return ch == 0x2028 || ch == 0x2029
+                    ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch))
+                    : null;
         }
     }
 }

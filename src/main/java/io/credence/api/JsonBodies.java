@@ -1,16 +1,16 @@
 package io.credence.api;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Arrays;
-import java.lang.reflect.Method;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -64,7 +64,8 @@ public class JsonBodies {
 
     private static boolean hasBody(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
-        return request.getHeaderString("Transfer-Encoding") != null || (length != null && !length.strip().equals("0"));
+        return request.getHeaderString("Transfer-Encoding") != null
+                || (length != null && !length.strip().equals("0"));
     }
 
     private static Optional<Response> refuse(String detail, UriInfo uri) {

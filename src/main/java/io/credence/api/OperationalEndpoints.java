@@ -18,8 +18,9 @@ public class OperationalEndpoints {
     private final boolean metricsOpen;
     private final boolean apiDocsOpen;
 
-    OperationalEndpoints(@ConfigProperty(name = "credence.http.metrics-open") boolean metricsOpen,
-                         @ConfigProperty(name = "credence.http.api-docs-open") boolean apiDocsOpen) {
+    OperationalEndpoints(
+            @ConfigProperty(name = "credence.http.metrics-open") boolean metricsOpen,
+            @ConfigProperty(name = "credence.http.api-docs-open") boolean apiDocsOpen) {
         this.metricsOpen = metricsOpen;
         this.apiDocsOpen = apiDocsOpen;
     }
@@ -41,7 +42,8 @@ public class OperationalEndpoints {
     }
 
     private void secureSwaggerUi(RoutingContext rc) {
-        rc.addHeadersEndHandler(ignored -> rc.response().headers()
+        rc.addHeadersEndHandler(ignored -> rc.response()
+                .headers()
                 .set("Content-Security-Policy", SWAGGER_UI_POLICY)
                 .set("X-Frame-Options", "DENY")
                 .set("Referrer-Policy", "same-origin"));

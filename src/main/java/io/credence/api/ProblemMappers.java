@@ -6,11 +6,19 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.credence.domain.Conflict;
+import io.credence.domain.DomainException;
+import io.credence.domain.NotFound;
+import io.credence.domain.OverBudget;
+import io.credence.domain.StaleVersion;
+import io.credence.domain.TooLarge;
+import io.credence.domain.UnknownReference;
+import io.credence.domain.Unreadable;
+import io.credence.domain.VersionRequired;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -28,15 +36,6 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import io.credence.domain.Conflict;
-import io.credence.domain.DomainException;
-import io.credence.domain.NotFound;
-import io.credence.domain.OverBudget;
-import io.credence.domain.StaleVersion;
-import io.credence.domain.TooLarge;
-import io.credence.domain.UnknownReference;
-import io.credence.domain.Unreadable;
-import io.credence.domain.VersionRequired;
 
 /**
  * Turns every failure into RFC 9457 problem details. Client errors say what was wrong and where;
@@ -55,7 +54,9 @@ public class ProblemMappers {
     public Response domain(DomainException e, UriInfo uri) {
         Response response = respond(typeOf(e), e.getMessage(), uri, List.of());
         if (e instanceof OverBudget over) {
-            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, over.retryAfterSeconds()).build();
+            return Response.fromResponse(response)
+                    .header(HttpHeaders.RETRY_AFTER, over.retryAfterSeconds())
+                    .build();
         }
         return response;
     }
@@ -84,13 +85,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return challenge(respond(ProblemType.UNAUTHORIZED,
-                "This operation needs an API key: send 'Authorization: Bearer <key>'", uri, List.of()));
+        return challenge(respond(
+                ProblemType.UNAUTHORIZED,
+                "This operation needs an API key: send 'Authorization: Bearer <key>'",
+                uri,
+                List.of()));
     }
 
     @ServerExceptionMapper
     public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
-        return challenge(respond(ProblemType.UNAUTHORIZED, "The API key is unknown, revoked or malformed", uri, List.of()));
+        return challenge(
+                respond(ProblemType.UNAUTHORIZED, "The API key is unknown, revoked or malformed", uri, List.of()));
     }
 
     @ServerExceptionMapper
@@ -99,7 +104,9 @@ public class ProblemMappers {
     }
 
     private static Response challenge(Response response) {
-        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return Response.fromResponse(response)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -117,16 +124,23 @@ public class ProblemMappers {
         String field = pathOf(e);
         String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
                 ? "must be one of " + List.of(e.getTargetType().getEnumConstants())
-                : e.getValue() instanceof String text && ControlCharacters.in(text) ? ControlCharacters.REFUSAL
-                : "must be a valid " + (e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName());
-        return respond(ProblemType.VALIDATION, field + ": " + allowed, uri,
-                List.of(new Problem.FieldError(field, allowed)));
+                : e.getValue() instanceof String text && ControlCharacters.in(text)
+                        ? ControlCharacters.REFUSAL
+                        : "must be a valid "
+                                + (e.getTargetType() == null
+                                        ? "value"
+                                        : e.getTargetType().getSimpleName());
+        return respond(
+                ProblemType.VALIDATION, field + ": " + allowed, uri, List.of(new Problem.FieldError(field, allowed)));
     }
 
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String field = pathOf(e);
-        return respond(ProblemType.VALIDATION, field + ": unknown property", uri,
+        return respond(
+                ProblemType.VALIDATION,
+                field + ": unknown property",
+                uri,
                 List.of(new Problem.FieldError(field, "unknown property")));
     }
 
@@ -140,14 +154,20 @@ public class ProblemMappers {
         String field = pathOf(e);
         String message = "has the wrong JSON type";
         if (field.isEmpty()) {
-            return respond(ProblemType.MALFORMED_BODY, "The body is not the JSON object this operation takes", uri, List.of());
+            return respond(
+                    ProblemType.MALFORMED_BODY, "The body is not the JSON object this operation takes", uri, List.of());
         }
-        return respond(ProblemType.VALIDATION, field + ": " + message, uri, List.of(new Problem.FieldError(field, message)));
+        return respond(
+                ProblemType.VALIDATION, field + ": " + message, uri, List.of(new Problem.FieldError(field, message)));
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return respond(ProblemType.MALFORMED_BODY, "The body is not well-formed JSON: " + e.getOriginalMessage(), uri, List.of());
+        return respond(
+                ProblemType.MALFORMED_BODY,
+                "The body is not well-formed JSON: " + e.getOriginalMessage(),
+                uri,
+                List.of());
     }
 
     @ServerExceptionMapper
@@ -157,12 +177,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response staleWrite(OptimisticLockException e, UriInfo uri) {
-        return respond(ProblemType.CONFLICT, "The resource was changed by another request; fetch it and retry", uri, List.of());
+        return respond(
+                ProblemType.CONFLICT,
+                "The resource was changed by another request; fetch it and retry",
+                uri,
+                List.of());
     }
 
     @ServerExceptionMapper
     public Response staleState(StaleStateException e, UriInfo uri) {
-        return respond(ProblemType.CONFLICT, "The resource was changed by another request; fetch it and retry", uri, List.of());
+        return respond(
+                ProblemType.CONFLICT,
+                "The resource was changed by another request; fetch it and retry",
+                uri,
+                List.of());
     }
 
     @ServerExceptionMapper
@@ -197,7 +225,9 @@ public class ProblemMappers {
         Response response = respond(type, detail, uri, List.of());
         if (e instanceof NotAllowedException) {
             String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-            return Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+            return Response.fromResponse(response)
+                    .header(HttpHeaders.ALLOW, allow)
+                    .build();
         }
         return response;
     }
@@ -207,14 +237,20 @@ public class ProblemMappers {
         switch (DatabaseFailure.of(e)) {
             case UNAVAILABLE -> {
                 LOG.warnf("Database unavailable on %s: %s", instance(uri), e.getMessage());
-                return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
-                                "The database cannot be reached; nothing was changed. Retry shortly.", uri, List.of()))
-                        .header(HttpHeaders.RETRY_AFTER, "5").build();
+                return Response.fromResponse(respond(
+                                ProblemType.SERVICE_UNAVAILABLE,
+                                "The database cannot be reached; nothing was changed. Retry shortly.",
+                                uri,
+                                List.of()))
+                        .header(HttpHeaders.RETRY_AFTER, "5")
+                        .build();
             }
             case DUPLICATE -> {
-                return respond(ProblemType.CONFLICT,
+                return respond(
+                        ProblemType.CONFLICT,
                         "A concurrent request wrote the same thing first; nothing was changed. Fetch the current state and retry.",
-                        uri, List.of());
+                        uri,
+                        List.of());
             }
             default -> {
                 // INTEGRITY falls through to a 500: a constraint the API should have enforced first.
@@ -232,7 +268,8 @@ public class ProblemMappers {
 
     /** A NotFoundException with a cause is a parameter that could not be converted (a bad UUID, enum or instant). */
     private static boolean isConversionFailure(Throwable e) {
-        return anyInChain(e.getCause(), c -> c instanceof IllegalArgumentException || c instanceof java.time.DateTimeException);
+        return anyInChain(
+                e.getCause(), c -> c instanceof IllegalArgumentException || c instanceof java.time.DateTimeException);
     }
 
     /** Whether the throwable or any of its causes passes the test. */
@@ -248,7 +285,10 @@ public class ProblemMappers {
     /** A problem+json answer; feature packages map their own exceptions with it. */
     public static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance(uri), errors);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(body)
+                .build();
     }
 
     /** The request's path as the client sent it (still percent-encoded), so any path makes a valid URI. */

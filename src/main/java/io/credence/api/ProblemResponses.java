@@ -35,7 +35,8 @@ public class ProblemResponses implements OASFilter {
             return;
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    item.getOperations().entrySet()) {
                 addProblems(entry.getValue());
             }
         }

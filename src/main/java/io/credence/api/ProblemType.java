@@ -54,8 +54,7 @@ public enum ProblemType {
     /** The generic type for a status code that has no more specific kind. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != VALIDATION && type != MALFORMED_BODY
-                    && type != UNKNOWN_REFERENCE) {
+            if (type.status == status && type != VALIDATION && type != MALFORMED_BODY && type != UNKNOWN_REFERENCE) {
                 return type;
             }
         }

@@ -14,8 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class PublicLinks {
 
-    private PublicLinks() {
-    }
+    private PublicLinks() {}
 
     /** The service's root. */
     public static UriBuilder base(UriInfo uri) {
@@ -24,12 +23,15 @@ public final class PublicLinks {
 
     /** The requested resource's own URL (for a Location below it). */
     public static UriBuilder absolutePath(UriInfo uri) {
-        return configured().map(base -> UriBuilder.fromUri(base).path(uri.getPath())).orElseGet(uri::getAbsolutePathBuilder);
+        return configured()
+                .map(base -> UriBuilder.fromUri(base).path(uri.getPath()))
+                .orElseGet(uri::getAbsolutePathBuilder);
     }
 
     /** The configured public base URL, when one is set (blank counts as unset). */
     public static Optional<String> configured() {
-        return ConfigProvider.getConfig().getOptionalValue("credence.public-base-url", String.class)
+        return ConfigProvider.getConfig()
+                .getOptionalValue("credence.public-base-url", String.class)
                 .filter(base -> !base.isBlank());
     }
 }

@@ -4,9 +4,9 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Set;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,9 +30,10 @@ public class RequestLimits {
     private final long maxBulkBody;
     private final int maxUri;
 
-    RequestLimits(@ConfigProperty(name = "credence.http.max-body-size") MemorySize maxBody,
-                  @ConfigProperty(name = "credence.http.max-bulk-body-size") MemorySize maxBulkBody,
-                  @ConfigProperty(name = "credence.http.max-uri-length") int maxUri) {
+    RequestLimits(
+            @ConfigProperty(name = "credence.http.max-body-size") MemorySize maxBody,
+            @ConfigProperty(name = "credence.http.max-bulk-body-size") MemorySize maxBulkBody,
+            @ConfigProperty(name = "credence.http.max-uri-length") int maxUri) {
         this.maxBody = maxBody.asLongValue();
         this.maxBulkBody = maxBulkBody.asLongValue();
         this.maxUri = maxUri;
@@ -46,15 +47,21 @@ public class RequestLimits {
     void refuseOversized(RoutingContext rc) {
         String uri = rc.request().uri();
         if (uri.length() > maxUri) {
-            refuse(rc, ProblemType.URI_TOO_LONG, "A request target may be at most " + maxUri + " characters; this one has "
-                    + uri.length(), "/");
+            refuse(
+                    rc,
+                    ProblemType.URI_TOO_LONG,
+                    "A request target may be at most " + maxUri + " characters; this one has " + uri.length(),
+                    "/");
             return;
         }
         String length = rc.request().getHeader("Content-Length");
         long bound = BULK_PATHS.contains(rc.request().path()) ? maxBulkBody : maxBody;
         if (length != null && declaredLength(length) > bound) {
-            refuse(rc, ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + bound + " bytes; this one declares "
-                    + length, rc.request().path());
+            refuse(
+                    rc,
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "The body may be at most " + bound + " bytes; this one declares " + length,
+                    rc.request().path());
             return;
         }
         rc.next();

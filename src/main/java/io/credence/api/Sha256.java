@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(String text) {
         return hex(text.getBytes(StandardCharsets.UTF_8));

@@ -7,14 +7,13 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -47,8 +46,10 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("no-control-characters").addDeserializer(String.class, new StorableStrings()));
-        mapper.registerModule(new SimpleModule("storable-instants").addDeserializer(Instant.class, new StorableInstants()));
+        mapper.registerModule(
+                new SimpleModule("no-control-characters").addDeserializer(String.class, new StorableStrings()));
+        mapper.registerModule(
+                new SimpleModule("storable-instants").addDeserializer(Instant.class, new StorableInstants()));
     }
 
     /**
@@ -68,8 +69,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Instant value = InstantDeserializer.INSTANT.deserialize(parser, context);
             if (value != null && (value.isBefore(FIRST) || value.isAfter(LAST))) {
-                throw context.weirdStringException(parser.getText(), Instant.class,
-                        "an instant must lie in the years 1 to 9999");
+                throw context.weirdStringException(
+                        parser.getText(), Instant.class, "an instant must lie in the years 1 to 9999");
             }
             return value;
         }

@@ -38,17 +38,21 @@ public class Utf8Bodies implements ReaderInterceptor {
         }
         byte[] body = context.getInputStream().readNBytes(maxBody + 1);
         if (body.length > maxBody) {
-            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBody
-                    + " bytes; this one, sent in chunks, grew past that");
+            throw new ApiException(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "The body may be at most " + maxBody + " bytes; this one, sent in chunks, grew past that");
         }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
-            throw new ApiException(ProblemType.MALFORMED_BODY, "The body is not well-formed UTF-8 (RFC 3629: overlong forms, "
-                    + "encoded surrogates and bytes that begin no character are refused)");
+            throw new ApiException(
+                    ProblemType.MALFORMED_BODY,
+                    "The body is not well-formed UTF-8 (RFC 3629: overlong forms, "
+                            + "encoded surrogates and bytes that begin no character are refused)");
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();

@@ -18,7 +18,10 @@ import org.hibernate.type.SqlTypes;
 public class ArticleNotice extends PanacheEntityBase {
 
     /** What moved: the engine's status, or the verdict the desk publishes. */
-    public enum Kind { STATUS, VERDICT }
+    public enum Kind {
+        STATUS,
+        VERDICT
+    }
 
     @Id
     public UUID id;

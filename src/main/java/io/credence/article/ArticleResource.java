@@ -26,8 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.CMS, Roles.AUDITOR})
-@Tag(name = "Articles", description = "Articles checked with POST /check and a url, the claims they relied on, and "
-        + "what changed since (sent as article.review-needed webhooks).")
+@Tag(
+        name = "Articles",
+        description = "Articles checked with POST /check and a url, the claims they relied on, and "
+                + "what changed since (sent as article.review-needed webhooks).")
 public class ArticleResource {
 
     private final Articles articles;
@@ -40,11 +42,14 @@ public class ArticleResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "The article checked with this url",
-            description = "The claims its sentences relied on at its last check, their status and verdict then and now, "
-                    + "and what changed since that may need a correction. 404 when no article was checked with the url.")
-    public ArticleResponse byUrl(@QueryParam("url") @Parameter(description = "The url the article was checked with.",
-            required = true) String url) {
+    @Operation(
+            summary = "The article checked with this url",
+            description =
+                    "The claims its sentences relied on at its last check, their status and verdict then and now, "
+                            + "and what changed since that may need a correction. 404 when no article was checked with the url.")
+    public ArticleResponse byUrl(
+            @QueryParam("url") @Parameter(description = "The url the article was checked with.", required = true)
+                    String url) {
         if (url == null || url.isBlank()) {
             throw new ApiException(ProblemType.VALIDATION, "url is required: the url the article was checked with");
         }
@@ -66,7 +71,8 @@ public class ArticleResource {
             now.computeIfAbsent(link.claimId, id -> {
                 Claim claim = claims.require(id);
                 String verdict = claim.workflowState == WorkflowState.PUBLISHED
-                        ? VerdictChanged.of(claim.verdictRating, claim.verdictLabel) : null;
+                        ? VerdictChanged.of(claim.verdictRating, claim.verdictLabel)
+                        : null;
                 return new ArticleResponse.Now(claim.status, verdict);
             });
         }

@@ -1,8 +1,8 @@
 package io.credence.article;
 
+import io.credence.assessment.Status;
 import io.credence.domain.NotFound;
 import io.credence.persistence.Timestamps;
-import io.credence.assessment.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -20,9 +20,13 @@ public class Articles {
     }
 
     /** A claim one sentence relied on, as it stood at the check. */
-    public record Reliance(UUID claimId, int sentenceStart, String sentence, Status status, Integer verdictRating,
-                           String verdictLabel) {
-    }
+    public record Reliance(
+            UUID claimId,
+            int sentenceStart,
+            String sentence,
+            Status status,
+            Integer verdictRating,
+            String verdictLabel) {}
 
     /**
      * Records the check of the article at this url: its claims become these (a check replaces the
@@ -65,7 +69,8 @@ public class Articles {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Article requireByUrl(String url) {
-        return Article.<Article>find("url", url).firstResultOptional()
+        return Article.<Article>find("url", url)
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFound("No article was checked with url " + url));
     }
 
@@ -78,15 +83,18 @@ public class Articles {
     /** What changed for the article since its last check, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ArticleNotice> changesSinceCheck(Article article) {
-        return ArticleNotice.list("articleId = ?1 and createdAt >= ?2 order by createdAt, id", article.id, article.checkedAt);
+        return ArticleNotice.list(
+                "articleId = ?1 and createdAt >= ?2 order by createdAt, id", article.id, article.checkedAt);
     }
 
     /** The articles that relied on the claim at their last check, most recently checked first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Object[]> relyingOn(UUID claimId) {
-        return Article.getEntityManager().createQuery("""
+        return Article.getEntityManager()
+                .createQuery("""
                         select a, l from Article a join ArticleClaim l on l.articleId = a.id
                         where l.claimId = ?1 order by a.checkedAt desc, a.id, l.sentenceStart""", Object[].class)
-                .setParameter(1, claimId).getResultList();
+                .setParameter(1, claimId)
+                .getResultList();
     }
 }

@@ -34,21 +34,23 @@ public class ClaimArticlesResource {
 
     /** One sentence of a checked article that relied on the claim. */
     @Schema(name = "RelyingArticle")
-    public record RelyingArticle(UUID articleId, String url, Instant checkedAt, int sentenceStart, String sentence,
-                                 Status statusAtCheck) {
-    }
+    public record RelyingArticle(
+            UUID articleId, String url, Instant checkedAt, int sentenceStart, String sentence, Status statusAtCheck) {}
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Articles that relied on the claim",
+    @Operation(
+            summary = "Articles that relied on the claim",
             description = "Each sentence of a checked article that relied on the claim at the article's last check, "
                     + "most recently checked first.")
     public List<RelyingArticle> relyingOn(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId) {
         claims.require(claimId);
-        return articles.relyingOn(claimId).stream().map(row -> {
-            Article a = (Article) row[0];
-            ArticleClaim l = (ArticleClaim) row[1];
-            return new RelyingArticle(a.id, a.url, a.checkedAt, l.sentenceStart, l.sentence, l.statusAtCheck);
-        }).toList();
+        return articles.relyingOn(claimId).stream()
+                .map(row -> {
+                    Article a = (Article) row[0];
+                    ArticleClaim l = (ArticleClaim) row[1];
+                    return new RelyingArticle(a.id, a.url, a.checkedAt, l.sentenceStart, l.sentence, l.statusAtCheck);
+                })
+                .toList();
     }
 }

@@ -1,9 +1,9 @@
 package io.credence.article;
 
 import io.credence.audit.proof.SignedJson;
-import io.credence.persistence.Timestamps;
 import io.credence.claim.ClaimStatusesMoved;
 import io.credence.claim.VerdictChanged;
+import io.credence.persistence.Timestamps;
 import io.credence.signature.PublicationSigner;
 import io.credence.webhook.Webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,26 +38,39 @@ class CorrectionNotices {
         Map<UUID, ClaimStatusesMoved.Move> mattering = moved.moves().stream()
                 .filter(m -> StatusBands.matters(m.from(), m.to()))
                 .collect(Collectors.toMap(ClaimStatusesMoved.Move::claimId, m -> m, (a, b) -> b));
-        notify(mattering.keySet(), ArticleNotice.Kind.STATUS,
-                claim -> String.valueOf(mattering.get(claim).from()), claim -> String.valueOf(mattering.get(claim).to()),
+        notify(
+                mattering.keySet(),
+                ArticleNotice.Kind.STATUS,
+                claim -> String.valueOf(mattering.get(claim).from()),
+                claim -> String.valueOf(mattering.get(claim).to()),
                 moved.cause());
     }
 
     void onVerdict(@Observes VerdictChanged changed) {
-        notify(Set.of(changed.claimId()), ArticleNotice.Kind.VERDICT, claim -> changed.from(), claim -> changed.to(),
+        notify(
+                Set.of(changed.claimId()),
+                ArticleNotice.Kind.VERDICT,
+                claim -> changed.from(),
+                claim -> changed.to(),
                 changed.reason());
     }
 
-    private void notify(Set<UUID> claims, ArticleNotice.Kind kind, java.util.function.Function<UUID, String> from,
-                        java.util.function.Function<UUID, String> to, String reason) {
+    private void notify(
+            Set<UUID> claims,
+            ArticleNotice.Kind kind,
+            java.util.function.Function<UUID, String> from,
+            java.util.function.Function<UUID, String> to,
+            String reason) {
         if (claims.isEmpty()) {
             return;
         }
         // One notice per article and claim, however many of its sentences relied on the claim.
-        List<Object[]> pairs = Article.getEntityManager().createQuery("""
+        List<Object[]> pairs = Article.getEntityManager()
+                .createQuery("""
                         select distinct a.id, a.url, l.claimId from Article a join ArticleClaim l on l.articleId = a.id
                         where l.claimId in ?1 order by a.id, l.claimId""", Object[].class)
-                .setParameter(1, claims).getResultList();
+                .setParameter(1, claims)
+                .getResultList();
         Instant now = timestamps.now();
         String why = reason == null || reason.isBlank() ? "no reason given" : truncate(reason);
         List<Map<String, Object>> occurrences = new ArrayList<>();
@@ -73,9 +86,23 @@ class CorrectionNotices {
             notice.reason = why;
             notice.createdAt = now;
             notice.persist();
-            Map<String, Object> data = Webhooks.data("articleId", notice.articleId, "url", pair[1], "claimId", claim,
-                    "change", kind, "from", notice.oldValue, "to", notice.newValue, "reason", why,
-                    "noticeId", notice.id);
+            Map<String, Object> data = Webhooks.data(
+                    "articleId",
+                    notice.articleId,
+                    "url",
+                    pair[1],
+                    "claimId",
+                    claim,
+                    "change",
+                    kind,
+                    "from",
+                    notice.oldValue,
+                    "to",
+                    notice.newValue,
+                    "reason",
+                    why,
+                    "noticeId",
+                    notice.id);
             // Signed like a ClaimReview: a CMS acting on a correction can tell the desk's notice from a forged one.
             data.put(SignedJson.MEMBER, signer.sign(data));
             occurrences.add(data);

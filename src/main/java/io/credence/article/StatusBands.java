@@ -12,10 +12,10 @@ import java.util.Set;
  */
 final class StatusBands {
 
-    static final Set<Status> ACTED_ON = EnumSet.of(Status.FALSE, Status.LIKELY_FALSE, Status.CONTESTED, Status.CONFIRMED);
+    static final Set<Status> ACTED_ON =
+            EnumSet.of(Status.FALSE, Status.LIKELY_FALSE, Status.CONTESTED, Status.CONFIRMED);
 
-    private StatusBands() {
-    }
+    private StatusBands() {}
 
     static boolean matters(Status from, Status to) {
         return from != to && (ACTED_ON.contains(from) || ACTED_ON.contains(to));

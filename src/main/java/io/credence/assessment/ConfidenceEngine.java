@@ -69,6 +69,7 @@ public final class ConfidenceEngine {
         final double[] contribution;
         /** Each item's origin as a small number, so that grouping by origin needs no further hashing. */
         final int[] origin;
+
         final int originCount;
 
         Run(List<EvidenceItem> list, boolean rumourGradeClaim) {
@@ -115,7 +116,8 @@ public final class ConfidenceEngine {
                 return ItemRole.REPEATS_WITHDRAWN;
             }
             if (!grade[i].atLeast(parameters.bounds().countsFrom())) {
-                note[i] = "graded " + grade[i] + ", below " + parameters.bounds().countsFrom() + ": listed, does not count";
+                note[i] = "graded " + grade[i] + ", below "
+                        + parameters.bounds().countsFrom() + ": listed, does not count";
                 return ItemRole.BELOW_BOUND;
             }
             return null;
@@ -132,25 +134,48 @@ public final class ConfidenceEngine {
             for (int i = 0; i < n; i++) {
                 if (counting[i] && !decision.deciding[i]) {
                     role[i] = ItemRole.BELOW_BOUND;
-                    note[i] = "graded " + grade[i] + ", below the " + parameters.bounds().secondFrom()
-                            + " that decides " + decision.status + ": listed, does not count";
+                    note[i] = "graded " + grade[i] + ", below the "
+                            + parameters.bounds().secondFrom() + " that decides " + decision.status
+                            + ": listed, does not count";
                 }
             }
             double p = decision.opinion.projectedProbability();
             double reported = reported(decision.status, p);
             List<ItemDerivation> derivation = derivation();
             int origins = independentOrigins();
-            Assessment draft = new Assessment(supports, refutes, parameters.priorWeight(), decision.opinion, p, reported,
-                    decision.status, Vocabulary.likelihood(decision.status, reported),
-                    confidence(decision.opinion, origins), Vocabulary.rating(decision.status), decision.cap, origins,
-                    "", derivation);
-            return new Assessment(supports, refutes, draft.priorWeight(), draft.opinion(), p, reported, draft.status(),
-                    draft.likelihood(), draft.confidence(), draft.rating(), draft.cap(), origins,
-                    Explanation.of(draft, list, provenance, parameters.bounds()), derivation);
+            Assessment draft = new Assessment(
+                    supports,
+                    refutes,
+                    parameters.priorWeight(),
+                    decision.opinion,
+                    p,
+                    reported,
+                    decision.status,
+                    Vocabulary.likelihood(decision.status, reported),
+                    confidence(decision.opinion, origins),
+                    Vocabulary.rating(decision.status),
+                    decision.cap,
+                    origins,
+                    "",
+                    derivation);
+            return new Assessment(
+                    supports,
+                    refutes,
+                    draft.priorWeight(),
+                    draft.opinion(),
+                    p,
+                    reported,
+                    draft.status(),
+                    draft.likelihood(),
+                    draft.confidence(),
+                    draft.rating(),
+                    draft.cap(),
+                    origins,
+                    Explanation.of(draft, list, provenance, parameters.bounds()),
+                    derivation);
         }
 
-        private record Decision(Status status, Opinion opinion, boolean[] deciding, Assessment.Cap cap) {
-        }
+        private record Decision(Status status, Opinion opinion, boolean[] deciding, Assessment.Cap cap) {}
 
         /**
          * The status from all counting items; CONFIRMED (FALSE) only if the strong items alone reach
@@ -167,7 +192,8 @@ public final class ConfidenceEngine {
             if (cap == null) {
                 boolean[] strong = counting.clone();
                 for (int i = 0; i < n; i++) {
-                    if (list.get(i).stance() == side && !grade[i].atLeast(parameters.bounds().secondFrom())) {
+                    if (list.get(i).stance() == side
+                            && !grade[i].atLeast(parameters.bounds().secondFrom())) {
                         strong[i] = false;
                     }
                 }
@@ -203,8 +229,11 @@ public final class ConfidenceEngine {
         }
 
         private Opinion opinionOf(boolean[] eligible) {
-            return Opinion.fromEvidence(sum(Stance.SUPPORTS, eligible), sum(Stance.REFUTES, eligible),
-                    parameters.priorWeight(), parameters.baseRate());
+            return Opinion.fromEvidence(
+                    sum(Stance.SUPPORTS, eligible),
+                    sum(Stance.REFUTES, eligible),
+                    parameters.priorWeight(),
+                    parameters.baseRate());
         }
 
         private double sum(Stance stance, boolean[] eligible) {
@@ -258,11 +287,14 @@ public final class ConfidenceEngine {
                     role[i] = provenance.copyOf[i] >= 0 ? ItemRole.COPY : ItemRole.REPEAT;
                     repeatOf[i] = list.get(counted).id();
                     note[i] = provenance.copyOf[i] >= 0
-                            ? "near-identical to " + sourceName(provenance.copyOf[i]) + "'s earlier excerpt: one origin, counted once"
-                            : "one origin with " + sourceName(counted) + "'s item (" + originName(i) + "), counted once";
+                            ? "near-identical to " + sourceName(provenance.copyOf[i])
+                                    + "'s earlier excerpt: one origin, counted once"
+                            : "one origin with " + sourceName(counted) + "'s item (" + originName(i)
+                                    + "), counted once";
                 } else {
                     role[i] = ItemRole.CORROBORATION;
-                    note[i] = "part of the outside confirmation " + sourceName(strongest) + "'s credibility-1 item claims";
+                    note[i] = "part of the outside confirmation " + sourceName(strongest)
+                            + "'s credibility-1 item claims";
                 }
             }
             return summed
@@ -308,12 +340,30 @@ public final class ConfidenceEngine {
                 }
                 int copy = provenance.copyOf[i];
                 int correction = provenance.supersededBy[i];
-                rows.add(new ItemDerivation(item.id(), item.sourceId(), sourceName(i), provenance.origin[i],
-                        originName(i), List.of(path), item.stance(), item.reliability(), item.credibility(), grade[i],
-                        parameters.trust(grade[i].reliability()), parameters.credibilityWeight(item.credibility()),
-                        item.rumourPenalty(), weight[i], base[i], role[i], repeatOf[i],
-                        copy >= 0 ? list.get(copy).id() : null, correction >= 0 ? list.get(correction).id() : null,
-                        contribution[i], runningR.value(), runningS.value(), note[i]));
+                rows.add(new ItemDerivation(
+                        item.id(),
+                        item.sourceId(),
+                        sourceName(i),
+                        provenance.origin[i],
+                        originName(i),
+                        List.of(path),
+                        item.stance(),
+                        item.reliability(),
+                        item.credibility(),
+                        grade[i],
+                        parameters.trust(grade[i].reliability()),
+                        parameters.credibilityWeight(item.credibility()),
+                        item.rumourPenalty(),
+                        weight[i],
+                        base[i],
+                        role[i],
+                        repeatOf[i],
+                        copy >= 0 ? list.get(copy).id() : null,
+                        correction >= 0 ? list.get(correction).id() : null,
+                        contribution[i],
+                        runningR.value(),
+                        runningS.value(),
+                        note[i]));
             }
             return rows;
         }
@@ -322,7 +372,9 @@ public final class ConfidenceEngine {
             boolean[] weighs = new boolean[originCount];
             int origins = 0;
             for (int i = 0; i < n; i++) {
-                boolean decides = role[i] == ItemRole.COUNTED || role[i] == ItemRole.REPEAT || role[i] == ItemRole.COPY
+                boolean decides = role[i] == ItemRole.COUNTED
+                        || role[i] == ItemRole.REPEAT
+                        || role[i] == ItemRole.COPY
                         || role[i] == ItemRole.CORROBORATION;
                 if (decides && weight[i] > 0 && !weighs[origin[i]]) {
                     weighs[origin[i]] = true;
@@ -382,7 +434,8 @@ public final class ConfidenceEngine {
     }
 
     private AnalyticConfidence confidence(Opinion o, int origins) {
-        if (o.uncertainty() <= parameters.highConfidenceUncertainty() && origins >= parameters.highConfidenceOrigins()) {
+        if (o.uncertainty() <= parameters.highConfidenceUncertainty()
+                && origins >= parameters.highConfidenceOrigins()) {
             return AnalyticConfidence.HIGH;
         }
         if (o.uncertainty() <= parameters.moderateConfidenceUncertainty()

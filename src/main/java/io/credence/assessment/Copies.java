@@ -240,5 +240,4 @@ public record Copies(double similarity, int minWords) {
     private static int atLeast(double value) {
         return (int) Math.ceil(value - 1e-9);
     }
-
 }

@@ -52,7 +52,8 @@ public record EngineParameters(
         double previous = Double.POSITIVE_INFINITY;
         for (int n = 1; n <= 6; n++) {
             Double w = credibilityWeight.get(n);
-            require(w != null && w >= 0 && w <= previous,
+            require(
+                    w != null && w >= 0 && w <= previous,
                     "credibility weights must be given for 1..6, non-negative and non-increasing; " + n + " was " + w);
             previous = w;
         }
@@ -61,17 +62,26 @@ public record EngineParameters(
         require(baseRate > 0 && baseRate < 1, "base rate must be between 0 and 1");
         require(unverifiedAbove > 0 && unverifiedAbove <= 1, "unverified-above must be in (0, 1]");
         require(contestedAt > 0 && contestedAt <= 0.5, "contested-at must be in (0, 0.5]");
-        require(0 < falseTo && falseTo < likelyFalseTo && likelyFalseTo < likelyTrueFrom
-                        && likelyTrueFrom < confirmedFrom && confirmedFrom < 1,
+        require(
+                0 < falseTo
+                        && falseTo < likelyFalseTo
+                        && likelyFalseTo < likelyTrueFrom
+                        && likelyTrueFrom < confirmedFrom
+                        && confirmedFrom < 1,
                 "probability bands must satisfy 0 < false-to < likely-false-to < likely-true-from < confirmed-from < 1");
         // One vocabulary (rule 7): a status band made of whole ICD 203 bands never gets another status's words.
         for (double edge : new double[] {falseTo, likelyFalseTo, likelyTrueFrom, confirmedFrom}) {
-            require(Likelihood.isBandEdge(edge), "probability bands must start and end on ICD 203 band edges "
-                    + "(0.05, 0.2, 0.45, 0.55, 0.8, 0.95), so that status and likelihood words agree; was " + edge);
+            require(
+                    Likelihood.isBandEdge(edge),
+                    "probability bands must start and end on ICD 203 band edges "
+                            + "(0.05, 0.2, 0.45, 0.55, 0.8, 0.95), so that status and likelihood words agree; was "
+                            + edge);
         }
         require(bounds != null && copies != null, "evidence bounds and copy detection must be given");
-        require(highConfidenceUncertainty <= moderateConfidenceUncertainty
-                        && highConfidenceOrigins >= moderateConfidenceOrigins && moderateConfidenceOrigins >= 1,
+        require(
+                highConfidenceUncertainty <= moderateConfidenceUncertainty
+                        && highConfidenceOrigins >= moderateConfidenceOrigins
+                        && moderateConfidenceOrigins >= 1,
                 "HIGH confidence must ask at least as much as MODERATE");
     }
 

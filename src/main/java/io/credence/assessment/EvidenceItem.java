@@ -63,7 +63,7 @@ public record EvidenceItem(
     }
 
     public EvidenceItem withdrawnNow() {
-        return new EvidenceItem(id, source, stance, credibility, cites, excerpt, observedAt, rumourPenalty, true,
-                independent);
+        return new EvidenceItem(
+                id, source, stance, credibility, cites, excerpt, observedAt, rumourPenalty, true, independent);
     }
 }

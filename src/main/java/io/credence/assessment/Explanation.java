@@ -16,8 +16,7 @@ final class Explanation {
 
     private static final int NAMED_ORIGINS = 3;
 
-    private Explanation() {
-    }
+    private Explanation() {}
 
     static String of(Assessment a, List<EvidenceItem> items, Provenance provenance, EvidenceBounds bounds) {
         List<String> parts = new ArrayList<>();
@@ -32,10 +31,15 @@ final class Explanation {
             parts.add(cap);
         } else if (a.status() == Status.UNVERIFIED || a.status() == Status.RUMOUR) {
             parts.add("too little evidence to judge");
-        } else if ((a.status() == Status.LIKELY_TRUE || a.status() == Status.LIKELY_FALSE) && a.independentOrigins() == 1) {
+        } else if ((a.status() == Status.LIKELY_TRUE || a.status() == Status.LIKELY_FALSE)
+                && a.independentOrigins() == 1) {
             parts.add("no independent confirmation");
         }
-        count(parts, rows, ItemRole.BELOW_BOUND, "weaker item is listed but does not count",
+        count(
+                parts,
+                rows,
+                ItemRole.BELOW_BOUND,
+                "weaker item is listed but does not count",
                 "weaker items are listed but do not count");
         withdrawnOrigins(parts, rows);
         corrections(parts, rows, items);
@@ -54,19 +58,26 @@ final class Explanation {
             }
             switch (row.role()) {
                 case COUNTED -> counted.add(row);
-                case REPEAT, COPY -> byOrigin.computeIfAbsent(row.originId(), k -> new ArrayList<>()).add(row);
+                case REPEAT, COPY ->
+                    byOrigin.computeIfAbsent(row.originId(), k -> new ArrayList<>())
+                            .add(row);
                 case CORROBORATION -> corroborating++;
                 default -> {
                     // listed elsewhere or not at all
                 }
             }
         }
-        counted.sort(Comparator.comparingDouble(ItemDerivation::contribution).reversed()
-                .thenComparing(ItemDerivation::sourceName).thenComparing(ItemDerivation::originName)
+        counted.sort(Comparator.comparingDouble(ItemDerivation::contribution)
+                .reversed()
+                .thenComparing(ItemDerivation::sourceName)
+                .thenComparing(ItemDerivation::originName)
                 .thenComparing(ItemDerivation::id));
         List<String> clauses = new ArrayList<>();
         for (ItemDerivation row : counted.subList(0, Math.min(NAMED_ORIGINS, counted.size()))) {
-            StringBuilder clause = new StringBuilder(row.sourceName()).append(" (").append(row.grade()).append(") ");
+            StringBuilder clause = new StringBuilder(row.sourceName())
+                    .append(" (")
+                    .append(row.grade())
+                    .append(") ");
             if (row.originId().equals(row.sourceId())) {
                 clause.append(verb).append(stance == Stance.SUPPORTS ? " first-hand" : "");
             } else {
@@ -74,7 +85,9 @@ final class Explanation {
             }
             int repeats = byOrigin.getOrDefault(row.originId(), List.of()).size();
             if (repeats > 0) {
-                clause.append(", and ").append(repeats).append(repeats == 1 ? " other item repeats" : " other items repeat")
+                clause.append(", and ")
+                        .append(repeats)
+                        .append(repeats == 1 ? " other item repeats" : " other items repeat")
                         .append(" that report (counted once)");
             }
             clauses.add(clause.toString());
@@ -97,9 +110,10 @@ final class Explanation {
         String outcome = a.status() == Status.LIKELY_TRUE ? "so it is not confirmed" : "so it is not shown false";
         return switch (a.cap()) {
             case NO_STRONG_ITEM -> "nothing graded " + bounds.confirmsFrom() + " or better, " + outcome;
-            case NO_SECOND_ORIGIN -> "no second independent origin graded " + bounds.secondFrom() + " or better, " + outcome;
-            case STRONG_ITEMS_NOT_ENOUGH -> "the items graded " + bounds.secondFrom() + " or better are not enough on "
-                    + "their own, " + outcome;
+            case NO_SECOND_ORIGIN ->
+                "no second independent origin graded " + bounds.secondFrom() + " or better, " + outcome;
+            case STRONG_ITEMS_NOT_ENOUGH ->
+                "the items graded " + bounds.secondFrom() + " or better are not enough on " + "their own, " + outcome;
         };
     }
 
@@ -112,14 +126,19 @@ final class Explanation {
 
     private static void withdrawnOrigins(List<String> parts, List<ItemDerivation> rows) {
         Map<String, Long> byOrigin = new TreeMap<>();
-        rows.stream().filter(r -> r.role() == ItemRole.REPEATS_WITHDRAWN)
+        rows.stream()
+                .filter(r -> r.role() == ItemRole.REPEATS_WITHDRAWN)
                 .forEach(r -> byOrigin.merge(r.originName(), 1L, Long::sum));
         byOrigin.forEach((origin, count) -> parts.add(count + (count == 1 ? " item repeats " : " items repeat ")
                 + origin + "'s withdrawn report and no longer " + (count == 1 ? "counts" : "count")));
     }
 
     private static void corrections(List<String> parts, List<ItemDerivation> rows, List<EvidenceItem> items) {
-        rows.stream().filter(r -> r.role() == ItemRole.SUPERSEDED).map(ItemDerivation::sourceName).distinct().sorted()
+        rows.stream()
+                .filter(r -> r.role() == ItemRole.SUPERSEDED)
+                .map(ItemDerivation::sourceName)
+                .distinct()
+                .sorted()
                 .forEach(source -> parts.add(source + " corrected its earlier report"));
     }
 }

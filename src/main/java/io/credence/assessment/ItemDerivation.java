@@ -38,5 +38,4 @@ public record ItemDerivation(
         double contribution,
         double runningR,
         double runningS,
-        String note) {
-}
+        String note) {}

@@ -135,7 +135,10 @@ final class Provenance {
         for (String source : cycle) {
             words.append(nameOf(source)).append(" → ");
         }
-        cycles.add(words.append(nameOf(reentry)).append(", counted as one origin: ").append(nameOf(root)).toString());
+        cycles.add(words.append(nameOf(reentry))
+                .append(", counted as one origin: ")
+                .append(nameOf(root))
+                .toString());
         // Every source visited is on the way, so the root is too: the report stops there.
         List<String> broken = new ArrayList<>(way.subList(0, way.indexOf(root) + 1));
         return broken;
@@ -174,7 +177,9 @@ final class Provenance {
             if (members.size() < 2) {
                 continue;
             }
-            List<long[]> prints = members.stream().map(i -> copies.fingerprint(items.get(i).excerpt())).toList();
+            List<long[]> prints = members.stream()
+                    .map(i -> copies.fingerprint(items.get(i).excerpt()))
+                    .toList();
             for (int[] pair : copies.pairs(prints)) {
                 union(group, members.get(pair[0]), members.get(pair[1]));
             }
@@ -203,8 +208,7 @@ final class Provenance {
         }
     }
 
-    private record SourceOnOrigin(String source, String origin) {
-    }
+    private record SourceOnOrigin(String source, String origin) {}
 
     /** Rule 6: a source's latest item on an origin decides its stance; earlier opposite ones are corrected. */
     private void findCorrections() {
@@ -213,7 +217,9 @@ final class Provenance {
             EvidenceItem item = items.get(i);
             supersededBy[i] = -1;
             if (countsOnASide(item)) {
-                latest.merge(new SourceOnOrigin(item.sourceId(), origin[i]), i,
+                latest.merge(
+                        new SourceOnOrigin(item.sourceId(), origin[i]),
+                        i,
                         (a, b) -> EARLIEST.compare(items.get(a), items.get(b)) >= 0 ? a : b);
             }
         }
@@ -244,8 +250,7 @@ final class Provenance {
         }
         for (int i = 0; i < items.size(); i++) {
             boolean repeats = items.get(i).cites() != null || copyOf[i] >= 0;
-            repeatsWithdrawn[i] = repeats && !items.get(i).withdrawn()
-                    && allWithdrawn.getOrDefault(origin[i], false);
+            repeatsWithdrawn[i] = repeats && !items.get(i).withdrawn() && allWithdrawn.getOrDefault(origin[i], false);
         }
     }
 

@@ -6,8 +6,7 @@ package io.credence.assessment;
  */
 public final class Rounding {
 
-    private Rounding() {
-    }
+    private Rounding() {}
 
     public static double hundredths(double value) {
         return Math.round(value * 100) / 100.0;

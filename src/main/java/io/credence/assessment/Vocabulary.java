@@ -23,8 +23,7 @@ public final class Vocabulary {
     public static final String TOO_LITTLE = "not judged: too little evidence";
     public static final String CONFLICTS = "not judged: the evidence conflicts";
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     public static ClaimReviewRating rating(Status status) {
         return switch (status) {

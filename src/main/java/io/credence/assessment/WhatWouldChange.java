@@ -37,15 +37,23 @@ public final class WhatWouldChange {
 
     private static final Grade BEST = new Grade(Reliability.A, 1);
 
-    public enum Kind { ADD, WITHDRAW }
+    public enum Kind {
+        ADD,
+        WITHDRAW
+    }
 
     /**
      * One change: {@code kind} ADD with the {@code stance} and {@code minimumGrades} of the item to add,
      * or WITHDRAW with the {@code evidenceId} to withdraw; {@code reaches} the status it would give.
      */
-    public record Change(Kind kind, Status reaches, Stance stance, List<Grade> minimumGrades, boolean orBetter,
-                         String evidenceId, String sentence) {
-    }
+    public record Change(
+            Kind kind,
+            Status reaches,
+            Stance stance,
+            List<Grade> minimumGrades,
+            boolean orBetter,
+            String evidenceId,
+            String sentence) {}
 
     private final ConfidenceEngine engine;
 
@@ -59,8 +67,11 @@ public final class WhatWouldChange {
             return List.of();
         }
         // The hypothetical item is observed last, after every item the claim has.
-        Instant observed = items.stream().map(EvidenceItem::observedAt).max(Comparator.naturalOrder())
-                .orElse(Instant.EPOCH).plusSeconds(1);
+        Instant observed = items.stream()
+                .map(EvidenceItem::observedAt)
+                .max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH)
+                .plusSeconds(1);
         List<Change> changes = new ArrayList<>();
         for (Stance stance : List.of(Stance.SUPPORTS, Stance.REFUTES)) {
             changes.addAll(additions(items, rumourGrade, now.status(), stance, observed));
@@ -83,8 +94,8 @@ public final class WhatWouldChange {
         return grades;
     }
 
-    private List<Change> additions(List<EvidenceItem> items, boolean rumourGrade, Status now, Stance stance,
-                                   Instant observed) {
+    private List<Change> additions(
+            List<EvidenceItem> items, boolean rumourGrade, Status now, Stance stance, Instant observed) {
         Map<Grade, Status> reached = new LinkedHashMap<>();
         for (Grade grade : countingGrades()) {
             List<EvidenceItem> more = new ArrayList<>(items);
@@ -103,18 +114,31 @@ public final class WhatWouldChange {
                     .filter(g -> grades.stream().noneMatch(other -> !other.equals(g) && g.atLeast(other)))
                     .toList();
             // Nothing is better than A1: "A1 or better" would say more than there is.
-            boolean orBetter = !weakest.equals(List.of(BEST)) && weakest.stream().allMatch(g -> reached.entrySet()
-                    .stream().filter(e -> e.getKey().atLeast(g)).allMatch(e -> e.getValue() == status));
-            changes.add(new Change(Kind.ADD, status, stance, weakest, orBetter, null,
+            boolean orBetter = !weakest.equals(List.of(BEST))
+                    && weakest.stream()
+                            .allMatch(g -> reached.entrySet().stream()
+                                    .filter(e -> e.getKey().atLeast(g))
+                                    .allMatch(e -> e.getValue() == status));
+            changes.add(new Change(
+                    Kind.ADD,
+                    status,
+                    stance,
+                    weakest,
+                    orBetter,
+                    null,
                     additionSentence(stance, weakest, orBetter, status)));
         });
         // The smallest step first: the change the weakest item makes.
-        changes.sort(Comparator.comparingInt(c -> c.minimumGrades().stream().mapToInt(WhatWouldChange::strength).min().orElse(0)));
+        changes.sort(Comparator.comparingInt(c -> c.minimumGrades().stream()
+                .mapToInt(WhatWouldChange::strength)
+                .min()
+                .orElse(0)));
         return changes;
     }
 
     private Optional<Change> strongestWithdrawal(List<EvidenceItem> items, boolean rumourGrade, Assessment now) {
-        List<EvidenceItem> tried = items.stream().filter(i -> !i.withdrawn())
+        List<EvidenceItem> tried = items.stream()
+                .filter(i -> !i.withdrawn())
                 .sorted(Comparator.comparingInt((EvidenceItem i) -> -strength(gradeOf(i)))
                         .thenComparing(EvidenceItem::id))
                 .limit(WITHDRAWALS_TRIED)
@@ -122,12 +146,19 @@ public final class WhatWouldChange {
         Change best = null;
         double moved = 0;
         for (EvidenceItem item : tried) {
-            List<EvidenceItem> without = items.stream().map(i -> i == item ? i.withdrawnNow() : i).toList();
+            List<EvidenceItem> without =
+                    items.stream().map(i -> i == item ? i.withdrawnNow() : i).toList();
             Assessment after = engine.assess(without, rumourGrade);
             double by = Math.abs(after.evidenceProbability() - now.evidenceProbability());
             if (after.status() != now.status() && (best == null || by > moved)) {
                 moved = by;
-                best = new Change(Kind.WITHDRAW, after.status(), null, List.of(), false, item.id(),
+                best = new Change(
+                        Kind.WITHDRAW,
+                        after.status(),
+                        null,
+                        List.of(),
+                        false,
+                        item.id(),
                         "Withdrawing " + item.source().name() + "'s report (" + gradeOf(item) + ") would make it "
                                 + after.status() + ".");
             }
@@ -136,8 +167,17 @@ public final class WhatWouldChange {
     }
 
     private static EvidenceItem hypothetical(Stance stance, Grade grade, Instant observed) {
-        return new EvidenceItem("would-change:item", new EvidenceItem.SourceRef(NEW_SOURCE, "a new source",
-                grade.reliability()), stance, grade.credibility(), null, null, observed, 0, false, true);
+        return new EvidenceItem(
+                "would-change:item",
+                new EvidenceItem.SourceRef(NEW_SOURCE, "a new source", grade.reliability()),
+                stance,
+                grade.credibility(),
+                null,
+                null,
+                observed,
+                0,
+                false,
+                true);
     }
 
     /** The item's own grade: its source's letter now and its credibility. */

@@ -35,8 +35,8 @@ public enum AuditAction {
     /** An admin's decision not to follow the rating a source's track record suggested (accepting one is a re-rating). */
     RATING_SUGGESTION_DISMISSED("source.rating-suggestion-dismissed", "rating_suggestion_dismissal");
 
-    private static final Map<String, AuditAction> BY_WIRE_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(AuditAction::wireName, Function.identity()));
+    private static final Map<String, AuditAction> BY_WIRE_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(AuditAction::wireName, Function.identity()));
 
     private final String wireName;
     private final String entity;

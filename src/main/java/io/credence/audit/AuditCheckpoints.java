@@ -1,15 +1,15 @@
 package io.credence.audit;
 
-import io.credence.domain.NotFound;
-import io.credence.persistence.Listing;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.persistence.Timestamps;
 import io.credence.audit.proof.ChainHead;
 import io.credence.audit.proof.CheckpointStatement;
 import io.credence.audit.proof.Ed25519;
 import io.credence.audit.proof.EventHash;
 import io.credence.audit.proof.MerkleTree;
+import io.credence.domain.NotFound;
+import io.credence.persistence.Listing;
+import io.credence.persistence.Timestamps;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,17 +29,19 @@ import java.util.Optional;
 public class AuditCheckpoints {
 
     /** Records each head not yet covered by a checkpoint, with the checkpoint that first covers it. */
-    private static final String RECORD_NEW_HEADS = "insert into audit_checkpoint_head (chain, last_seq, last_hash, checkpoint_seq) "
-            + "select c.chain, c.last_seq, c.last_hash, ?1 from audit_chain c where c.last_seq > 0 and not exists "
-            + "(select 1 from audit_checkpoint_head h where h.chain = c.chain and h.last_seq = c.last_seq)";
+    private static final String RECORD_NEW_HEADS =
+            "insert into audit_checkpoint_head (chain, last_seq, last_hash, checkpoint_seq) "
+                    + "select c.chain, c.last_seq, c.last_hash, ?1 from audit_chain c where c.last_seq > 0 and not exists "
+                    + "(select 1 from audit_checkpoint_head h where h.chain = c.chain and h.last_seq = c.last_seq)";
     /** Per chain, the latest head recorded at or before a checkpoint. */
     private static final String HEADS_AT = "select h.chain, h.last_seq, h.last_hash from audit_checkpoint_head h "
             + "where h.checkpoint_seq <= ?1 and h.last_seq = (select max(m.last_seq) from audit_checkpoint_head m "
             + "where m.chain = h.chain and m.checkpoint_seq <= ?1)";
     /** Heads a checkpoint signed whose event is gone or no longer hashes to what was signed. */
-    private static final String BROKEN_HEADS = "select h.chain, h.last_seq, h.checkpoint_seq, e.hash from audit_checkpoint_head h "
-            + "left join audit_event e on e.chain = h.chain and e.seq = h.last_seq "
-            + "where e.hash is null or e.hash <> h.last_hash order by h.checkpoint_seq, h.chain";
+    private static final String BROKEN_HEADS =
+            "select h.chain, h.last_seq, h.checkpoint_seq, e.hash from audit_checkpoint_head h "
+                    + "left join audit_event e on e.chain = h.chain and e.seq = h.last_seq "
+                    + "where e.hash is null or e.hash <> h.last_hash order by h.checkpoint_seq, h.chain";
 
     private final EntityManager em;
     private final CheckpointSigner signer;
@@ -67,9 +69,14 @@ public class AuditCheckpoints {
             return Optional.empty();
         }
         List<ChainHead> heads = headsAt(seq);
-        CheckpointStatement statement = new CheckpointStatement(seq, timestamps.now(), heads.size(),
-                heads.stream().mapToLong(ChainHead::lastSeq).sum(), MerkleTree.root(heads),
-                last == null ? EventHash.GENESIS : last.statementHash(), signer.publicKey());
+        CheckpointStatement statement = new CheckpointStatement(
+                seq,
+                timestamps.now(),
+                heads.size(),
+                heads.stream().mapToLong(ChainHead::lastSeq).sum(),
+                MerkleTree.root(heads),
+                last == null ? EventHash.GENESIS : last.statementHash(),
+                signer.publicKey());
         AuditCheckpoint checkpoint = AuditCheckpoint.signed(statement, signer.sign(statement.canonical()));
         em.persist(checkpoint);
         em.flush();
@@ -96,7 +103,9 @@ public class AuditCheckpoints {
     /** Every chain's head at a checkpoint, by chain name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChainHead> headsAt(long seq) {
-        List<Object[]> rows = em.createNativeQuery(HEADS_AT, Object[].class).setParameter(1, seq).getResultList();
+        List<Object[]> rows = em.createNativeQuery(HEADS_AT, Object[].class)
+                .setParameter(1, seq)
+                .getResultList();
         return rows.stream()
                 .map(r -> new ChainHead((String) r[0], ((Number) r[1]).longValue(), (String) r[2]))
                 .sorted(Comparator.comparing(ChainHead::chain))
@@ -112,23 +121,32 @@ public class AuditCheckpoints {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> problem() {
-        List<Object[]> broken = em.createNativeQuery(BROKEN_HEADS, Object[].class).setMaxResults(1).getResultList();
+        List<Object[]> broken = em.createNativeQuery(BROKEN_HEADS, Object[].class)
+                .setMaxResults(1)
+                .getResultList();
         if (!broken.isEmpty()) {
             Object[] head = broken.get(0);
-            return Optional.of("event " + head[1] + " of chain " + head[0] + (head[3] == null ? " is missing" : " differs")
-                    + " since checkpoint " + head[2] + " signed it");
+            return Optional.of("event " + head[1] + " of chain " + head[0]
+                    + (head[3] == null ? " is missing" : " differs") + " since checkpoint " + head[2] + " signed it");
         }
         String previous = EventHash.GENESIS;
         long expected = 1;
         AuditCheckpoint last = null;
         for (AuditCheckpoint checkpoint : AuditCheckpoint.<AuditCheckpoint>list("order by seq")) {
-            String wrong = checkpoint.seq != expected ? "is out of sequence"
-                    : !checkpoint.previous.equals(previous) ? "does not name the checkpoint before it"
-                    : !checkpoint.toStatement().canonical().equals(checkpoint.statement) ? "has a statement that is not its fields"
-                    : !signedByItsKey(checkpoint) ? "has a signature that does not verify"
-                    : !signer.trusts(checkpoint.publicKey) ? "is signed by a key this service does not hold (fingerprint "
-                            + fingerprintOf(checkpoint.publicKey) + "): neither credence.audit.signing-key nor one listed in "
-                            + "credence.audit.previous-public-keys" : null;
+            String wrong = checkpoint.seq != expected
+                    ? "is out of sequence"
+                    : !checkpoint.previous.equals(previous)
+                            ? "does not name the checkpoint before it"
+                            : !checkpoint.toStatement().canonical().equals(checkpoint.statement)
+                                    ? "has a statement that is not its fields"
+                                    : !signedByItsKey(checkpoint)
+                                            ? "has a signature that does not verify"
+                                            : !signer.trusts(checkpoint.publicKey)
+                                                    ? "is signed by a key this service does not hold (fingerprint "
+                                                            + fingerprintOf(checkpoint.publicKey)
+                                                            + "): neither credence.audit.signing-key nor one listed in "
+                                                            + "credence.audit.previous-public-keys"
+                                                    : null;
             if (wrong != null) {
                 return Optional.of("checkpoint " + checkpoint.seq + " " + wrong);
             }

@@ -66,7 +66,20 @@ public class AuditEvent extends PanacheEntityBase {
 
     /** What the hash covers. */
     public EventContent content() {
-        return new EventContent(hashVersion, id, chain, seq, at, actor, actorKeyId, action, entity, entityId, reason,
-                before, after, prevHash);
+        return new EventContent(
+                hashVersion,
+                id,
+                chain,
+                seq,
+                at,
+                actor,
+                actorKeyId,
+                action,
+                entity,
+                entityId,
+                reason,
+                before,
+                after,
+                prevHash);
     }
 }

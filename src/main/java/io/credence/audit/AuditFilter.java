@@ -15,7 +15,9 @@ public class AuditFilter {
 
     @QueryParam("entity")
     @Size(max = 30)
-    @Parameter(description = "Only events on this kind of entity: source, claim, evidence, verdict, api_key, webhook.", example = "evidence")
+    @Parameter(
+            description = "Only events on this kind of entity: source, claim, evidence, verdict, api_key, webhook.",
+            example = "evidence")
     public String entity;
 
     @QueryParam("action")

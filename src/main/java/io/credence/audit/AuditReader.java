@@ -1,10 +1,10 @@
 package io.credence.audit;
 
-import io.credence.domain.NotFound;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.persistence.Listing;
 import io.credence.audit.proof.EventHash;
+import io.credence.domain.NotFound;
+import io.credence.persistence.Listing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +32,11 @@ public class AuditReader {
     private final Instance<AuditedRows> audited;
     private final Instance<DerivedRows> derived;
 
-    AuditReader(EntityManager em, AuditCheckpoints checkpoints, @Any Instance<AuditedRows> audited,
-             @Any Instance<DerivedRows> derived) {
+    AuditReader(
+            EntityManager em,
+            AuditCheckpoints checkpoints,
+            @Any Instance<AuditedRows> audited,
+            @Any Instance<DerivedRows> derived) {
         this.em = em;
         this.checkpoints = checkpoints;
         this.audited = audited;
@@ -52,9 +55,14 @@ public class AuditReader {
     /** How many events of this action with this reason the key has made since then. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countByKey(UUID keyId, String action, String reason, Instant since) {
-        return em.createQuery("select count(e) from AuditEvent e where e.actorKeyId = ?1 and e.action = ?2 "
-                        + "and e.at >= ?3 and e.reason = ?4", Long.class)
-                .setParameter(1, keyId).setParameter(2, action).setParameter(3, since).setParameter(4, reason)
+        return em.createQuery(
+                        "select count(e) from AuditEvent e where e.actorKeyId = ?1 and e.action = ?2 "
+                                + "and e.at >= ?3 and e.reason = ?4",
+                        Long.class)
+                .setParameter(1, keyId)
+                .setParameter(2, action)
+                .setParameter(3, since)
+                .setParameter(4, reason)
                 .getSingleResult();
     }
 
@@ -126,11 +134,15 @@ public class AuditReader {
             long fromSeq = cursor.seq;
             List<AuditEvent> batch = QuarkusTransaction.requiringNew().call(() -> {
                 List<AuditEvent> events = (fromChain == null
-                        ? em.createQuery("from AuditEvent order by chain, seq", AuditEvent.class)
-                        : em.createQuery("from AuditEvent where chain > :chain or (chain = :chain and seq > :seq) "
-                                + "order by chain, seq", AuditEvent.class)
-                        .setParameter("chain", fromChain).setParameter("seq", fromSeq))
-                        .setMaxResults(BATCH).getResultList();
+                                ? em.createQuery("from AuditEvent order by chain, seq", AuditEvent.class)
+                                : em.createQuery(
+                                                "from AuditEvent where chain > :chain or (chain = :chain and seq > :seq) "
+                                                        + "order by chain, seq",
+                                                AuditEvent.class)
+                                        .setParameter("chain", fromChain)
+                                        .setParameter("seq", fromSeq))
+                        .setMaxResults(BATCH)
+                        .getResultList();
                 em.clear();
                 return events;
             });
@@ -171,9 +183,14 @@ public class AuditReader {
                 }
                 if (head == null) {
                     long all = checked;
-                    head = QuarkusTransaction.requiringNew().call(replay::unrecorded)
-                            .or(() -> derived.stream().map(DerivedRows::disagreement).flatMap(Optional::stream).findFirst())
-                            .map(problem -> new Verification(false, all, null, problem)).orElse(null);
+                    head = QuarkusTransaction.requiringNew()
+                            .call(replay::unrecorded)
+                            .or(() -> derived.stream()
+                                    .map(DerivedRows::disagreement)
+                                    .flatMap(Optional::stream)
+                                    .findFirst())
+                            .map(problem -> new Verification(false, all, null, problem))
+                            .orElse(null);
                 }
                 return head != null ? head : new Verification(true, checked, null, null);
             }
@@ -184,8 +201,10 @@ public class AuditReader {
 
     /** The replayed rows against their tables: a row changed, removed or written past the trail. */
     private static Verification compare(TrailReplay replay, long checked) {
-        return QuarkusTransaction.requiringNew().call(replay::compare)
-                .map(problem -> new Verification(false, checked, null, problem)).orElse(null);
+        return QuarkusTransaction.requiringNew()
+                .call(replay::compare)
+                .map(problem -> new Verification(false, checked, null, problem))
+                .orElse(null);
     }
 
     /** A chain's head must name its last event: otherwise events were removed from its end. */
@@ -195,9 +214,14 @@ public class AuditReader {
         }
         AuditChain head = QuarkusTransaction.requiringNew().call(() -> AuditChain.findById(chain));
         if (head != null && (head.lastSeq != seq || !head.lastHash.equals(lastHash))) {
-            UUID lastId = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                            "select id from AuditEvent where chain = :chain and seq = :seq", UUID.class)
-                    .setParameter("chain", chain).setParameter("seq", seq).getResultStream().findFirst().orElse(null));
+            UUID lastId = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createQuery(
+                                    "select id from AuditEvent where chain = :chain and seq = :seq", UUID.class)
+                            .setParameter("chain", chain)
+                            .setParameter("seq", seq)
+                            .getResultStream()
+                            .findFirst()
+                            .orElse(null));
             return new Verification(false, checked, lastId, "events after this one are missing from chain " + chain);
         }
         return null;
@@ -208,15 +232,21 @@ public class AuditReader {
      * walk over events never meets such a chain).
      */
     private Verification checkHeadsWithoutEvents(long checked) {
-        List<AuditChain> emptied = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "from AuditChain h where h.lastSeq > 0 and not exists "
-                                + "(select 1 from AuditEvent e where e.chain = h.chain) order by h.chain", AuditChain.class)
-                .setMaxResults(1).getResultList());
+        List<AuditChain> emptied = QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery(
+                                "from AuditChain h where h.lastSeq > 0 and not exists "
+                                        + "(select 1 from AuditEvent e where e.chain = h.chain) order by h.chain",
+                                AuditChain.class)
+                        .setMaxResults(1)
+                        .getResultList());
         if (emptied.isEmpty()) {
             return null;
         }
         AuditChain head = emptied.get(0);
-        return new Verification(false, checked, null,
+        return new Verification(
+                false,
+                checked,
+                null,
                 "chain " + head.chain + " has a head at event " + head.lastSeq + " but no events");
     }
 

@@ -38,10 +38,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit", description = "The evidence trail: every change, who made it, when and why, chained by hash.")
 public class AuditResource {
 
-    private static final String[] CSV_HEADER = {"id", "chain", "seq", "at", "actor", "actor_key_id", "action", "entity",
-        "entity_id", "reason", "before", "after", "prev_hash", "hash", "hash_version"};
+    private static final String[] CSV_HEADER = {
+        "id",
+        "chain",
+        "seq",
+        "at",
+        "actor",
+        "actor_key_id",
+        "action",
+        "entity",
+        "entity_id",
+        "reason",
+        "before",
+        "after",
+        "prev_hash",
+        "hash",
+        "hash_version"
+    };
     /** RFC 4180: comma-separated, quoted where a cell needs it, CRLF between records. */
-    private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+    private static final CsvMapper CSV =
+            CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+
     private static final CsvSchema RECORDS = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private final AuditReader log;
@@ -51,7 +68,9 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "List audit events", description = "Events oldest first, filtered by actor, entity, action and time.")
+    @Operation(
+            summary = "List audit events",
+            description = "Events oldest first, filtered by actor, entity, action and time.")
     public Page<AuditEventResponse> list(@Valid @BeanParam AuditFilter filter, @Valid @BeanParam PageRequest page) {
         return log.list(filter, page).map(AuditEventResponse::of);
     }
@@ -59,15 +78,20 @@ public class AuditResource {
     @GET
     @Path("/export")
     @Produces({"text/csv", "application/x-ndjson", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export audit events", description = "Every matching event, oldest first, streamed as CSV "
-            + "(RFC 4180, with a header line; a cell beginning with =, +, -, @, tab or CR gets a leading apostrophe so "
-            + "that no spreadsheet runs it) or JSON Lines (the form to verify from); the export is written as it is read, "
-            + "never built in memory.")
-    @APIResponse(responseCode = "200", description = "The events.",
+    @Operation(
+            summary = "Export audit events",
+            description = "Every matching event, oldest first, streamed as CSV "
+                    + "(RFC 4180, with a header line; a cell beginning with =, +, -, @, tab or CR gets a leading apostrophe so "
+                    + "that no spreadsheet runs it) or JSON Lines (the form to verify from); the export is written as it is read, "
+                    + "never built in memory.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The events.",
             content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")})
-    public Response export(@QueryParam("format") @DefaultValue("jsonl")
-                           @Parameter(description = "csv or jsonl.", example = "csv") String format,
-                           @Valid @BeanParam AuditFilter filter) {
+    public Response export(
+            @QueryParam("format") @DefaultValue("jsonl") @Parameter(description = "csv or jsonl.", example = "csv")
+                    String format,
+            @Valid @BeanParam AuditFilter filter) {
         boolean csv = switch (format) {
             case "csv" -> true;
             case "jsonl" -> false;
@@ -75,7 +99,8 @@ public class AuditResource {
         };
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-            SequenceWriter rows = csv ? CSV.writerFor(String[].class).with(RECORDS).writeValues(writer) : null;
+            SequenceWriter rows =
+                    csv ? CSV.writerFor(String[].class).with(RECORDS).writeValues(writer) : null;
             try {
                 if (csv) {
                     rows.write(CSV_HEADER);
@@ -97,9 +122,14 @@ public class AuditResource {
 
     @GET
     @Path("/verification")
-    @Operation(summary = "Verify the trail", description = "Recomputes every hash chain: each event's hash, its link to the "
-            + "event before it, and each chain's head. Any event changed, removed or reordered by hand is reported.")
-    @APIResponse(responseCode = "200", description = "The result.",
+    @Operation(
+            summary = "Verify the trail",
+            description =
+                    "Recomputes every hash chain: each event's hash, its link to the "
+                            + "event before it, and each chain's head. Any event changed, removed or reordered by hand is reported.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The result.",
             content = @Content(schema = @Schema(implementation = Verification.class)))
     public Verification verify() {
         return log.verify();
@@ -108,9 +138,23 @@ public class AuditResource {
     private static void write(SequenceWriter rows, BufferedWriter jsonLines, AuditEvent e) {
         try {
             if (rows != null) {
-                rows.write(new String[] {cell(e.id), cell(e.chain), cell(e.seq), cell(e.at), cell(e.actor),
-                    cell(e.actorKeyId), cell(e.action), cell(e.entity), cell(e.entityId), cell(e.reason), cell(e.before),
-                    cell(e.after), cell(e.prevHash), cell(e.hash), cell(e.hashVersion)});
+                rows.write(new String[] {
+                    cell(e.id),
+                    cell(e.chain),
+                    cell(e.seq),
+                    cell(e.at),
+                    cell(e.actor),
+                    cell(e.actorKeyId),
+                    cell(e.action),
+                    cell(e.entity),
+                    cell(e.entityId),
+                    cell(e.reason),
+                    cell(e.before),
+                    cell(e.after),
+                    cell(e.prevHash),
+                    cell(e.hash),
+                    cell(e.hashVersion)
+                });
             } else {
                 jsonLines.write(AuditWriter.CANONICAL.writeValueAsString(AuditEventResponse.of(e)));
                 jsonLines.write('\n');

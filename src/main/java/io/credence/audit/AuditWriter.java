@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.credence.persistence.Timestamps;
 import io.credence.audit.proof.EventHash;
+import io.credence.persistence.Timestamps;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -79,13 +79,15 @@ public class AuditWriter {
      * @param after  its state after the change
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent record(String chain, AuditAction action, UUID entityId, String reason, Object before, Object after) {
+    public AuditEvent record(
+            String chain, AuditAction action, UUID entityId, String reason, Object before, Object after) {
         return record(chain, action.wireName(), action.entity(), entityId, reason, before, after);
     }
 
     /** An event of a kind {@link AuditAction} does not list (the export test's own bulk events). */
     @Transactional(Transactional.TxType.MANDATORY)
-    AuditEvent record(String chain, String action, String entity, UUID entityId, String reason, Object before, Object after) {
+    AuditEvent record(
+            String chain, String action, String entity, UUID entityId, String reason, Object before, Object after) {
         Actor actor = actor();
         return append(actor.name(), actor.keyId(), chain, action, entity, entityId, reason, before, after);
     }
@@ -98,19 +100,29 @@ public class AuditWriter {
     public void lockChains(Collection<String> chains) {
         if (!chains.isEmpty()) {
             em.createQuery("from AuditChain where chain in ?1 order by chain", AuditChain.class)
-                    .setParameter(1, chains).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                    .setParameter(1, chains)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
         }
     }
 
     /** Appends an event done by the service itself (such as {@link #ENGINE}), whoever made the request. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent recordAs(String actor, String chain, AuditAction action, UUID entityId, String reason,
-                               Object before, Object after) {
+    public AuditEvent recordAs(
+            String actor, String chain, AuditAction action, UUID entityId, String reason, Object before, Object after) {
         return append(actor, null, chain, action.wireName(), action.entity(), entityId, reason, before, after);
     }
 
-    private AuditEvent append(String actor, UUID actorKeyId, String chain, String action, String entity, UUID entityId,
-                              String reason, Object before, Object after) {
+    private AuditEvent append(
+            String actor,
+            UUID actorKeyId,
+            String chain,
+            String action,
+            String entity,
+            UUID entityId,
+            String reason,
+            Object before,
+            Object after) {
         AuditChain head = em.find(AuditChain.class, chain, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("no audit chain " + chain);
@@ -152,8 +164,7 @@ public class AuditWriter {
         return new Actor(SYSTEM, null);
     }
 
-    private record Actor(String name, UUID keyId) {
-    }
+    private record Actor(String name, UUID keyId) {}
 
     /** Reads a recorded state back. */
     public static <T> T read(String json, Class<T> type) {

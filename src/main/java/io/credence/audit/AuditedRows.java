@@ -40,7 +40,9 @@ public interface AuditedRows {
     static Optional<String> firstUnrecorded(EntityManager em, String table, String entity) {
         List<?> ids = em.createNativeQuery("select cast(t.id as varchar(36)) from " + table + " t where not exists "
                         + "(select 1 from audit_event e where e.entity = ?1 and e.entity_id = t.id)")
-                .setParameter(1, entity).setMaxResults(1).getResultList();
+                .setParameter(1, entity)
+                .setMaxResults(1)
+                .getResultList();
         return ids.stream().findFirst().map(id -> entity + " " + id + " is in its table but no event records it");
     }
 

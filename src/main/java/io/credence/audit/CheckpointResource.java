@@ -46,8 +46,10 @@ public class CheckpointResource {
 
     @GET
     @Path("/checkpoints/{sequence}")
-    @Operation(summary = "Read a checkpoint with its heads", description = "Everything the command-line verifier needs "
-            + "beside an export: the signed statement and every chain head its root covers.")
+    @Operation(
+            summary = "Read a checkpoint with its heads",
+            description = "Everything the command-line verifier needs "
+                    + "beside an export: the signed statement and every chain head its root covers.")
     public CheckpointResponse get(@PathParam("sequence") long sequence) {
         return CheckpointResponse.of(checkpoints.require(sequence), checkpoints.headsAt(sequence));
     }
@@ -60,33 +62,48 @@ public class CheckpointResource {
     @POST
     @Path("/checkpoints")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Make a checkpoint now", description = "Admins only. Signs where every chain stands now when "
-            + "some chain moved since the newest checkpoint (201); with nothing new the newest checkpoint is the answer "
-            + "(200) and nothing is signed or sent. Checkpoints are also made at an interval: "
-            + "credence.audit.checkpoint-every.")
-    @APIResponse(responseCode = "201", description = "The checkpoint, signed now.",
+    @Operation(
+            summary = "Make a checkpoint now",
+            description = "Admins only. Signs where every chain stands now when "
+                    + "some chain moved since the newest checkpoint (201); with nothing new the newest checkpoint is the answer "
+                    + "(200) and nothing is signed or sent. Checkpoints are also made at an interval: "
+                    + "credence.audit.checkpoint-every.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The checkpoint, signed now.",
             content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
-    @APIResponse(responseCode = "200", description = "Nothing moved since the newest checkpoint: that one.",
+    @APIResponse(
+            responseCode = "200",
+            description = "Nothing moved since the newest checkpoint: that one.",
             content = @Content(schema = @Schema(implementation = CheckpointResponse.class)))
     public Response make(@Context UriInfo uri) {
         Optional<AuditCheckpoint> made = checkpoints.make();
         AuditCheckpoint checkpoint = made.orElseGet(() -> checkpoints.latest().orElseThrow());
         return Response.status(made.isPresent() ? Response.Status.CREATED : Response.Status.OK)
-                .location(PublicLinks.absolutePath(uri).path(Long.toString(checkpoint.seq)).build())
-                .entity(CheckpointResponse.of(checkpoint, null)).build();
+                .location(PublicLinks.absolutePath(uri)
+                        .path(Long.toString(checkpoint.seq))
+                        .build())
+                .entity(CheckpointResponse.of(checkpoint, null))
+                .build();
     }
 
     @GET
     @Path("/signing-key")
-    @Operation(summary = "The key checkpoints are signed with", description = "Pin it out of band: the verifier checks "
-            + "checkpoints against the key you give it, not the one a checkpoint names.")
+    @Operation(
+            summary = "The key checkpoints are signed with",
+            description = "Pin it out of band: the verifier checks "
+                    + "checkpoints against the key you give it, not the one a checkpoint names.")
     public SigningKey signingKey() {
         return new SigningKey("Ed25519", signer.publicKey(), signer.fingerprint());
     }
 
     @Schema(name = "AuditSigningKey")
-    public record SigningKey(@Schema(examples = "Ed25519") String algorithm,
-                             @Schema(description = "Base64 X.509 SubjectPublicKeyInfo.") String publicKey,
-                             @Schema(description = "SHA-256 of the key's encoded bytes, hex.") String fingerprint) {
-    }
+    public record SigningKey(
+            @Schema(examples = "Ed25519") String algorithm,
+
+            @Schema(description = "Base64 X.509 SubjectPublicKeyInfo.")
+            String publicKey,
+
+            @Schema(description = "SHA-256 of the key's encoded bytes, hex.")
+            String fingerprint) {}
 }

@@ -16,12 +16,16 @@ public class CheckpointSchedule {
         this.checkpoints = checkpoints;
     }
 
-    @Scheduled(every = "${credence.audit.checkpoint-every}", delayed = "1m",
+    @Scheduled(
+            every = "${credence.audit.checkpoint-every}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void checkpoint() {
         try {
-            checkpoints.make().ifPresent(c -> LOG.infof("Audit checkpoint %d: %d chains, %d events, root %s",
-                    c.seq, c.chains, c.events, c.root));
+            checkpoints
+                    .make()
+                    .ifPresent(c -> LOG.infof(
+                            "Audit checkpoint %d: %d chains, %d events, root %s", c.seq, c.chains, c.events, c.root));
         } catch (RuntimeException e) {
             // Another instance made this one first, or the database is away: the next round tries again.
             LOG.warnf("No audit checkpoint this round: %s", e.getMessage());

@@ -34,17 +34,24 @@ public class CheckpointSigner {
     private final Set<String> previousPublicKeys;
     private final String keyId;
 
-    CheckpointSigner(@ConfigProperty(name = "credence.audit.signing-key") Optional<String> configured,
-                     @ConfigProperty(name = "credence.audit.signing-key-file") Optional<String> file,
-                     @ConfigProperty(name = "credence.audit.previous-public-keys") Optional<List<String>> previous) {
-        KeyPair pair = Ed25519.pairOf(Ed25519.privateKey(KeyFiles.configuredOrKept(configured, file,
-                () -> Ed25519.encode(Ed25519.generate().getPrivate()), "audit signing key (credence.audit.signing-key)")));
+    CheckpointSigner(
+            @ConfigProperty(name = "credence.audit.signing-key") Optional<String> configured,
+            @ConfigProperty(name = "credence.audit.signing-key-file") Optional<String> file,
+            @ConfigProperty(name = "credence.audit.previous-public-keys") Optional<List<String>> previous) {
+        KeyPair pair = Ed25519.pairOf(Ed25519.privateKey(KeyFiles.configuredOrKept(
+                configured,
+                file,
+                () -> Ed25519.encode(Ed25519.generate().getPrivate()),
+                "audit signing key (credence.audit.signing-key)")));
         this.privateKey = pair.getPrivate();
         this.publicKey = pair.getPublic();
         this.keyId = SigningKey.idOf(publicKey);
         // Read as keys, so that a mistyped one stops the start instead of distrusting its checkpoints later.
-        this.previousPublicKeys = previous.orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty())
-                .map(k -> Ed25519.encode(Ed25519.publicKey(k))).collect(Collectors.toUnmodifiableSet());
+        this.previousPublicKeys = previous.orElse(List.of()).stream()
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .map(k -> Ed25519.encode(Ed25519.publicKey(k)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The public key, base64 X.509 SubjectPublicKeyInfo. */
@@ -63,7 +70,9 @@ public class CheckpointSigner {
 
     /** Fingerprints of the keys that signed before a rotation. */
     public Set<String> previousFingerprints() {
-        return previousPublicKeys.stream().map(k -> fingerprintOf(Ed25519.publicKey(k))).collect(Collectors.toUnmodifiableSet());
+        return previousPublicKeys.stream()
+                .map(k -> fingerprintOf(Ed25519.publicKey(k)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether a checkpoint naming this public key (base64 SPKI) was signed by a key this service holds or held. */

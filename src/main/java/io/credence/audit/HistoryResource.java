@@ -26,8 +26,10 @@ public class HistoryResource {
     }
 
     @GET
-    @Operation(summary = "A claim's history", description = "Every recorded change to the claim and its evidence, oldest "
-            + "first: who, when, why, the states before and after, and the hash chain.")
+    @Operation(
+            summary = "A claim's history",
+            description = "Every recorded change to the claim and its evidence, oldest "
+                    + "first: who, when, why, the states before and after, and the hash chain.")
     public List<AuditEventResponse> history(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId) {
         return log.history(claimId).stream().map(AuditEventResponse::of).toList();
     }

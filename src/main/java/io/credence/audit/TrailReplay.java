@@ -68,7 +68,9 @@ final class TrailReplay {
 
     /** A row that no event recorded, in any audited table. */
     Optional<String> unrecorded() {
-        return rowsByEntity.values().stream().map(AuditedRows::unrecorded)
-                .flatMap(Optional::stream).findFirst();
+        return rowsByEntity.values().stream()
+                .map(AuditedRows::unrecorded)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 }

@@ -1,16 +1,15 @@
 package io.credence.check;
 
-import io.credence.domain.TooLarge;
-import io.credence.claim.AppearanceDto;
-import io.credence.classify.SentenceEmbedder;
 import io.credence.article.Articles;
+import io.credence.claim.AppearanceDto;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
+import io.credence.claim.CreateClaimRequest;
 import io.credence.claim.WorkflowState;
 import io.credence.claimreview.ClaimReviews;
 import io.credence.claimreview.ReviewSummary;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.credence.claim.CreateClaimRequest;
+import io.credence.classify.SentenceEmbedder;
+import io.credence.domain.TooLarge;
 import io.credence.language.Analysis;
 import io.credence.language.Category;
 import io.credence.language.Flag;
@@ -21,6 +20,7 @@ import io.credence.language.SentenceScore;
 import io.credence.matching.ClaimSearch;
 import io.credence.matching.Relation;
 import io.credence.matching.SimilarClaim;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -58,16 +58,26 @@ public class ArticleCheck {
     private final int maxRegistrations;
     /** ... and what the key may still register this hour. */
     private final RegistrationBudget budget;
+
     private final Articles articles;
     private final ClaimReviews reviews;
     private final SecurityIdentity caller;
     /** The text the key may have checked this minute, registering or not. */
     private final CheckBudget textBudget;
 
-    ArticleCheck(RumourAnalyzer analyzer, LanguageConfig language, ClaimSearch search, ClaimService claims,
-            CheckWorthinessModel worthiness, SentenceEmbedder embedder, RegistrationBudget budget,
+    ArticleCheck(
+            RumourAnalyzer analyzer,
+            LanguageConfig language,
+            ClaimSearch search,
+            ClaimService claims,
+            CheckWorthinessModel worthiness,
+            SentenceEmbedder embedder,
+            RegistrationBudget budget,
             @ConfigProperty(name = "credence.check.max-registrations") int maxRegistrations,
-            Articles articles, ClaimReviews reviews, SecurityIdentity caller, CheckBudget textBudget) {
+            Articles articles,
+            ClaimReviews reviews,
+            SecurityIdentity caller,
+            CheckBudget textBudget) {
         this.textBudget = textBudget;
         this.articles = articles;
         this.reviews = reviews;
@@ -83,25 +93,39 @@ public class ArticleCheck {
     }
 
     /** One sentence as read, before anything is registered: its words, score, flags and matches. */
-    private record Read(SentenceScore span, int start, String text, CheckWorthiness.Score score,
-                        List<FlagResponse> flags, List<SimilarClaim> matches) {
-    }
+    private record Read(
+            SentenceScore span,
+            int start,
+            String text,
+            CheckWorthiness.Score score,
+            List<FlagResponse> flags,
+            List<SimilarClaim> matches) {}
 
     @Transactional
     public CheckResponse check(CheckRequest request) {
         String text = request.text();
         if (text.length() > language.maxTextLength()) {
-            throw new TooLarge("text has " + text.length() + " characters; at most " + language.maxTextLength() + " are checked");
+            throw new TooLarge(
+                    "text has " + text.length() + " characters; at most " + language.maxTextLength() + " are checked");
         }
         textBudget.spend(text.length());
         // The analyzer's sentences (io.credence.text.Sentences) are the ones checked.
         Analysis analysis = analyzer.analyze(text);
         // Both the check-worthiness model and the matching read each sentence's vector: embed them all at once.
-        embedder.embedAll(analysis.sentences().stream().map(s -> text.substring(s.start(), s.end()).strip()).toList());
+        embedder.embedAll(analysis.sentences().stream()
+                .map(s -> text.substring(s.start(), s.end()).strip())
+                .toList());
         // Every sentence is matched, check-worthy or not: a desk's earlier check answers it either way.
-        List<List<SimilarClaim>> matches = search.sameOrContradictingAll(analysis.sentences().stream()
-                        .map(s -> text.substring(s.start(), s.end()).strip()).toList(), null, MATCHES_PER_SENTENCE)
-                .stream().map(found -> found.stream().map(SimilarClaim::of).toList()).toList();
+        List<List<SimilarClaim>> matches = search
+                .sameOrContradictingAll(
+                        analysis.sentences().stream()
+                                .map(s -> text.substring(s.start(), s.end()).strip())
+                                .toList(),
+                        null,
+                        MATCHES_PER_SENTENCE)
+                .stream()
+                .map(found -> found.stream().map(SimilarClaim::of).toList())
+                .toList();
         List<Read> read = new ArrayList<>();
         for (int i = 0; i < analysis.sentences().size(); i++) {
             read.add(read(text, analysis.sentences().get(i), analysis, matches.get(i)));
@@ -117,47 +141,87 @@ public class ArticleCheck {
         for (Read r : read) {
             boolean checkedAlready = r.matches().stream().anyMatch(m -> m.relation() == Relation.SAME);
             UUID registeredId = null;
-            boolean wouldRegister = register && r.score().value() >= REGISTER_FROM && !checkedAlready
+            boolean wouldRegister = register
+                    && r.score().value() >= REGISTER_FROM
+                    && !checkedAlready
                     && r.text().length() <= MAX_CLAIM_LENGTH;
             if (wouldRegister && registered.size() >= mayRegister) {
                 limitReached = true;
             } else if (wouldRegister) {
-                registeredId = claims.register(new CreateClaimRequest(r.text(), null, null,
-                        request.url() == null ? null : new AppearanceDto(request.url(), null, null),
-                        request.language(), null), RegistrationBudget.REASON).id;
+                registeredId = claims.register(
+                                new CreateClaimRequest(
+                                        r.text(),
+                                        null,
+                                        null,
+                                        request.url() == null ? null : new AppearanceDto(request.url(), null, null),
+                                        request.language(),
+                                        null),
+                                RegistrationBudget.REASON)
+                        .id;
                 registered.add(registeredId);
             }
             // What the sentence relies on: the claims it says the same as, or the one it just registered.
-            List<UUID> reliedOn = r.matches().stream().filter(m -> m.relation() == Relation.SAME).map(SimilarClaim::id)
+            List<UUID> reliedOn = r.matches().stream()
+                    .filter(m -> m.relation() == Relation.SAME)
+                    .map(SimilarClaim::id)
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             if (registeredId != null) {
                 reliedOn.add(registeredId);
             }
             Map<UUID, List<ReviewSummary>> reviewed = reviews.importedFor(reliedOn);
-            sentences.add(new CheckResponse.Sentence(r.start(), r.start() + r.text().length(), r.text(), r.score().value(),
-                    r.score().worthy(), r.score().reasons(), r.flags(), r.span().rumourScore(), r.matches(), registeredId,
-                    reliedOn.stream().flatMap(id -> reviewed.getOrDefault(id, List.of()).stream()).toList()));
+            sentences.add(new CheckResponse.Sentence(
+                    r.start(),
+                    r.start() + r.text().length(),
+                    r.text(),
+                    r.score().value(),
+                    r.score().worthy(),
+                    r.score().reasons(),
+                    r.flags(),
+                    r.span().rumourScore(),
+                    r.matches(),
+                    registeredId,
+                    reliedOn.stream()
+                            .flatMap(id -> reviewed.getOrDefault(id, List.of()).stream())
+                            .toList()));
             for (UUID id : reliedOn) {
                 Claim claim = claims.require(id);
                 boolean published = claim.workflowState == WorkflowState.PUBLISHED;
-                reliances.add(new Articles.Reliance(id, r.start(), r.text(), claim.status,
-                        published ? claim.verdictRating : null, published ? claim.verdictLabel : null));
+                reliances.add(new Articles.Reliance(
+                        id,
+                        r.start(),
+                        r.text(),
+                        claim.status,
+                        published ? claim.verdictRating : null,
+                        published ? claim.verdictLabel : null));
             }
         }
-        UUID articleId = request.url() == null ? null
-                : articles.recordCheck(request.url(), reliances, caller.getPrincipal().getName()).id;
+        UUID articleId = request.url() == null
+                ? null
+                : articles.recordCheck(
+                                request.url(), reliances, caller.getPrincipal().getName())
+                        .id;
         return new CheckResponse(sentences, analysis.rumourScore(), registered, limitReached, articleId);
     }
 
     private Read read(String text, SentenceScore s, Analysis analysis, List<SimilarClaim> matches) {
         String sentence = text.substring(s.start(), s.end()).strip();
         List<Flag> sentenceFlags = analysis.flags().stream()
-                .filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
+                .filter(f -> f.start() >= s.start() && f.end() <= s.end())
+                .toList();
         // The model was trained on the lexicon's cues; the uncertainty model's own flags are not among its features.
-        CheckWorthiness.Score score = worthiness.of(sentence,
-                sentenceFlags.stream().filter(f -> f.category() != Category.VAGUE).toList());
+        CheckWorthiness.Score score = worthiness.of(
+                sentence,
+                sentenceFlags.stream()
+                        .filter(f -> f.category() != Category.VAGUE)
+                        .toList());
         int start = s.start() + text.substring(s.start(), s.end()).indexOf(sentence);
-        return new Read(s, start, sentence, score, sentenceFlags.stream().map(FlagResponse::of).toList(), matches);
+        return new Read(
+                s,
+                start,
+                sentence,
+                score,
+                sentenceFlags.stream().map(FlagResponse::of).toList(),
+                matches);
     }
 
     /**
@@ -174,15 +238,26 @@ public class ArticleCheck {
         }
         java.util.Set<UUID> found = new java.util.HashSet<>();
         read.forEach(r -> r.matches().forEach(m -> found.add(m.id())));
-        List<SimilarClaim> more = search.same(text.strip(), null, MATCHES_PER_SENTENCE).stream().map(SimilarClaim::of)
-                .filter(m -> !found.contains(m.id())).toList();
+        List<SimilarClaim> more = search.same(text.strip(), null, MATCHES_PER_SENTENCE).stream()
+                .map(SimilarClaim::of)
+                .filter(m -> !found.contains(m.id()))
+                .toList();
         if (more.isEmpty()) {
             return;
         }
-        Read carrier = read.stream().max(java.util.Comparator.comparingDouble(r -> r.score().value())).orElseThrow();
+        Read carrier = read.stream()
+                .max(java.util.Comparator.comparingDouble(r -> r.score().value()))
+                .orElseThrow();
         List<SimilarClaim> matches = new ArrayList<>(carrier.matches());
         matches.addAll(more);
-        read.set(read.indexOf(carrier), new Read(carrier.span(), carrier.start(), carrier.text(), carrier.score(),
-                carrier.flags(), List.copyOf(matches)));
+        read.set(
+                read.indexOf(carrier),
+                new Read(
+                        carrier.span(),
+                        carrier.start(),
+                        carrier.text(),
+                        carrier.score(),
+                        carrier.flags(),
+                        List.copyOf(matches)));
     }
 }

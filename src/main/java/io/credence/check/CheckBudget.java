@@ -24,16 +24,17 @@ public class CheckBudget {
     private static final int PRUNE_FROM = 1_000;
 
     /** A caller's minute: when it began and the characters checked in it. */
-    private record Window(long startMs, long used) {
-    }
+    private record Window(long startMs, long used) {}
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final long perMinute;
     private final SecurityIdentity caller;
     private final Clock clock;
 
-    CheckBudget(@ConfigProperty(name = "credence.check.characters-per-key-minute") long perMinute,
-                SecurityIdentity caller, Clock clock) {
+    CheckBudget(
+            @ConfigProperty(name = "credence.check.characters-per-key-minute") long perMinute,
+            SecurityIdentity caller,
+            Clock clock) {
         this.perMinute = perMinute;
         this.caller = caller;
         this.clock = clock;
@@ -58,9 +59,12 @@ public class CheckBudget {
         });
         if (refused[0]) {
             long retry = (after.startMs() + MINUTE_MS - now + 999) / 1000;
-            throw new OverBudget("this key may have " + perMinute + " characters checked a minute and has had "
-                    + after.used() + " this minute; this text has " + characters + ". Nothing was checked or written; "
-                    + "send it again after the minute ends (Retry-After)", retry);
+            throw new OverBudget(
+                    "this key may have " + perMinute + " characters checked a minute and has had "
+                            + after.used() + " this minute; this text has " + characters
+                            + ". Nothing was checked or written; "
+                            + "send it again after the minute ends (Retry-After)",
+                    retry);
         }
     }
 }

@@ -28,7 +28,8 @@ public class CheckResource {
     }
 
     @POST
-    @Operation(summary = "Check an article before publication",
+    @Operation(
+            summary = "Check an article before publication",
             description = "Splits the text into sentences and gives each its check-worthiness (with the reasons), its "
                     + "rumour flags and the registered claims it matches, with their status and verdict. With "
                     + "register: true, check-worthy sentences that match no claim are registered, linked to the url.")

@@ -24,18 +24,18 @@ public final class CheckWorthiness {
     private static final Pattern DATE = Pattern.compile("\\b(january|february|march|april|june|july|august|september|"
             + "october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
             + "today|last (week|month|year))\\b");
-    private static final Pattern MONEY_OR_QUANTITY = Pattern.compile("[$€£¥%]|\\b(percent|million|billion|tons?|tonnes?|"
-            + "dollars?|euros?|pounds|kilometres?|kilometers?|miles?|people|troops|deaths?|killed|injured)\\b");
-    private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|announced|reported|claimed|stated|"
-            + "confirmed|denied|according to)\\b");
+    private static final Pattern MONEY_OR_QUANTITY =
+            Pattern.compile("[$€£¥%]|\\b(percent|million|billion|tons?|tonnes?|"
+                    + "dollars?|euros?|pounds|kilometres?|kilometers?|miles?|people|troops|deaths?|killed|injured)\\b");
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "\\b(said|says|told|announced|reported|claimed|stated|" + "confirmed|denied|according to)\\b");
     private static final Pattern OPINION = Pattern.compile("\\b(i think|i believe|i feel|in my (opinion|view)|should|"
             + "must|ought|beautiful|wonderful|terrible|awful|amazing|love|hate|best|worst|great)\\b");
-    private static final Pattern GREETING = Pattern.compile("^(hello|hi|dear|thanks|thank you|good (morning|evening)|"
-            + "welcome|regards|cheers)\\b");
+    private static final Pattern GREETING =
+            Pattern.compile("^(hello|hi|dear|thanks|thank you|good (morning|evening)|" + "welcome|regards|cheers)\\b");
 
     /** The score, whether it is worth checking, and why. */
-    public record Score(double value, boolean worthy, List<String> reasons) {
-    }
+    public record Score(double value, boolean worthy, List<String> reasons) {}
 
     /** The signals of a sentence: the rule score's reasons, whatever the score. */
     public List<String> signals(String sentence) {

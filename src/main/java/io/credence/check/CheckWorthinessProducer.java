@@ -1,8 +1,8 @@
 package io.credence.check;
 
 import io.credence.classify.SentenceEmbedder;
-import jakarta.enterprise.inject.Produces;
 import io.quarkus.runtime.Startup;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /** The shipped check-worthiness model, loaded once at start-up (a broken model file stops the start, not a request). */

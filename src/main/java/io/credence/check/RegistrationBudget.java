@@ -1,10 +1,10 @@
 package io.credence.check;
 
 import io.credence.access.ApiKeyIdentityProvider;
-import io.credence.persistence.Timestamps;
-import io.credence.audit.AuditReader;
 import io.credence.audit.AuditAction;
+import io.credence.audit.AuditReader;
 import io.credence.audit.AuditWriter;
+import io.credence.persistence.Timestamps;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -22,6 +22,7 @@ public class RegistrationBudget {
 
     /** The reason a claim registered by /check carries in the trail, which is what the budget counts. */
     static final String REASON = "registered by POST /check";
+
     private static final Duration WINDOW = Duration.ofHours(1);
 
     private final AuditReader log;
@@ -29,9 +30,11 @@ public class RegistrationBudget {
     private final int defaultPerHour;
     private final Timestamps timestamps;
 
-    RegistrationBudget(AuditReader log, SecurityIdentity caller,
-                       @ConfigProperty(name = "credence.check.registrations-per-key-hour") int defaultPerHour,
-                       Timestamps timestamps) {
+    RegistrationBudget(
+            AuditReader log,
+            SecurityIdentity caller,
+            @ConfigProperty(name = "credence.check.registrations-per-key-hour") int defaultPerHour,
+            Timestamps timestamps) {
         this.log = log;
         this.caller = caller;
         this.defaultPerHour = defaultPerHour;
@@ -46,7 +49,11 @@ public class RegistrationBudget {
         }
         Integer own = caller.getAttribute(ApiKeyIdentityProvider.CHECK_REGISTRATIONS_PER_HOUR);
         int perHour = own != null ? own : defaultPerHour;
-        long used = log.countByKey(keyId, AuditAction.CLAIM_REGISTERED.wireName(), REASON, timestamps.now().minus(WINDOW));
+        long used = log.countByKey(
+                keyId,
+                AuditAction.CLAIM_REGISTERED.wireName(),
+                REASON,
+                timestamps.now().minus(WINDOW));
         return (int) Math.max(0, perHour - used);
     }
 }

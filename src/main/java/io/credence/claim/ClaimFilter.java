@@ -18,8 +18,10 @@ public class ClaimFilter {
     public String tag;
 
     @QueryParam("divergent")
-    @Parameter(description = "true: only claims whose published verdict and computed rating differ by two or more "
-            + "steps, for review.", example = "true")
+    @Parameter(
+            description = "true: only claims whose published verdict and computed rating differ by two or more "
+                    + "steps, for review.",
+            example = "true")
     public Boolean divergent;
 
     @QueryParam("workflow")

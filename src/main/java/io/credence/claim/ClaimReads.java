@@ -39,7 +39,7 @@ public class ClaimReads {
     /** The claim as stored now, or empty when there is none. */
     public Optional<Claim> find(UUID id) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(CLAIM_WITH_TAGS)) {
+                PreparedStatement statement = connection.prepareStatement(CLAIM_WITH_TAGS)) {
             statement.setObject(1, id);
             try (ResultSet rows = statement.executeQuery()) {
                 Claim claim = null;
@@ -71,7 +71,8 @@ public class ClaimReads {
         appearance.publishedAt = instant(row, "appearance_published_at");
         // As Hibernate reads an embeddable: null when every column of it is.
         claim.appearance = appearance.url == null && appearance.publisher == null && appearance.publishedAt == null
-                ? null : appearance;
+                ? null
+                : appearance;
         claim.language = row.getString("language");
         claim.status = Status.valueOf(row.getString("status"));
         claim.belief = row.getDouble("belief");

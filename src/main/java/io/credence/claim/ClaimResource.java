@@ -1,17 +1,17 @@
 package io.credence.claim;
 
-import io.credence.api.PublicLinks;
-import io.credence.domain.NotFound;
-import jakarta.annotation.security.RolesAllowed;
 import io.credence.access.Roles;
 import io.credence.api.ApiException;
 import io.credence.api.ETags;
-import io.credence.api.ProblemType;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
+import io.credence.api.ProblemType;
+import io.credence.api.PublicLinks;
+import io.credence.domain.NotFound;
 import io.credence.language.TextAnalyses;
 import io.credence.matching.SimilarClaim;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -20,10 +20,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -65,30 +65,44 @@ public class ClaimResource {
 
     @POST
     @RolesAllowed({Roles.EDITOR, Roles.CMS})
-    @Operation(summary = "Register a claim",
+    @Operation(
+            summary = "Register a claim",
             description = "Registers a checkable statement with who made it and where it appeared, and flags "
                     + "rumour-grade language in it. It starts UNVERIFIED (or RUMOUR, when its wording is rumour-grade) "
                     + "until evidence bears on it.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new claim.",
-            headers = @Header(name = "Location", description = "URL of the new claim.", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location names the new claim.",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the new claim.",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     public Response register(@NotNull @Valid CreateClaimRequest request, @Context UriInfo uri) {
         Claim claim = claims.register(request);
-        return Response.created(PublicLinks.absolutePath(uri).path(claim.id.toString()).build())
+        return Response.created(
+                        PublicLinks.absolutePath(uri).path(claim.id.toString()).build())
                 .tag(ETags.of(claim.version))
-                .entity(response(claim).withPossibleDuplicates(
-                        claims.possibleDuplicates(claim, SIMILAR_LIMIT).stream().map(SimilarClaim::of).toList()))
+                .entity(response(claim)
+                        .withPossibleDuplicates(claims.possibleDuplicates(claim, SIMILAR_LIMIT).stream()
+                                .map(SimilarClaim::of)
+                                .toList()))
                 .build();
     }
 
     @GET
     @Path("/{id}/similar")
-    @Operation(summary = "Claims that say the same",
-            description = "Registered claims that say the same (relation SAME) or state a different or opposite fact on "
-                    + "the same subject (CONTRADICTS: another number, material or a negation), most alike first "
-                    + "(docs/MATCHING.md).")
+    @Operation(
+            summary = "Claims that say the same",
+            description =
+                    "Registered claims that say the same (relation SAME) or state a different or opposite fact on "
+                            + "the same subject (CONTRADICTS: another number, material or a negation), most alike first "
+                            + "(docs/MATCHING.md).")
     public List<SimilarClaim> similar(@PathParam("id") @Parameter(description = "Claim id.") UUID id) {
-        return claims.similar(claims.require(id), SIMILAR_LIMIT).stream().map(SimilarClaim::of).toList();
+        return claims.similar(claims.require(id), SIMILAR_LIMIT).stream()
+                .map(SimilarClaim::of)
+                .toList();
     }
 
     @GET
@@ -100,18 +114,31 @@ public class ClaimResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a claim", description = "The claim and its current status; the ETag carries its version.")
-    @APIResponse(responseCode = "200", description = "The claim; with asOf, the claim as it stood then (ClaimAsOf).",
-            headers = @Header(name = "ETag", description = "The claim's version (not sent with asOf).", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "200",
+            description = "The claim; with asOf, the claim as it stood then (ClaimAsOf).",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The claim's version (not sent with asOf).",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(oneOf = {ClaimResponse.class, ClaimAsOfResponse.class})))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
-    public Response get(@PathParam("id") @Parameter(description = "Claim id.") UUID id,
-                        @QueryParam("asOf") @Parameter(description = "An instant (ISO-8601): the claim as it stood then, "
-                                + "rebuilt from the audit trail (see ClaimAsOf).", example = "2026-11-20T12:00:00Z")
-                        Instant asOf,
-                        @Context Request request, @Context HttpHeaders headers) {
+    public Response get(
+            @PathParam("id") @Parameter(description = "Claim id.") UUID id,
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "An instant (ISO-8601): the claim as it stood then, "
+                                    + "rebuilt from the audit trail (see ClaimAsOf).",
+                            example = "2026-11-20T12:00:00Z")
+                    Instant asOf,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         if (asOf != null) {
-            return Response.ok(history.asOf(id, asOf).orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND,
-                    "Claim " + id + " did not exist at " + asOf))).build();
+            return Response.ok(history.asOf(id, asOf)
+                            .orElseThrow(() -> new ApiException(
+                                    ProblemType.NOT_FOUND, "Claim " + id + " did not exist at " + asOf)))
+                    .build();
         }
         var claim = reads.find(id).orElseThrow(() -> new NotFound("Claim", id));
         return ETags.conditionalGet(request, headers, claim.version, response(claim));
@@ -120,18 +147,26 @@ public class ClaimResource {
     @PUT
     @Path("/{id}/workflow")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Move a claim through the workflow",
+    @Operation(
+            summary = "Move a claim through the workflow",
             description = "NEW → IN_REVIEW → PUBLISHED, PUBLISHED → IN_REVIEW, or a new assignee in review. Requires "
                     + "If-Match with the claim's ETag: missing gives 428, stale 412; a move not allowed gives 409.")
-    @APIResponse(responseCode = "200", description = "The claim.",
-            headers = @Header(name = "ETag", description = "The claim's new version.", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "200",
+            description = "The claim.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The claim's new version.",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
-    public Response changeWorkflow(@PathParam("id") @Parameter(description = "Claim id.") UUID id,
-                                   @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
-                                   @NotNull @Valid WorkflowChange change) {
+    public Response changeWorkflow(
+            @PathParam("id") @Parameter(description = "Claim id.") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
+            @NotNull @Valid WorkflowChange change) {
         Claim claim = claims.changeWorkflow(id, change, ETags.expected(ifMatch, true));
         return Response.ok(response(claim)).tag(ETags.of(claim.version)).build();
     }
@@ -139,22 +174,30 @@ public class ClaimResource {
     @PUT
     @Path("/{id}/duplicate-of")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Confirm or reject a suggested duplicate",
+    @Operation(
+            summary = "Confirm or reject a suggested duplicate",
             description = "confirmed: true makes this claim a duplicate of the other's canonical claim: search, /check "
                     + "and possibleDuplicates answer with that one. confirmed: false records that it is not, so the pair "
                     + "is no longer suggested (and undoes a confirmation between the two). Audited. Requires If-Match "
                     + "with this claim's ETag: missing gives 428, stale 412; an unknown other claim 422; a claim that "
                     + "would repeat itself 409.")
-    @APIResponse(responseCode = "200", description = "The claim.",
-            headers = @Header(name = "ETag", description = "The claim's new version.", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "200",
+            description = "The claim.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The claim's new version.",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNKNOWN_REFERENCE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
-    public Response decideDuplicate(@PathParam("id") @Parameter(description = "Claim id.") UUID id,
-                                    @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
-                                    @NotNull @Valid DuplicateDecision decision) {
+    public Response decideDuplicate(
+            @PathParam("id") @Parameter(description = "Claim id.") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
+            @NotNull @Valid DuplicateDecision decision) {
         Claim claim = claims.decideDuplicate(id, decision, ETags.expected(ifMatch, true));
         return Response.ok(response(claim)).tag(ETags.of(claim.version)).build();
     }

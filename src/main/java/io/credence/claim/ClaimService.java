@@ -1,27 +1,26 @@
 package io.credence.claim;
 
-import io.credence.domain.NotFound;
-import io.credence.domain.Conflict;
-import io.credence.domain.UnknownReference;
-import io.credence.domain.ExpectedVersion;
-import io.credence.persistence.LikePattern;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.persistence.Listing;
-import io.credence.persistence.Timestamps;
+import io.credence.assessment.ConfidenceEngine;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
-import io.credence.assessment.ConfidenceEngine;
-import io.credence.language.RumourGrade;
 import io.credence.classify.SentenceEmbedder;
+import io.credence.domain.Conflict;
+import io.credence.domain.ExpectedVersion;
+import io.credence.domain.NotFound;
+import io.credence.domain.UnknownReference;
+import io.credence.language.RumourGrade;
 import io.credence.matching.ClaimSearch;
 import io.credence.matching.ClaimVectorStored;
 import io.credence.matching.ClaimVectors;
-import jakarta.enterprise.event.Event;
+import io.credence.persistence.LikePattern;
+import io.credence.persistence.Listing;
+import io.credence.persistence.Timestamps;
 import io.credence.webhook.Webhooks;
 import io.quarkus.panache.common.Sort;
-import org.hibernate.Hibernate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.Hibernate;
 
 /** Registers and finds claims. */
 @ApplicationScoped
@@ -47,9 +47,17 @@ public class ClaimService {
     private final Event<VerdictChanged> verdictChanged;
     private final Timestamps timestamps;
 
-    ClaimService(ConfidenceEngine engine, RumourGrade rumourGrade, AuditWriter trail, ClaimSearch search,
-                 SentenceEmbedder embedder, ClaimVectors vectors, Event<ClaimVectorStored> vectorStored, Webhooks webhooks,
-                 Event<VerdictChanged> verdictChanged, Timestamps timestamps) {
+    ClaimService(
+            ConfidenceEngine engine,
+            RumourGrade rumourGrade,
+            AuditWriter trail,
+            ClaimSearch search,
+            SentenceEmbedder embedder,
+            ClaimVectors vectors,
+            Event<ClaimVectorStored> vectorStored,
+            Webhooks webhooks,
+            Event<VerdictChanged> verdictChanged,
+            Timestamps timestamps) {
         this.verdictChanged = verdictChanged;
         this.engine = engine;
         this.rumourGrade = rumourGrade;
@@ -74,9 +82,12 @@ public class ClaimService {
         Claim claim = new Claim();
         claim.id = UUID.randomUUID();
         claim.text = request.text().strip();
-        claim.headline = request.headline() == null || request.headline().isBlank() ? null : request.headline().strip();
+        claim.headline = request.headline() == null || request.headline().isBlank()
+                ? null
+                : request.headline().strip();
         claim.claimant = request.claimant();
-        claim.appearance = request.appearance() == null ? null : request.appearance().toEmbeddable();
+        claim.appearance =
+                request.appearance() == null ? null : request.appearance().toEmbeddable();
         claim.language = request.language();
         if (request.tags() != null) {
             request.tags().forEach(tag -> claim.tags.add(normaliseTag(tag)));
@@ -90,11 +101,15 @@ public class ClaimService {
         trail.openChain(chain);
         trail.record(chain, AuditAction.CLAIM_REGISTERED, claim.id, reason, null, ClaimState.of(claim));
         // Embedded once, at registration; the index takes the vector up when this transaction commits.
-        vectors.store(claim.id, SentenceEmbedder.MODEL, embedder.embed(claim.text),
+        vectors.store(
+                claim.id,
+                SentenceEmbedder.MODEL,
+                embedder.embed(claim.text),
                 claim.headline == null ? null : embedder.embed(claim.headline));
         vectorStored.fire(new ClaimVectorStored(claim.id));
-        webhooks.emit(Webhooks.CLAIM_REGISTERED, Webhooks.data("claimId", claim.id, "text", claim.text,
-                "status", claim.status));
+        webhooks.emit(
+                Webhooks.CLAIM_REGISTERED,
+                Webhooks.data("claimId", claim.id, "text", claim.text, "status", claim.status));
         return claim;
     }
 
@@ -102,7 +117,8 @@ public class ClaimService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Claim require(UUID id) {
         // Tags in the same query: every response lists them.
-        return Claim.<Claim>find("from Claim c left join fetch c.tags where c.id = ?1", id).singleResultOptional()
+        return Claim.<Claim>find("from Claim c left join fetch c.tags where c.id = ?1", id)
+                .singleResultOptional()
                 .orElseThrow(() -> new NotFound("Claim", id));
     }
 
@@ -149,19 +165,28 @@ public class ClaimService {
             }
             claim.duplicateOf = canonical;
             em.createNativeQuery("delete from claim_not_duplicate where (claim_id = ?1 and other_id = ?2) "
-                    + "or (claim_id = ?2 and other_id = ?1)").setParameter(1, claim.id).setParameter(2, other.id).executeUpdate();
+                            + "or (claim_id = ?2 and other_id = ?1)")
+                    .setParameter(1, claim.id)
+                    .setParameter(2, other.id)
+                    .executeUpdate();
         } else {
             if (other.id.equals(claim.duplicateOf)) {
                 claim.duplicateOf = null;
             }
             em.createNativeQuery("insert into claim_not_duplicate (claim_id, other_id) select ?1, ?2 where not exists "
-                    + "(select 1 from claim_not_duplicate where claim_id = ?1 and other_id = ?2)")
-                    .setParameter(1, claim.id).setParameter(2, other.id).executeUpdate();
+                            + "(select 1 from claim_not_duplicate where claim_id = ?1 and other_id = ?2)")
+                    .setParameter(1, claim.id)
+                    .setParameter(2, other.id)
+                    .executeUpdate();
         }
         claim.touch(timestamps.now());
-        trail.record(AuditWriter.claimChain(claim.id),
+        trail.record(
+                AuditWriter.claimChain(claim.id),
                 decision.confirmed() ? AuditAction.CLAIM_DUPLICATE_CONFIRMED : AuditAction.CLAIM_DUPLICATE_REJECTED,
-                claim.id, decision.reason(), before, new DuplicateRecord(claim.duplicateOf));
+                claim.id,
+                decision.reason(),
+                before,
+                new DuplicateRecord(claim.duplicateOf));
         Hibernate.initialize(claim.tags); // the response reads them after the transaction
         return claim;
     }
@@ -183,7 +208,8 @@ public class ClaimService {
         WorkflowStateRecord before = new WorkflowStateRecord(claim.workflowState, claim.assignee);
         claim.workflowState = change.state();
         if (change.assignee() != null) {
-            claim.assignee = change.assignee().isBlank() ? null : change.assignee().strip();
+            claim.assignee =
+                    change.assignee().isBlank() ? null : change.assignee().strip();
         }
         claim.touch(timestamps.now());
         announceWorkflowChange(claim, before, change.reason());
@@ -203,15 +229,33 @@ public class ClaimService {
 
     /** One audit event and one webhook notice for a workflow move, whoever made it. */
     private void announceWorkflowChange(Claim claim, WorkflowStateRecord before, String reason) {
-        trail.record(AuditWriter.claimChain(claim.id), AuditAction.CLAIM_WORKFLOW_CHANGED, claim.id, reason, before,
+        trail.record(
+                AuditWriter.claimChain(claim.id),
+                AuditAction.CLAIM_WORKFLOW_CHANGED,
+                claim.id,
+                reason,
+                before,
                 new WorkflowStateRecord(claim.workflowState, claim.assignee));
-        webhooks.emit(Webhooks.CLAIM_WORKFLOW_CHANGED, Webhooks.data("claimId", claim.id, "from", before.state(),
-                "to", claim.workflowState, "assignee", claim.assignee));
-        if (before.state() == WorkflowState.PUBLISHED && claim.workflowState != WorkflowState.PUBLISHED
+        webhooks.emit(
+                Webhooks.CLAIM_WORKFLOW_CHANGED,
+                Webhooks.data(
+                        "claimId",
+                        claim.id,
+                        "from",
+                        before.state(),
+                        "to",
+                        claim.workflowState,
+                        "assignee",
+                        claim.assignee));
+        if (before.state() == WorkflowState.PUBLISHED
+                && claim.workflowState != WorkflowState.PUBLISHED
                 && claim.verdictRating != null) {
             // Its ClaimReview is no longer served: what relied on the published verdict must hear of it.
-            verdictChanged.fire(new VerdictChanged(claim.id, VerdictChanged.of(claim.verdictRating, claim.verdictLabel),
-                    null, "back in review: " + (reason == null ? "no reason given" : reason)));
+            verdictChanged.fire(new VerdictChanged(
+                    claim.id,
+                    VerdictChanged.of(claim.verdictRating, claim.verdictLabel),
+                    null,
+                    "back in review: " + (reason == null ? "no reason given" : reason)));
         }
     }
 

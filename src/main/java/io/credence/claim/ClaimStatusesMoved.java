@@ -11,6 +11,5 @@ import java.util.UUID;
  */
 public record ClaimStatusesMoved(List<Move> moves, String cause) {
 
-    public record Move(UUID claimId, Status from, Status to) {
-    }
+    public record Move(UUID claimId, Status from, Status to) {}
 }

@@ -41,12 +41,18 @@ public class ClaimReviewFeedResource {
 
     @GET
     @Produces(ClaimReviewResource.LD_JSON)
-    @Operation(summary = "Every published ClaimReview, as a DataFeed",
+    @Operation(
+            summary = "Every published ClaimReview, as a DataFeed",
             description = "A schema.org DataFeed of the reviews of all published claims (confirmed duplicates are "
                     + "answered by their canonical claim), in claim id order, for partners to import. Written as it is "
                     + "read, a page of claims at a time.")
-    @APIResponse(responseCode = "200", description = "The feed.",
-            content = @Content(mediaType = ClaimReviewResource.LD_JSON, schema = @Schema(implementation = ClaimReviewDocument.Feed.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The feed.",
+            content =
+                    @Content(
+                            mediaType = ClaimReviewResource.LD_JSON,
+                            schema = @Schema(implementation = ClaimReviewDocument.Feed.class)))
     public StreamingOutput feed(@Context UriInfo uri) {
         Function<UUID, String> serviceUrl = ClaimReviewResource.serviceUrl(uri);
         String modified = timestamps.now().toString();
@@ -58,8 +64,9 @@ public class ClaimReviewFeedResource {
                 feed.writeStringField("name", config.organisationName() + " fact-checks");
                 feed.writeStringField("dateModified", modified);
                 feed.writeArrayFieldStart("dataFeedElement");
-                for (ClaimReviews.FeedPage page = reviews.publishedAfter(null, FEED_PAGE, serviceUrl); page.last() != null;
-                     page = reviews.publishedAfter(page.last(), FEED_PAGE, serviceUrl)) {
+                for (ClaimReviews.FeedPage page = reviews.publishedAfter(null, FEED_PAGE, serviceUrl);
+                        page.last() != null;
+                        page = reviews.publishedAfter(page.last(), FEED_PAGE, serviceUrl)) {
                     for (ClaimReviewDocument review : page.reviews()) {
                         json.writeValue(feed, review);
                     }

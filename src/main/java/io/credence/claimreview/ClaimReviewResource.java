@@ -33,18 +33,24 @@ public class ClaimReviewResource {
 
     @GET
     @Produces(LD_JSON)
-    @Operation(summary = "The claim's ClaimReview", description = "schema.org ClaimReview (JSON-LD) for the claim's current "
-            + "verdict, ready to embed in the published fact-check: rating with its label and explanation, the "
-            + "organisation, the claimant, every known appearance. A confirmed duplicate answers with its canonical "
-            + "claim's review. 404 unless the claim is PUBLISHED with a verdict (back in review, it serves none).")
-    @APIResponse(responseCode = "200", description = "The ClaimReview.",
+    @Operation(
+            summary = "The claim's ClaimReview",
+            description =
+                    "schema.org ClaimReview (JSON-LD) for the claim's current "
+                            + "verdict, ready to embed in the published fact-check: rating with its label and explanation, the "
+                            + "organisation, the claimant, every known appearance. A confirmed duplicate answers with its canonical "
+                            + "claim's review. 404 unless the claim is PUBLISHED with a verdict (back in review, it serves none).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ClaimReview.",
             content = @Content(mediaType = LD_JSON, schema = @Schema(implementation = ClaimReviewDocument.class)))
-    public ClaimReviewDocument get(@PathParam("claimId") @Parameter(description = "Claim id.") UUID requested,
-                                   @Context UriInfo uri) {
+    public ClaimReviewDocument get(
+            @PathParam("claimId") @Parameter(description = "Claim id.") UUID requested, @Context UriInfo uri) {
         return reviews.of(requested, serviceUrl(uri));
     }
 
     static Function<UUID, String> serviceUrl(UriInfo uri) {
-        return id -> PublicLinks.base(uri).path("claims/{id}/claim-review").build(id).toString();
+        return id ->
+                PublicLinks.base(uri).path("claims/{id}/claim-review").build(id).toString();
     }
 }

@@ -36,8 +36,12 @@ public class ClaimReviews {
     private final EntityManager em;
     private final PublicationSigner signer;
 
-    ClaimReviews(ClaimService claims, VerdictService verdicts, ClaimReviewConfig config, EntityManager em,
-                 PublicationSigner signer) {
+    ClaimReviews(
+            ClaimService claims,
+            VerdictService verdicts,
+            ClaimReviewConfig config,
+            EntityManager em,
+            PublicationSigner signer) {
         this.claims = claims;
         this.verdicts = verdicts;
         this.config = config;
@@ -58,8 +62,7 @@ public class ClaimReviews {
     }
 
     /** A page of published reviews and the last claim id it covers (where the next page starts). */
-    public record FeedPage(List<ClaimReviewDocument> reviews, UUID last) {
-    }
+    public record FeedPage(List<ClaimReviewDocument> reviews, UUID last) {}
 
     /** One page of the published reviews, in claim id order after {@code after} (null: from the start). */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -67,7 +70,10 @@ public class ClaimReviews {
         List<Claim> page = em.createQuery("""
                         from Claim c where c.workflowState = ?1 and c.verdictRating is not null and c.duplicateOf is null
                         and (?2 is null or c.id > ?2) order by c.id""", Claim.class)
-                .setParameter(1, WorkflowState.PUBLISHED).setParameter(2, after).setMaxResults(limit).getResultList();
+                .setParameter(1, WorkflowState.PUBLISHED)
+                .setParameter(2, after)
+                .setMaxResults(limit)
+                .getResultList();
         List<ClaimReviewDocument> documents = new ArrayList<>();
         for (Claim claim : page) {
             documents.add(document(claim, verdicts.requireCurrent(claim.id), serviceUrl));
@@ -82,32 +88,55 @@ public class ClaimReviews {
         if (claimIds.isEmpty()) {
             return byClaim;
         }
-        for (Object[] row : em.createQuery("""
+        for (Object[] row :
+                em.createQuery("""
                         select r.claimId, s.name, r.reviewUrl, r.textualRating, r.rating, r.datePublished
                         from ImportedReview r join Source s on s.id = r.sourceId where r.claimId in ?1
-                        order by r.datePublished desc nulls last, r.importedAt desc, r.id""", Object[].class)
-                .setParameter(1, claimIds).getResultList()) {
-            byClaim.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new ReviewSummary((UUID) row[0],
-                    (String) row[1], (String) row[2], (String) row[3], (Integer) row[4], (java.time.LocalDate) row[5]));
+                        order by r.datePublished desc nulls last, r.importedAt desc, r.id""", Object[].class).setParameter(1, claimIds).getResultList()) {
+            byClaim.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                    .add(new ReviewSummary(
+                            (UUID) row[0],
+                            (String) row[1],
+                            (String) row[2],
+                            (String) row[3],
+                            (Integer) row[4],
+                            (java.time.LocalDate) row[5]));
         }
         return byClaim;
     }
 
     private ClaimReviewDocument document(Claim claim, Verdict verdict, Function<UUID, String> serviceUrl) {
-        String url = config.reviewUrl().map(u -> u.replace("{id}", claim.id.toString())).orElse(serviceUrl.apply(claim.id));
-        ClaimReviewDocument.Thing organisation = new ClaimReviewDocument.Thing("Organization", config.organisationName(),
-                config.organisationUrl().orElse(null), null);
-        ClaimReviewDocument.Thing claimant = claim.claimant == null ? null
-                : new ClaimReviewDocument.Thing("Person", claim.claimant, null, null);
+        String url = config.reviewUrl()
+                .map(u -> u.replace("{id}", claim.id.toString()))
+                .orElse(serviceUrl.apply(claim.id));
+        ClaimReviewDocument.Thing organisation = new ClaimReviewDocument.Thing(
+                "Organization",
+                config.organisationName(),
+                config.organisationUrl().orElse(null),
+                null);
+        ClaimReviewDocument.Thing claimant =
+                claim.claimant == null ? null : new ClaimReviewDocument.Thing("Person", claim.claimant, null, null);
         List<Appearance> appearances = appearancesOf(claim);
-        Instant first = appearances.stream().map(a -> a.publishedAt).filter(java.util.Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
-        ClaimReviewDocument unsigned = new ClaimReviewDocument(ClaimReviewDocument.SCHEMA_ORG, "ClaimReview", url, claim.text,
-                ClaimReviewDocument.date(verdict.publishedAt), organisation,
+        Instant first = appearances.stream()
+                .map(a -> a.publishedAt)
+                .filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        ClaimReviewDocument unsigned = new ClaimReviewDocument(
+                ClaimReviewDocument.SCHEMA_ORG,
+                "ClaimReview",
+                url,
+                claim.text,
+                ClaimReviewDocument.date(verdict.publishedAt),
+                organisation,
                 new ClaimReviewDocument.Rating("Rating", verdict.rating, 5, 1, verdict.label, verdict.rationale),
-                new ClaimReviewDocument.ClaimItem("Claim", claimant, ClaimReviewDocument.date(first),
+                new ClaimReviewDocument.ClaimItem(
+                        "Claim",
+                        claimant,
+                        ClaimReviewDocument.date(first),
                         appearances.stream().map(ClaimReviews::creativeWork).toList()),
-                eventOf(verdict), null);
+                eventOf(verdict),
+                null);
         return unsigned.signed(signer.sign(unsigned));
     }
 
@@ -118,8 +147,10 @@ public class ClaimReviews {
                         where e.chain = ?1 and e.action = ?2 and e.entity = ?3 and e.entityId = ?4""", Object[].class)
                 .setParameter(1, AuditWriter.claimChain(verdict.claimId))
                 .setParameter(2, AuditAction.VERDICT_PUBLISHED.wireName())
-                .setParameter(3, AuditAction.VERDICT_PUBLISHED.entity()).setParameter(4, verdict.id)
-                .getResultStream().findFirst()
+                .setParameter(3, AuditAction.VERDICT_PUBLISHED.entity())
+                .setParameter(4, verdict.id)
+                .getResultStream()
+                .findFirst()
                 .map(r -> new ClaimReviewDocument.VerdictEvent((String) r[0], (Long) r[1], (String) r[2]))
                 .orElseThrow(() -> new IllegalStateException("verdict " + verdict.id + " has no audit event"));
     }
@@ -136,15 +167,20 @@ public class ClaimReviews {
             }
         };
         add.accept(claim.appearance);
-        em.createQuery("select c.appearance from Claim c where c.duplicateOf = ?1 order by c.createdAt, c.id", Appearance.class)
-                .setParameter(1, claim.id).getResultList().forEach(add);
+        em.createQuery(
+                        "select c.appearance from Claim c where c.duplicateOf = ?1 order by c.createdAt, c.id",
+                        Appearance.class)
+                .setParameter(1, claim.id)
+                .getResultList()
+                .forEach(add);
         ImportedReview.<ImportedReview>list("claimId = ?1 order by importedAt, id", claim.id)
                 .forEach(r -> r.appearances.forEach(add));
         em.createQuery("""
                         select a.url from Article a where exists
-                        (select 1 from ArticleClaim l where l.articleId = a.id and l.claimId = ?1) order by a.createdAt, a.id""",
-                        String.class)
-                .setParameter(1, claim.id).getResultList().forEach(url -> {
+                        (select 1 from ArticleClaim l where l.articleId = a.id and l.claimId = ?1) order by a.createdAt, a.id""", String.class)
+                .setParameter(1, claim.id)
+                .getResultList()
+                .forEach(url -> {
                     Appearance article = new Appearance();
                     article.url = url;
                     add.accept(article);
@@ -153,7 +189,10 @@ public class ClaimReviews {
     }
 
     private static ClaimReviewDocument.Thing creativeWork(Appearance a) {
-        return new ClaimReviewDocument.Thing("CreativeWork", null, a.url,
+        return new ClaimReviewDocument.Thing(
+                "CreativeWork",
+                null,
+                a.url,
                 a.publisher == null ? null : new ClaimReviewDocument.Thing("Organization", a.publisher, null, null));
     }
 }

@@ -32,8 +32,7 @@ final class FeedReader {
     }
 
     /** The feed ended, or stopped being readable JSON after {@code read} reviews. */
-    record Outcome(int read, String malformed) {
-    }
+    record Outcome(int read, String malformed) {}
 
     static final int MAX_STRING = 100_000;
     static final int MAX_DEPTH = 64;
@@ -42,23 +41,29 @@ final class FeedReader {
      * as the rest of the API refuses it (a feed whose review says two things must not be read as either).
      */
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING).maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(MAX_STRING)
+                    .maxNestingDepth(MAX_DEPTH)
+                    .build())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
 
     private int index;
     private boolean stopped;
 
-    private FeedReader() {
-    }
+    private FeedReader() {}
 
     static Outcome read(InputStream body, Reviews reviews) throws IOException {
         return new FeedReader().readAll(body, reviews);
     }
 
     private Outcome readAll(InputStream body, Reviews reviews) throws IOException {
-        Reader utf8 = new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        Reader utf8 = new InputStreamReader(
+                body,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         try (JsonParser parser = JSON.createParser(utf8)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
@@ -75,11 +80,15 @@ final class FeedReader {
         } catch (JsonProcessingException e) {
             // A broken bound (StreamConstraintsException) carries no location: the parser's own is the place.
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parserLocation(e);
-            return new Outcome(index, "the feed is not readable JSON after review " + index + ": " + e.getOriginalMessage()
-                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+            return new Outcome(
+                    index,
+                    "the feed is not readable JSON after review " + index + ": " + e.getOriginalMessage()
+                            + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
         } catch (java.nio.charset.CharacterCodingException e) {
-            return new Outcome(index, "the feed is not well-formed UTF-8 after review " + index
-                    + " (RFC 3629: overlong forms, encoded surrogates and stray bytes are refused)");
+            return new Outcome(
+                    index,
+                    "the feed is not well-formed UTF-8 after review " + index
+                            + " (RFC 3629: overlong forms, encoded surrogates and stray bytes are refused)");
         }
     }
 
@@ -130,6 +139,7 @@ final class FeedReader {
     }
 
     private static String where(JsonParser parser) {
-        return "line " + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr();
+        return "line " + parser.currentLocation().getLineNr() + ", column "
+                + parser.currentLocation().getColumnNr();
     }
 }

@@ -46,49 +46,68 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "List imported organisations", description = "The organisations whose ClaimReviews were "
-            + "imported, by domain, with the source their reviews count as.")
+    @Operation(
+            summary = "List imported organisations",
+            description = "The organisations whose ClaimReviews were "
+                    + "imported, by domain, with the source their reviews count as.")
     public Page<OrganisationResponse> list(@Valid @BeanParam PageRequest page) {
         Page<ReviewOrganisation> listed = organisations.list(page);
         // One count query for the page, not one per organisation.
-        Map<UUID, Long> reviews = organisations.reviewCounts(listed.items().stream().map(o -> o.id).toList());
+        Map<UUID, Long> reviews = organisations.reviewCounts(
+                listed.items().stream().map(o -> o.id).toList());
         return listed.map(o -> OrganisationResponse.of(o, reviews.getOrDefault(o.id, 0L)));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an imported organisation", description = "The ETag carries its version.")
-    @APIResponse(responseCode = "200", description = "The organisation.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The organisation.",
             headers = @Header(name = "ETag", description = "Its version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
-    public Response get(@PathParam("id") @Parameter(description = "Imported organisation id.") UUID id,
-                        @Context Request request, @Context HttpHeaders headers) {
+    public Response get(
+            @PathParam("id") @Parameter(description = "Imported organisation id.") UUID id,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         ReviewOrganisation organisation = organisations.require(id);
-        return ETags.conditionalGet(request, headers, organisation.version,
+        return ETags.conditionalGet(
+                request,
+                headers,
+                organisation.version,
                 OrganisationResponse.of(organisation, organisations.reviewCount(id)));
     }
 
     @PUT
     @Path("/{id}/source")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Link an imported organisation to a source",
+    @Operation(
+            summary = "Link an imported organisation to a source",
             description = "An admin's decision, recorded in the audit trail with its rationale: from now on the "
                     + "organisation's reviews count as this source's, and each of its reviews on record that still counts "
                     + "is moved (its item withdrawn with the decision as reason, the same rating added from the source; "
                     + "each claim reassessed). Naming the organisation's own source undoes a link. An If-Match header "
                     + "with a stale ETag is refused with 412.")
-    @APIResponse(responseCode = "200", description = "The organisation as linked.",
-            headers = @Header(name = "ETag", description = "Its new version.", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "200",
+            description = "The organisation as linked.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "Its new version.",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
-    public Response link(@PathParam("id") @Parameter(description = "Imported organisation id.") UUID id,
-                         @HeaderParam("If-Match") @Parameter(description = "The ETag the decision is based on (optional).")
-                         String ifMatch,
-                         @NotNull @Valid OrganisationLink link) {
-        ReviewOrganisation organisation = organisations.link(id, link.sourceId(), link.rationale(),
-                ETags.expected(ifMatch, false));
+    public Response link(
+            @PathParam("id") @Parameter(description = "Imported organisation id.") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag the decision is based on (optional).")
+                    String ifMatch,
+            @NotNull @Valid OrganisationLink link) {
+        ReviewOrganisation organisation =
+                organisations.link(id, link.sourceId(), link.rationale(), ETags.expected(ifMatch, false));
         return Response.ok(OrganisationResponse.of(organisation, organisations.reviewCount(id)))
-                .tag(ETags.of(organisation.version)).build();
+                .tag(ETags.of(organisation.version))
+                .build();
     }
 }

@@ -17,8 +17,7 @@ final class RatingScale {
     private static final String LABELS = "claimreview/textual-ratings.tsv";
     private static final Map<String, Integer> BY_LABEL = load();
 
-    private RatingScale() {
-    }
+    private RatingScale() {}
 
     /** The rating on 1..5, or null when it cannot be placed. */
     static Integer place(Double value, Double best, Double worst, String textual) {
@@ -36,7 +35,10 @@ final class RatingScale {
     }
 
     static String normalise(String label) {
-        return label.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ").replaceAll("[.!]+$", "");
+        return label.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s_\\-]+", " ")
+                .replaceAll("[.!]+$", "");
     }
 
     private static Map<String, Integer> load() {

@@ -1,10 +1,10 @@
 package io.credence.claimreview;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.credence.domain.DomainException;
-import io.credence.domain.Unreadable;
 import io.credence.api.DatabaseFailure;
 import io.credence.classify.SentenceEmbedder;
+import io.credence.domain.DomainException;
+import io.credence.domain.Unreadable;
 import io.credence.matching.ClaimSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -47,8 +47,7 @@ public class ReviewImport {
     }
 
     /** A review read from the feed, with its place in it. */
-    private record Read(int index, JsonNode node) {
-    }
+    private record Read(int index, JsonNode node) {}
 
     public ImportReport importFeed(InputStream feed) throws IOException {
         ImportReport report = new ImportReport();
@@ -93,19 +92,23 @@ public class ReviewImport {
         for (Map.Entry<Read, ReviewItem> entry : items.entrySet()) {
             ReviewItem item = entry.getValue();
             UUID claim = matched.getOrDefault(item, registeredHere.get(sameText(item.claimReviewed())));
-            importOne(entry.getKey().index(), item, claim, report).ifPresent(
-                    registered -> registeredHere.putIfAbsent(sameText(item.claimReviewed()), registered));
+            importOne(entry.getKey().index(), item, claim, report)
+                    .ifPresent(registered -> registeredHere.putIfAbsent(sameText(item.claimReviewed()), registered));
         }
     }
 
     /** For each review not imported before, the registered claim that says the same, where there is one. */
     private Map<ReviewItem, UUID> matchNew(List<ReviewItem> items) {
-        java.util.Set<String> known = importer.knownUrls(items.stream().map(ReviewItem::url).toList());
-        List<ReviewItem> fresh = items.stream().filter(i -> !known.contains(i.url())).toList();
+        java.util.Set<String> known =
+                importer.knownUrls(items.stream().map(ReviewItem::url).toList());
+        List<ReviewItem> fresh =
+                items.stream().filter(i -> !known.contains(i.url())).toList();
         // Embedded together: what the searches need, and what registering the new claims stores.
         search.prepare(fresh.stream().map(ReviewItem::claimReviewed).toList());
-        embedder.embedAll(fresh.stream().flatMap(i -> Stream.of(i.claimReviewed(), i.headline()))
-                .filter(java.util.Objects::nonNull).toList());
+        embedder.embedAll(fresh.stream()
+                .flatMap(i -> Stream.of(i.claimReviewed(), i.headline()))
+                .filter(java.util.Objects::nonNull)
+                .toList());
         Map<ReviewItem, UUID> matched = new HashMap<>();
         for (ReviewItem item : fresh) {
             List<ClaimSearch.Match> same = search.same(item.claimReviewed(), null, 1);
@@ -129,7 +132,8 @@ public class ReviewImport {
             if (imported.sourceRegistered()) {
                 report.sourcesRegistered++;
             }
-            return imported.outcome() == ReviewImporter.Outcome.REGISTERED ? java.util.Optional.of(imported.claimId())
+            return imported.outcome() == ReviewImporter.Outcome.REGISTERED
+                    ? java.util.Optional.of(imported.claimId())
                     : java.util.Optional.empty();
         } catch (InvalidReview | DomainException e) {
             // What a service refuses for this review (its claim, say), as it would refuse the request.
@@ -138,7 +142,8 @@ public class ReviewImport {
             if (DatabaseFailure.of(e) != DatabaseFailure.DUPLICATE) {
                 throw e; // the database is gone, or a bug: the import stops; what was imported stays
             }
-            report.failed(index, item.url(), "another import wrote this review at the same moment; send it again to compare");
+            report.failed(
+                    index, item.url(), "another import wrote this review at the same moment; send it again to compare");
         }
         return java.util.Optional.empty();
     }

@@ -33,11 +33,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class ReviewImporter {
 
-    enum Outcome { REGISTERED, MATCHED, UPDATED, UNCHANGED }
+    enum Outcome {
+        REGISTERED,
+        MATCHED,
+        UPDATED,
+        UNCHANGED
+    }
 
     /** What importing one review did, the claim it is on, and whether it registered its organisation. */
-    record Imported(Outcome outcome, UUID claimId, boolean sourceRegistered) {
-    }
+    record Imported(Outcome outcome, UUID claimId, boolean sourceRegistered) {}
 
     static final String REASON = "imported from a ClaimReview by POST /claim-reviews/import";
 
@@ -47,8 +51,12 @@ class ReviewImporter {
     private final Validator validator;
     private final Timestamps timestamps;
 
-    ReviewImporter(ClaimService claims, EvidenceService evidence, ReviewOrganisations organisations, Validator validator,
-                   Timestamps timestamps) {
+    ReviewImporter(
+            ClaimService claims,
+            EvidenceService evidence,
+            ReviewOrganisations organisations,
+            Validator validator,
+            Timestamps timestamps) {
         this.claims = claims;
         this.evidence = evidence;
         this.organisations = organisations;
@@ -62,9 +70,10 @@ class ReviewImporter {
         if (urls.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(ImportedReview.getEntityManager().createQuery(
-                "select r.reviewUrl from ImportedReview r where r.reviewUrl in ?1", String.class)
-                .setParameter(1, urls).getResultList());
+        return Set.copyOf(ImportedReview.getEntityManager()
+                .createQuery("select r.reviewUrl from ImportedReview r where r.reviewUrl in ?1", String.class)
+                .setParameter(1, urls)
+                .getResultList());
     }
 
     /**
@@ -73,7 +82,8 @@ class ReviewImporter {
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = InvalidReview.class)
     Imported importOne(ReviewItem item, UUID sameClaim) throws InvalidReview {
-        ImportedReview known = ImportedReview.<ImportedReview>find("reviewUrl", item.url()).firstResult();
+        ImportedReview known =
+                ImportedReview.<ImportedReview>find("reviewUrl", item.url()).firstResult();
         if (known != null && known.contentHash.equals(item.contentHash())) {
             return new Imported(Outcome.UNCHANGED, known.claimId, false);
         }
@@ -82,7 +92,9 @@ class ReviewImporter {
         Outcome outcome;
         ImportedReview review = known;
         if (review != null) {
-            evidence.withdraw(review.claimId, review.evidenceId,
+            evidence.withdraw(
+                    review.claimId,
+                    review.evidenceId,
                     new WithdrawalRequest("ClaimReview " + item.url() + " changed; its new rating replaces this item"));
             outcome = Outcome.UPDATED;
         } else {
@@ -113,10 +125,15 @@ class ReviewImporter {
     }
 
     private UUID register(ReviewItem item) throws InvalidReview {
-        ReviewItem.Appeared first = item.appearances().isEmpty() ? null : item.appearances().get(0);
-        CreateClaimRequest request = new CreateClaimRequest(item.claimReviewed(), item.headline(), item.claimant(),
+        ReviewItem.Appeared first =
+                item.appearances().isEmpty() ? null : item.appearances().get(0);
+        CreateClaimRequest request = new CreateClaimRequest(
+                item.claimReviewed(),
+                item.headline(),
+                item.claimant(),
                 first == null ? null : new AppearanceDto(first.url(), first.publisher(), first.publishedAt()),
-                item.language(), null);
+                item.language(),
+                null);
         requireValid(request);
         return claims.register(request, REASON + " (" + item.url() + ")").id;
     }
@@ -131,9 +148,11 @@ class ReviewImporter {
         Integer rating = item.rating();
         Stance stance = rating == null || rating == 3 ? Stance.CONTEXT : rating < 3 ? Stance.REFUTES : Stance.SUPPORTS;
         int credibility = rating == null || rating == 3 ? 6 : rating == 1 || rating == 5 ? 2 : 3;
-        Instant observed = item.datePublished() == null ? null : item.datePublished().atStartOfDay(ZoneOffset.UTC).toInstant();
-        AddEvidenceRequest request = new AddEvidenceRequest(sourceId, stance, credibility, item.url(), null, observed,
-                null, null);
+        Instant observed = item.datePublished() == null
+                ? null
+                : item.datePublished().atStartOfDay(ZoneOffset.UTC).toInstant();
+        AddEvidenceRequest request =
+                new AddEvidenceRequest(sourceId, stance, credibility, item.url(), null, observed, null, null);
         requireValid(request);
         return request;
     }
@@ -152,7 +171,8 @@ class ReviewImporter {
         if (!violations.isEmpty()) {
             throw new InvalidReview(violations.stream()
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")));
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .collect(Collectors.joining("; ")));
         }
     }
 }

@@ -11,11 +11,20 @@ import java.util.List;
  * @param contentHash SHA-256 of the review's RFC 8785 canonical JSON: a resent review is recognised
  *                    as unchanged, an edited one as changed
  */
-record ReviewItem(String url, String claimReviewed, String headline, String claimant, String organisation,
-                  String organisationUrl, String textualRating, Integer rating, LocalDate datePublished,
-                  List<Appeared> appearances, String language, String contentHash) {
+record ReviewItem(
+        String url,
+        String claimReviewed,
+        String headline,
+        String claimant,
+        String organisation,
+        String organisationUrl,
+        String textualRating,
+        Integer rating,
+        LocalDate datePublished,
+        List<Appeared> appearances,
+        String language,
+        String contentHash) {
 
     /** Where the reviewed claim appeared. */
-    record Appeared(String url, String publisher, Instant publishedAt) {
-    }
+    record Appeared(String url, String publisher, Instant publishedAt) {}
 }

@@ -20,8 +20,10 @@ class ReviewOrganisationRows extends AuditedTable {
 
     @Override
     public Optional<String> disagreement(Map<UUID, ObjectNode> replayed) {
-        List<ReviewOrganisationState> rows = ReviewOrganisation.<ReviewOrganisation>list("id in ?1", replayed.keySet())
-                .stream().map(ReviewOrganisationState::of).toList();
+        List<ReviewOrganisationState> rows =
+                ReviewOrganisation.<ReviewOrganisation>list("id in ?1", replayed.keySet()).stream()
+                        .map(ReviewOrganisationState::of)
+                        .toList();
         return AuditedRows.compare(entity(), replayed, AuditedRows.recordedById(rows, ReviewOrganisationState::id));
     }
 }

@@ -42,8 +42,7 @@ public class ReviewOrganisations {
     static final String ENTITY = "review_organisation";
 
     /** The organisation of a review, and whether this review registered it. */
-    record Found(ReviewOrganisation organisation, boolean registered) {
-    }
+    record Found(ReviewOrganisation organisation, boolean registered) {}
 
     private final SourceService sources;
     private final EvidenceService evidence;
@@ -65,14 +64,18 @@ public class ReviewOrganisations {
     @Transactional(Transactional.TxType.MANDATORY)
     Found of(ReviewItem item) throws InvalidReview {
         String domain = domainOf(item.url());
-        ReviewOrganisation known = ReviewOrganisation.<ReviewOrganisation>find("domain", domain).firstResult();
+        ReviewOrganisation known =
+                ReviewOrganisation.<ReviewOrganisation>find("domain", domain).firstResult();
         if (known != null) {
             return new Found(known, false);
         }
-        Source own = sources.register(new CreateSourceRequest(sourceName(item.organisation(), domain),
-                SourceKind.ORGANISATION, item.organisationUrl(), Reliability.F,
-                "Registered on first sight by a ClaimReview import (" + ReviewParser.bounded(item.url(), 1500) + "); known by its "
-                        + "domain " + domain + ", not by its name; not yet rated"));
+        Source own = sources.register(new CreateSourceRequest(
+                sourceName(item.organisation(), domain),
+                SourceKind.ORGANISATION,
+                item.organisationUrl(),
+                Reliability.F,
+                "Registered on first sight by a ClaimReview import (" + ReviewParser.bounded(item.url(), 1500)
+                        + "); known by its " + "domain " + domain + ", not by its name; not yet rated"));
         ReviewOrganisation organisation = new ReviewOrganisation();
         organisation.id = UUID.randomUUID();
         organisation.domain = domain;
@@ -81,7 +84,12 @@ public class ReviewOrganisations {
         organisation.sourceId = own.id;
         organisation.createdAt = timestamps.now();
         organisation.persist();
-        trail.record(AuditWriter.SOURCES, AuditAction.REVIEW_ORGANISATION_REGISTERED, organisation.id, null, null,
+        trail.record(
+                AuditWriter.SOURCES,
+                AuditAction.REVIEW_ORGANISATION_REGISTERED,
+                organisation.id,
+                null,
+                null,
                 ReviewOrganisationState.of(organisation));
         return new Found(organisation, true);
     }
@@ -94,28 +102,45 @@ public class ReviewOrganisations {
      */
     @Transactional
     public ReviewOrganisation link(UUID id, UUID sourceId, String rationale, ExpectedVersion expected) {
-        ReviewOrganisation organisation = ReviewOrganisation.<ReviewOrganisation>findByIdOptional(id,
-                LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFound("Imported organisation", id));
+        ReviewOrganisation organisation = ReviewOrganisation.<ReviewOrganisation>findByIdOptional(
+                        id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFound("Imported organisation", id));
         expected.check("imported organisation", organisation.version);
-        Source target = Source.<Source>findByIdOptional(sourceId).orElseThrow(
-                () -> new UnknownReference("sourceId", "source", sourceId));
+        Source target = Source.<Source>findByIdOptional(sourceId)
+                .orElseThrow(() -> new UnknownReference("sourceId", "source", sourceId));
         ReviewOrganisationState before = ReviewOrganisationState.of(organisation);
         String reason = rationale.strip();
         organisation.sourceId = target.id;
         organisation.linkRationale = reason;
         organisation.linkedAt = organisation.linked() ? timestamps.now() : null;
-        trail.record(AuditWriter.SOURCES, AuditAction.REVIEW_ORGANISATION_LINKED, organisation.id, reason, before,
+        trail.record(
+                AuditWriter.SOURCES,
+                AuditAction.REVIEW_ORGANISATION_LINKED,
+                organisation.id,
+                reason,
+                before,
                 ReviewOrganisationState.of(organisation));
         String because = "imported organisation " + organisation.domain + " now counts as source " + target.name
                 + " (an admin's decision: " + ReviewParser.bounded(reason, 1000) + ")";
-        for (ImportedReview review : ImportedReview.<ImportedReview>list("organisationId = ?1 order by importedAt, id", id)) {
+        for (ImportedReview review :
+                ImportedReview.<ImportedReview>list("organisationId = ?1 order by importedAt, id", id)) {
             Evidence item = evidence.require(review.claimId, review.evidenceId);
             if (item.isWithdrawn() || item.sourceId.equals(target.id)) {
                 continue;
             }
             evidence.withdraw(review.claimId, item.id, new WithdrawalRequest(ReviewParser.bounded(because, 2000)));
-            review.evidenceId = evidence.add(review.claimId, new AddEvidenceRequest(target.id, item.stance,
-                    item.credibility, item.url, item.excerpt, item.observedAt, null, null)).id;
+            review.evidenceId = evidence.add(
+                            review.claimId,
+                            new AddEvidenceRequest(
+                                    target.id,
+                                    item.stance,
+                                    item.credibility,
+                                    item.url,
+                                    item.excerpt,
+                                    item.observedAt,
+                                    null,
+                                    null))
+                    .id;
             review.sourceId = target.id;
         }
         return organisation;
@@ -123,7 +148,8 @@ public class ReviewOrganisations {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReviewOrganisation> list(PageRequest page) {
-        return Listing.all(ReviewOrganisation.class, Sort.by("domain").and("id")).page(page);
+        return Listing.all(ReviewOrganisation.class, Sort.by("domain").and("id"))
+                .page(page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -144,9 +170,13 @@ public class ReviewOrganisations {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return ImportedReview.getEntityManager().createQuery("select r.organisationId, count(r) from ImportedReview r "
-                        + "where r.organisationId in ?1 group by r.organisationId", Object[].class)
-                .setParameter(1, ids).getResultStream()
+        return ImportedReview.getEntityManager()
+                .createQuery(
+                        "select r.organisationId, count(r) from ImportedReview r "
+                                + "where r.organisationId in ?1 group by r.organisationId",
+                        Object[].class)
+                .setParameter(1, ids)
+                .getResultStream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
     }
 

@@ -27,12 +27,12 @@ final class ReviewParser {
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ReviewParser() {
-    }
+    private ReviewParser() {}
 
     static ReviewItem parse(JsonNode review) throws InvalidReview {
         if (!review.isObject()) {
-            throw new InvalidReview("a review must be a JSON object, was " + review.getNodeType().name().toLowerCase());
+            throw new InvalidReview("a review must be a JSON object, was "
+                    + review.getNodeType().name().toLowerCase());
         }
         if (!isA(review, "ClaimReview")) {
             throw new InvalidReview("@type must be ClaimReview, was " + review.path("@type"));
@@ -62,14 +62,23 @@ final class ReviewParser {
         String organisationUrl = author.isObject() ? httpUrl(text(author, "url")) : null;
         JsonNode rating = first(review.path("reviewRating"));
         String textual = bounded(text(rating, "alternateName"), 300);
-        Integer placed = RatingScale.place(number(rating, "ratingValue"), number(rating, "bestRating"),
-                number(rating, "worstRating"), textual);
+        Integer placed = RatingScale.place(
+                number(rating, "ratingValue"), number(rating, "bestRating"), number(rating, "worstRating"), textual);
         JsonNode item = first(review.path("itemReviewed"));
         JsonNode claimant = first(item.path("author"));
-        return new ReviewItem(url, claim, bounded(firstText(review, "headline", "name"), 500),
+        return new ReviewItem(
+                url,
+                claim,
+                bounded(firstText(review, "headline", "name"), 500),
                 bounded(claimant.isTextual() ? blankToNull(claimant.asText()) : text(claimant, "name"), 300),
-                bounded(organisation, 300), organisationUrl, textual, placed, date(text(review, "datePublished")),
-                appearances(item), language(review), contentHash(review));
+                bounded(organisation, 300),
+                organisationUrl,
+                textual,
+                placed,
+                date(text(review, "datePublished")),
+                appearances(item),
+                language(review),
+                contentHash(review));
     }
 
     /** The path of the first field name or text in the review holding a character the service refuses, or null. */
@@ -119,8 +128,12 @@ final class ReviewParser {
                 JsonNode publisher = first(a.path("publisher"));
                 String name = publisher.isTextual() ? publisher.asText() : text(publisher, "name");
                 LocalDate published = date(text(a, "datePublished"));
-                found.add(new ReviewItem.Appeared(url, bounded(name, 300),
-                        published == null ? null : published.atStartOfDay(ZoneOffset.UTC).toInstant()));
+                found.add(new ReviewItem.Appeared(
+                        url,
+                        bounded(name, 300),
+                        published == null
+                                ? null
+                                : published.atStartOfDay(ZoneOffset.UTC).toInstant()));
             }
         }
         return found;
@@ -147,8 +160,11 @@ final class ReviewParser {
             return null;
         }
         try {
-            return value.length() <= 10 ? LocalDate.parse(value)
-                    : OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+            return value.length() <= 10
+                    ? LocalDate.parse(value)
+                    : OffsetDateTime.parse(value)
+                            .withOffsetSameInstant(ZoneOffset.UTC)
+                            .toLocalDate();
         } catch (DateTimeParseException e) {
             try {
                 return LocalDate.parse(value.substring(0, Math.min(10, value.length())));
@@ -193,7 +209,11 @@ final class ReviewParser {
     }
 
     private static String httpUrl(String value) {
-        return value != null && value.length() <= 2000 && HTTP_URL.matcher(value).matches() ? value : null;
+        return value != null
+                        && value.length() <= 2000
+                        && HTTP_URL.matcher(value).matches()
+                ? value
+                : null;
     }
 
     /** The value, cut to at most max characters with an ellipsis when longer (null stays null). */
@@ -204,5 +224,4 @@ final class ReviewParser {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
-
 }

@@ -1,5 +1,4 @@
 package io.credence.classify;
 
 /** How much one feature of an input pushed a classifier towards the positive class (its weight times its value). */
-public record Contribution(String feature, double weight) {
-}
+public record Contribution(String feature, double weight) {}

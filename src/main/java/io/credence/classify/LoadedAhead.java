@@ -19,8 +19,7 @@ public final class LoadedAhead {
 
     private static final Map<String, CompletableFuture<Object>> LOADING = new ConcurrentHashMap<>();
 
-    private LoadedAhead() {
-    }
+    private LoadedAhead() {}
 
     /** Starts loading {@code name} on {@code executor}, unless it is loading already. */
     public static void start(String name, Supplier<?> load, Executor executor) {

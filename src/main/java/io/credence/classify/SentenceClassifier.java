@@ -30,6 +30,7 @@ public final class SentenceClassifier {
 
     /** The label of the positive class in every training set. */
     public static final String POSITIVE = "1";
+
     private static final LabelFactory LABELS = new LabelFactory();
     private static final String AHEAD = "classifier:";
 
@@ -65,8 +66,8 @@ public final class SentenceClassifier {
             }
             @SuppressWarnings("unchecked")
             Model<Label> model = (Model<Label>) loaded;
-            return new SentenceClassifier(model, Double.parseDouble(card.getProperty("threshold")),
-                    card.getProperty("version"));
+            return new SentenceClassifier(
+                    model, Double.parseDouble(card.getProperty("threshold")), card.getProperty("version"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the model " + resource, e);
         }

@@ -18,6 +18,7 @@ public final class SentenceEmbedder {
     public static final int DIMENSIONS = 384;
     /** Stored beside each vector, so that vectors of another model are never compared with these. */
     public static final String MODEL = "all-MiniLM-L6-v2-q";
+
     private static final int REMEMBERED = 4096;
 
     private static final String AHEAD = "embedder";
@@ -41,11 +42,13 @@ public final class SentenceEmbedder {
      * are then remembered for {@link #embed(String)}.
      */
     public void embedAll(java.util.Collection<String> sentences) {
-        List<String> missing = sentences.stream().distinct().filter(s -> recent.get(s) == null).toList();
+        List<String> missing =
+                sentences.stream().distinct().filter(s -> recent.get(s) == null).toList();
         if (missing.isEmpty()) {
             return;
         }
-        List<Embedding> embeddings = model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
+        List<Embedding> embeddings =
+                model.embedAll(missing.stream().map(TextSegment::from).toList()).content();
         for (int i = 0; i < missing.size(); i++) {
             recent.put(missing.get(i), embeddings.get(i).vector());
         }

@@ -45,10 +45,18 @@ public class ClusterKeys {
 
     /** Before any other start-up work (sealing old secrets, dispatching, checkpoints) touches the keys. */
     void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent started) {
-        agree(SECRETS_KEY, secrets.fingerprint(), Set.of(), "secrets key (credence.secrets.key)",
+        agree(
+                SECRETS_KEY,
+                secrets.fingerprint(),
+                Set.of(),
+                "secrets key (credence.secrets.key)",
                 "Webhook secrets sealed under the recorded key do not open with another. Start this instance with the key "
                         + "the other instances use.");
-        agree(SIGNING_KEY, signer.fingerprint(), signer.previousFingerprints(), "audit signing key (credence.audit.signing-key)",
+        agree(
+                SIGNING_KEY,
+                signer.fingerprint(),
+                signer.previousFingerprints(),
+                "audit signing key (credence.audit.signing-key)",
                 "Start this instance with the key the other instances use; to rotate the key, give every instance the new "
                         + "key and list the old public key in credence.audit.previous-public-keys.");
     }
@@ -60,8 +68,9 @@ public class ClusterKeys {
         }
         if (replaces.contains(recorded.fingerprint())) {
             if (rotate(purpose, recorded.fingerprint(), mine)) {
-                LOG.infof("The %s was rotated: fingerprint %s replaces %s for every instance on this database", what, mine,
-                        recorded.fingerprint());
+                LOG.infof(
+                        "The %s was rotated: fingerprint %s replaces %s for every instance on this database",
+                        what, mine, recorded.fingerprint());
                 return;
             }
             recorded = recorded(purpose).orElseThrow(); // another instance rotated it meanwhile
@@ -76,8 +85,11 @@ public class ClusterKeys {
 
     private Optional<Recorded> recorded(String purpose) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Object[]> rows = em.createNativeQuery("select fingerprint, recorded_by, recorded_at from cluster_key "
-                    + "where purpose = ?1", Object[].class).setParameter(1, purpose).getResultList();
+            List<Object[]> rows = em.createNativeQuery(
+                            "select fingerprint, recorded_by, recorded_at from cluster_key " + "where purpose = ?1",
+                            Object[].class)
+                    .setParameter(1, purpose)
+                    .getResultList();
             return rows.stream().findFirst().map(r -> new Recorded((String) r[0], (String) r[1], String.valueOf(r[2])));
         });
     }
@@ -85,23 +97,34 @@ public class ClusterKeys {
     /** The first instance's key becomes the cluster's; when another instance recorded one first, that one is. */
     private Recorded record(String purpose, String fingerprint) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into cluster_key (purpose, "
-                            + "fingerprint, recorded_by, recorded_at) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, purpose).setParameter(2, fingerprint).setParameter(3, instanceName())
-                    .setParameter(4, timestamps.now()).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("insert into cluster_key (purpose, "
+                                    + "fingerprint, recorded_by, recorded_at) values (?1, ?2, ?3, ?4)")
+                            .setParameter(1, purpose)
+                            .setParameter(2, fingerprint)
+                            .setParameter(3, instanceName())
+                            .setParameter(4, timestamps.now())
+                            .executeUpdate());
             LOG.infof("Recorded the fingerprint of this cluster's %s: %s", purpose, fingerprint);
         } catch (PersistenceException anotherInstanceWasFirst) {
             LOG.debugf("Another instance recorded the %s first", purpose);
         }
-        return recorded(purpose).orElseThrow(() -> new IllegalStateException("the " + purpose + " fingerprint vanished"));
+        return recorded(purpose)
+                .orElseThrow(() -> new IllegalStateException("the " + purpose + " fingerprint vanished"));
     }
 
     /** Replaces the recorded fingerprint only if it is still the one this instance's configuration names as replaced. */
     private boolean rotate(String purpose, String replaced, String fingerprint) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("update cluster_key set fingerprint = ?1, "
-                        + "recorded_by = ?2, recorded_at = ?3 where purpose = ?4 and fingerprint = ?5")
-                .setParameter(1, fingerprint).setParameter(2, instanceName()).setParameter(3, timestamps.now())
-                .setParameter(4, purpose).setParameter(5, replaced).executeUpdate() == 1);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("update cluster_key set fingerprint = ?1, "
+                                        + "recorded_by = ?2, recorded_at = ?3 where purpose = ?4 and fingerprint = ?5")
+                                .setParameter(1, fingerprint)
+                                .setParameter(2, instanceName())
+                                .setParameter(3, timestamps.now())
+                                .setParameter(4, purpose)
+                                .setParameter(5, replaced)
+                                .executeUpdate()
+                        == 1);
     }
 
     /** pid@host: enough for an operator to find the instance that recorded a key. */
@@ -109,8 +132,7 @@ public class ClusterKeys {
         return ManagementFactory.getRuntimeMXBean().getName();
     }
 
-    private record Recorded(String fingerprint, String by, String at) {
-    }
+    private record Recorded(String fingerprint, String by, String at) {}
 
     /** Thrown at start: the instance stops before it serves anything. */
     static final class KeyMismatch extends IllegalStateException {

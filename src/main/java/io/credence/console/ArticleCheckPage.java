@@ -2,7 +2,6 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
-import io.credence.domain.DomainException;
 import io.credence.check.ArticleCheck;
 import io.credence.check.CheckRequest;
 import io.credence.check.CheckResponse;
@@ -10,6 +9,7 @@ import io.credence.claim.AppearanceDto;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.claim.CreateClaimRequest;
+import io.credence.domain.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -55,8 +55,13 @@ public class ArticleCheckPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance check(Viewer viewer, String text, String url, List<Sentence> sentences,
-                                             List<Claim> registered, String problem);
+        static native TemplateInstance check(
+                Viewer viewer,
+                String text,
+                String url,
+                List<Sentence> sentences,
+                List<Claim> registered,
+                String problem);
     }
 
     private final ArticleCheck check;
@@ -78,47 +83,71 @@ public class ArticleCheckPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response check(@FormParam("csrf") String csrf, @FormParam("text") String text, @FormParam("url") String url) {
+    public Response check(
+            @FormParam("csrf") String csrf, @FormParam("text") String text, @FormParam("url") String url) {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         String typed = text == null ? "" : text;
         try {
-            CheckResponse response = check.check(Forms.valid(validator,
-                    new CheckRequest(typed.isBlank() ? null : typed, Forms.orNull(url), null, false)));
+            CheckResponse response = check.check(Forms.valid(
+                    validator, new CheckRequest(typed.isBlank() ? null : typed, Forms.orNull(url), null, false)));
             List<Sentence> sentences = response.sentences().stream()
-                    .map(s -> new Sentence(s, Marked.segments(s.text(), s.start(), s.rumourFlags()))).toList();
+                    .map(s -> new Sentence(s, Marked.segments(s.text(), s.start(), s.rumourFlags())))
+                    .toList();
             return page(200, Templates.check(viewer, typed, url == null ? "" : url, sentences, List.of(), null));
         } catch (Forms.FormRefused | ApiException | DomainException refused) {
-            return page(Forms.status(refused), Templates.check(viewer, typed, url == null ? "" : url, null, List.of(),
-                    "Nothing was checked: " + refused.getMessage()));
+            return page(
+                    Forms.status(refused),
+                    Templates.check(
+                            viewer,
+                            typed,
+                            url == null ? "" : url,
+                            null,
+                            List.of(),
+                            "Nothing was checked: " + refused.getMessage()));
         }
     }
 
     @POST
     @Path("/register")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response register(@FormParam("csrf") String csrf, @FormParam("sentence") List<String> chosen, @FormParam("url") String url) {
+    public Response register(
+            @FormParam("csrf") String csrf, @FormParam("sentence") List<String> chosen, @FormParam("url") String url) {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
-        List<String> sentences = chosen == null ? List.of() : chosen.stream().filter(s -> !s.isBlank()).toList();
+        List<String> sentences = chosen == null
+                ? List.of()
+                : chosen.stream().filter(s -> !s.isBlank()).toList();
         try {
             if (sentences.isEmpty() || sentences.size() > MAX_REGISTERED) {
                 throw new Forms.FormRefused("choose between 1 and " + MAX_REGISTERED + " sentences");
             }
             AppearanceDto appearance = Forms.orNull(url) == null ? null : new AppearanceDto(url.strip(), null, null);
-            List<CreateClaimRequest> requests = sentences.stream().map(s -> Forms.valid(validator,
-                    new CreateClaimRequest(s.strip(), null, null, appearance, null, List.of()))).toList();
+            List<CreateClaimRequest> requests = sentences.stream()
+                    .map(s -> Forms.valid(
+                            validator, new CreateClaimRequest(s.strip(), null, null, appearance, null, List.of())))
+                    .toList();
             List<Claim> registered = new ArrayList<>();
             for (CreateClaimRequest request : requests) {
                 registered.add(claims.register(request));
             }
             return page(200, Templates.check(viewer, "", "", null, registered, null));
         } catch (Forms.FormRefused | ApiException | DomainException refused) {
-            return page(Forms.status(refused), Templates.check(viewer, "", url == null ? "" : url, null, List.of(),
-                    "Nothing was registered: " + refused.getMessage()));
+            return page(
+                    Forms.status(refused),
+                    Templates.check(
+                            viewer,
+                            "",
+                            url == null ? "" : url,
+                            null,
+                            List.of(),
+                            "Nothing was registered: " + refused.getMessage()));
         }
     }
 
     private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(page)
+                .build();
     }
 
     @ServerExceptionMapper

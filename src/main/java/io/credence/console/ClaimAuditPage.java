@@ -2,13 +2,13 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
-import io.credence.domain.DomainException;
 import io.credence.audit.AuditEvent;
 import io.credence.audit.AuditReader;
 import io.credence.audit.Verification;
 import io.credence.claim.ClaimAsOfResponse;
 import io.credence.claim.ClaimHistory;
 import io.credence.claim.ClaimService;
+import io.credence.domain.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -39,13 +39,19 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ClaimAuditPage {
 
     /** What the date picker shows: minutes, in UTC (the trail's own time). */
-    public record AsOf(String picked, ClaimAsOfResponse claim, String first, String last) {
-    }
+    public record AsOf(String picked, ClaimAsOfResponse claim, String first, String last) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance audit(Viewer viewer, UUID claimId, String text, List<AuditEvent> events, AsOf asOf,
-                                             Verification verification, String chainHead, String problem);
+        static native TemplateInstance audit(
+                Viewer viewer,
+                UUID claimId,
+                String text,
+                List<AuditEvent> events,
+                AsOf asOf,
+                Verification verification,
+                String chainHead,
+                String problem);
     }
 
     private final ClaimService claims;
@@ -61,8 +67,8 @@ public class ClaimAuditPage {
     }
 
     @GET
-    public Response show(@QueryParam("id") String claimId, @QueryParam("asOf") String asOf,
-                         @QueryParam("verify") boolean verify) {
+    public Response show(
+            @QueryParam("id") String claimId, @QueryParam("asOf") String asOf, @QueryParam("verify") boolean verify) {
         Viewer viewer = Viewer.of(identity).require(Role.AUDITOR, Role.ADMIN);
         UUID id = Forms.uuid("id", claimId);
         if (id == null) {
@@ -81,7 +87,11 @@ public class ClaimAuditPage {
                 // The picker says minutes: the claim as it stood at the end of the chosen minute. An event's
                 // own link gives its exact instant.
                 Instant end = picked.length() == MINUTE.length() ? at.plus(59_999, ChronoUnit.MILLIS) : at;
-                standing = new AsOf(picked.substring(0, MINUTE.length()), history.asOf(id, end).orElse(null), first, last);
+                standing = new AsOf(
+                        picked.substring(0, MINUTE.length()),
+                        history.asOf(id, end).orElse(null),
+                        first,
+                        last);
             } catch (DateTimeParseException malformed) {
                 problem = "asOf must be a date and time such as " + first;
             }
@@ -91,14 +101,18 @@ public class ClaimAuditPage {
         }
         Verification verification = verify ? log.verify() : null;
         String head = events.get(events.size() - 1).hash;
-        return Response.status(problem == null ? 200 : 400).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.audit(viewer, id, text, events, standing, verification, head, problem)).build();
+        return Response.status(problem == null ? 200 : 400)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.audit(viewer, id, text, events, standing, verification, head, problem))
+                .build();
     }
 
     private static final String MINUTE = "2026-01-01T00:00";
 
     private static String minute(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
     }
 
     @ServerExceptionMapper

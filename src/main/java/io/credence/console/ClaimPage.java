@@ -77,8 +77,8 @@ public class ClaimPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance claim(Viewer viewer, ClaimView view, String notice, String problem, Draft draft,
-                                             List<Stance> stances);
+        static native TemplateInstance claim(
+                Viewer viewer, ClaimView view, String notice, String problem, Draft draft, List<Stance> stances);
     }
 
     private final ClaimService claims;
@@ -96,9 +96,18 @@ public class ClaimPage {
     /** The review's url as the page builds it: the signature's check does not depend on it, and the page does not show it. */
     private static final Function<UUID, String> REVIEW_URL = id -> "/claims/" + id + "/claim-review";
 
-    ClaimPage(ClaimService claims, EvidenceService evidence, VerdictService verdicts, SourceService sources,
-              ClaimAssessor assessor, TextAnalyses analyses, SecurityIdentity identity, Validator validator,
-              ClaimReviews reviews, SigningKeyPeriods keys, ObjectMapper json) {
+    ClaimPage(
+            ClaimService claims,
+            EvidenceService evidence,
+            VerdictService verdicts,
+            SourceService sources,
+            ClaimAssessor assessor,
+            TextAnalyses analyses,
+            SecurityIdentity identity,
+            Validator validator,
+            ClaimReviews reviews,
+            SigningKeyPeriods keys,
+            ObjectMapper json) {
         this.reviews = reviews;
         this.keys = keys;
         this.json = json;
@@ -130,18 +139,32 @@ public class ClaimPage {
     @POST
     @Path("/{id}/evidence")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addEvidence(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @FormParam("source") String source,
-                                @FormParam("stance") String stance, @FormParam("credibility") String credibility,
-                                @FormParam("url") String url, @FormParam("excerpt") String excerpt,
-                                @FormParam("cites") String cites) {
+    public Response addEvidence(
+            @FormParam("csrf") String csrf,
+            @PathParam("id") UUID id,
+            @FormParam("source") String source,
+            @FormParam("stance") String stance,
+            @FormParam("credibility") String credibility,
+            @FormParam("url") String url,
+            @FormParam("excerpt") String excerpt,
+            @FormParam("cites") String cites) {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         try {
-            AddEvidenceRequest request = Forms.valid(validator, new AddEvidenceRequest(sourceNamed(source),
-                    Forms.choice(Stance.class, "stance", stance), Forms.integer("credibility", credibility), Forms.orNull(url),
-                    Forms.orNull(excerpt), null, Forms.orNull(cites) == null ? null : sourceNamed(cites), null));
+            AddEvidenceRequest request = Forms.valid(
+                    validator,
+                    new AddEvidenceRequest(
+                            sourceNamed(source),
+                            Forms.choice(Stance.class, "stance", stance),
+                            Forms.integer("credibility", credibility),
+                            Forms.orNull(url),
+                            Forms.orNull(excerpt),
+                            null,
+                            Forms.orNull(cites) == null ? null : sourceNamed(cites),
+                            null));
             evidence.add(id, request);
         } catch (Forms.FormRefused | ApiException | DomainException refused) {
-            return page(viewer, id, Forms.status(refused), null, "Nothing was added: " + refused.getMessage(), Draft.NONE);
+            return page(
+                    viewer, id, Forms.status(refused), null, "Nothing was added: " + refused.getMessage(), Draft.NONE);
         }
         return Pages.seeOther(ClaimPage.link(id) + "&done=evidence");
     }
@@ -149,13 +172,22 @@ public class ClaimPage {
     @POST
     @Path("/{id}/evidence/{evidenceId}/withdrawal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId,
-                             @FormParam("reason") String reason) {
+    public Response withdraw(
+            @FormParam("csrf") String csrf,
+            @PathParam("id") UUID id,
+            @PathParam("evidenceId") UUID evidenceId,
+            @FormParam("reason") String reason) {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         try {
             evidence.withdraw(id, evidenceId, Forms.valid(validator, new WithdrawalRequest(Forms.orNull(reason))));
         } catch (Forms.FormRefused | ApiException | DomainException refused) {
-            return page(viewer, id, Forms.status(refused), null, "Nothing was withdrawn: " + refused.getMessage(), Draft.NONE);
+            return page(
+                    viewer,
+                    id,
+                    Forms.status(refused),
+                    null,
+                    "Nothing was withdrawn: " + refused.getMessage(),
+                    Draft.NONE);
         }
         return Pages.seeOther(ClaimPage.link(id) + "&done=withdrawn");
     }
@@ -163,17 +195,29 @@ public class ClaimPage {
     @POST
     @Path("/{id}/verdict")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @FormParam("version") String version,
-                            @FormParam("rating") String rating, @FormParam("label") String label,
-                            @FormParam("rationale") String rationale) {
+    public Response publish(
+            @FormParam("csrf") String csrf,
+            @PathParam("id") UUID id,
+            @FormParam("version") String version,
+            @FormParam("rating") String rating,
+            @FormParam("label") String label,
+            @FormParam("rationale") String rationale) {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
-        Draft draft = new Draft(rationale == null ? "" : rationale, label == null ? "" : label, rating == null ? "" : rating);
+        Draft draft =
+                new Draft(rationale == null ? "" : rationale, label == null ? "" : label, rating == null ? "" : rating);
         try {
-            VerdictRequest request = Forms.valid(validator,
+            VerdictRequest request = Forms.valid(
+                    validator,
                     new VerdictRequest(Forms.integer("rating", rating), Forms.orNull(label), Forms.orNull(rationale)));
             verdicts.publish(id, request, Forms.version(version));
         } catch (Forms.FormRefused | ApiException | DomainException refused) {
-            return page(viewer, id, Forms.status(refused), null, Forms.refusal("Nothing was published", "claim", version, refused), draft);
+            return page(
+                    viewer,
+                    id,
+                    Forms.status(refused),
+                    null,
+                    Forms.refusal("Nothing was published", "claim", version, refused),
+                    draft);
         }
         return Pages.seeOther(ClaimPage.link(id) + "&done=verdict");
     }
@@ -181,15 +225,30 @@ public class ClaimPage {
     @POST
     @Path("/{id}/workflow")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @FormParam("version") String version, @FormParam("state") String state,
-                         @FormParam("assignee") String assignee, @FormParam("reason") String reason) {
+    public Response move(
+            @FormParam("csrf") String csrf,
+            @PathParam("id") UUID id,
+            @FormParam("version") String version,
+            @FormParam("state") String state,
+            @FormParam("assignee") String assignee,
+            @FormParam("reason") String reason) {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         try {
-            WorkflowChange change = Forms.valid(validator, new WorkflowChange(Forms.choice(WorkflowState.class, "state", state),
-                    Forms.orNull(assignee), Forms.orNull(reason)));
+            WorkflowChange change = Forms.valid(
+                    validator,
+                    new WorkflowChange(
+                            Forms.choice(WorkflowState.class, "state", state),
+                            Forms.orNull(assignee),
+                            Forms.orNull(reason)));
             claims.changeWorkflow(id, change, Forms.version(version));
         } catch (Forms.FormRefused | ApiException | DomainException refused) {
-            return page(viewer, id, Forms.status(refused), null, Forms.refusal("The workflow did not move", "claim", version, refused), Draft.NONE);
+            return page(
+                    viewer,
+                    id,
+                    Forms.status(refused),
+                    null,
+                    Forms.refusal("The workflow did not move", "claim", version, refused),
+                    Draft.NONE);
         }
         return Pages.seeOther(ClaimPage.link(id) + "&done=workflow");
     }
@@ -199,15 +258,36 @@ public class ClaimPage {
         ClaimAssessor.Explained explained = assessor.explain(claim);
         Assessment assessment = explained.assessment();
         List<Verdict> history = verdicts.history(id);
-        Verdict current = history.stream().filter(v -> v.supersededAt == null).reduce((a, b) -> b).orElse(null);
-        ClaimView view = new ClaimView(claim, Marked.segments(claim.text, 0, analyses.of(claim.text).flags().stream().map(FlagResponse::of).toList()),
-                ClaimView.OpinionBar.of(claim.belief, claim.disbelief, claim.probability), assessment, explained.wouldChange(),
-                ClaimView.groups(assessment.derivation(), allEvidence(id)), current, signedReview(claim, current),
+        Verdict current = history.stream()
+                .filter(v -> v.supersededAt == null)
+                .reduce((a, b) -> b)
+                .orElse(null);
+        ClaimView view = new ClaimView(
+                claim,
+                Marked.segments(
+                        claim.text,
+                        0,
+                        analyses.of(claim.text).flags().stream()
+                                .map(FlagResponse::of)
+                                .toList()),
+                ClaimView.OpinionBar.of(claim.belief, claim.disbelief, claim.probability),
+                assessment,
+                explained.wouldChange(),
+                ClaimView.groups(assessment.derivation(), allEvidence(id)),
+                current,
+                signedReview(claim, current),
                 claims.similar(claim, SIMILAR_LIMIT),
-                viewer.editor() ? sources.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items() : List.of(),
-                Arrays.stream(WorkflowState.values()).filter(claim.workflowState::canMoveTo).toList());
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.claim(viewer, view, notice, problem, draft, List.of(Stance.values()))).build();
+                viewer.editor()
+                        ? sources.list(null, PageRequest.of(0, PageRequest.MAX_SIZE))
+                                .items()
+                        : List.of(),
+                Arrays.stream(WorkflowState.values())
+                        .filter(claim.workflowState::canMoveTo)
+                        .toList());
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.claim(viewer, view, notice, problem, draft, List.of(Stance.values())))
+                .build();
     }
 
     /** The signature of the claim's published review, checked as a partner would; none while it serves no review. */
@@ -217,8 +297,13 @@ public class ClaimPage {
         }
         ClaimReviewDocument review = reviews.of(claim.id, REVIEW_URL);
         SignedJson.Check check = SignedJson.check(json.valueToTree(review), keys.keySet());
-        return new ClaimView.SignedReview(check.valid(), check.keyId(), check.signedAt(), check.refusal(),
-                review.verdictEvent().chain(), review.verdictEvent().sequence());
+        return new ClaimView.SignedReview(
+                check.valid(),
+                check.keyId(),
+                check.signedAt(),
+                check.refusal(),
+                review.verdictEvent().chain(),
+                review.verdictEvent().sequence());
     }
 
     /** The one source of that name; none or several are refused with what to do. */
@@ -228,7 +313,8 @@ public class ClaimPage {
         }
         List<Source> named = sources.named(name);
         if (named.isEmpty()) {
-            throw new Forms.FormRefused("source: no source is called " + name.strip() + "; an admin registers sources on the Sources page");
+            throw new Forms.FormRefused(
+                    "source: no source is called " + name.strip() + "; an admin registers sources on the Sources page");
         }
         if (named.size() > 1) {
             throw new Forms.FormRefused("source: " + named.size() + " sources are called " + name.strip()

@@ -23,17 +23,30 @@ import java.util.stream.Collectors;
  * text cut into plain and flagged pieces, the opinion as percentages that add up to 100, and the
  * evidence grouped under the origin each report comes from, the counted item first.
  */
-public record ClaimView(Claim claim, List<Marked.Segment> text, OpinionBar opinion, Assessment assessment,
-                        List<WhatWouldChange.Change> wouldChange, List<OriginGroup> evidence, Verdict verdict,
-                        SignedReview signedReview, List<ClaimSearch.Match> similar, List<Source> sources,
-                        List<WorkflowState> moves) {
+public record ClaimView(
+        Claim claim,
+        List<Marked.Segment> text,
+        OpinionBar opinion,
+        Assessment assessment,
+        List<WhatWouldChange.Change> wouldChange,
+        List<OriginGroup> evidence,
+        Verdict verdict,
+        SignedReview signedReview,
+        List<ClaimSearch.Match> similar,
+        List<Source> sources,
+        List<WorkflowState> moves) {
 
     /**
      * The published ClaimReview's signature as a partner would check it against the published key set:
      * whether it verifies, with which key and when, and the audit event of the verdict it names.
      */
-    public record SignedReview(boolean verifies, String keyId, java.time.Instant signedAt, String refusal,
-                               String eventChain, long eventSequence) {
+    public record SignedReview(
+            boolean verifies,
+            String keyId,
+            java.time.Instant signedAt,
+            String refusal,
+            String eventChain,
+            long eventSequence) {
 
         /** The key id's first characters: enough to tell keys apart on the page. */
         public String shortKeyId() {
@@ -93,11 +106,11 @@ public record ClaimView(Claim claim, List<Marked.Segment> text, OpinionBar opini
     }
 
     /** The items whose report comes from one origin: repeats and copies under the item that counts. */
-    public record OriginGroup(String originId, String originName, List<Row> rows) {
-    }
+    public record OriginGroup(String originId, String originName, List<Row> rows) {}
 
     static List<OriginGroup> groups(List<ItemDerivation> derivation, List<Evidence> items) {
-        Map<String, Evidence> byId = items.stream().collect(Collectors.toMap(e -> e.id.toString(), Function.identity()));
+        Map<String, Evidence> byId =
+                items.stream().collect(Collectors.toMap(e -> e.id.toString(), Function.identity()));
         Map<String, List<Row>> byOrigin = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (ItemDerivation d : derivation) {
@@ -106,7 +119,9 @@ public record ClaimView(Claim claim, List<Marked.Segment> text, OpinionBar opini
             names.putIfAbsent(origin, d.originName() == null ? d.sourceName() : d.originName());
         }
         List<OriginGroup> groups = new ArrayList<>();
-        byOrigin.forEach((origin, rows) -> groups.add(new OriginGroup(origin, names.get(origin),
+        byOrigin.forEach((origin, rows) -> groups.add(new OriginGroup(
+                origin,
+                names.get(origin),
                 rows.stream().sorted(Comparator.comparing(r -> !r.counted())).toList())));
         return groups;
     }

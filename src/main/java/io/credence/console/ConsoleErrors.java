@@ -30,9 +30,13 @@ public class ConsoleErrors {
 
     @ServerExceptionMapper
     public Response formNotOurs(Viewer.FormNotOurs refused) {
-        return page(400, "The form could not be accepted", "It did not carry the token of a page this sign-in opened "
-                + "(it came from another site, or from a page older than your sign-in). Nothing was changed. Open the "
-                + "page again and repeat what you did.", null);
+        return page(
+                400,
+                "The form could not be accepted",
+                "It did not carry the token of a page this sign-in opened "
+                        + "(it came from another site, or from a page older than your sign-in). Nothing was changed. Open the "
+                        + "page again and repeat what you did.",
+                null);
     }
 
     /**
@@ -41,8 +45,11 @@ public class ConsoleErrors {
      */
     @ServerExceptionMapper
     public Response unreadable(Forms.FormRefused refused) {
-        return page(400, "Not a page the console has", "The address or form could not be read: " + refused.getMessage()
-                + ". Nothing was changed.", null);
+        return page(
+                400,
+                "Not a page the console has",
+                "The address or form could not be read: " + refused.getMessage() + ". Nothing was changed.",
+                null);
     }
 
     @ServerExceptionMapper
@@ -60,7 +67,9 @@ public class ConsoleErrors {
     }
 
     static Response page(int status, String title, String message, Viewer viewer) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(viewer, status, title, message)).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(viewer, status, title, message))
+                .build();
     }
 }

@@ -42,12 +42,18 @@ public class ConsoleHeaders {
     @ServerRequestFilter
     public Optional<Response> sameOrigin(ContainerRequestContext request) {
         String origin = request.getHeaderString("Origin");
-        if (origin == null || SAFE.contains(request.getMethod())
+        if (origin == null
+                || SAFE.contains(request.getMethod())
                 || !ConsoleSessionMechanism.consolePath(request.getUriInfo().getPath())) {
             return Optional.empty();
         }
-        return sameAs(origin, request) ? Optional.empty() : Optional.of(ConsoleErrors.page(403, "Not from this console",
-                "This form was sent from a page of " + origin + ", not from the console. Nothing was changed.", null));
+        return sameAs(origin, request)
+                ? Optional.empty()
+                : Optional.of(ConsoleErrors.page(
+                        403,
+                        "Not from this console",
+                        "This form was sent from a page of " + origin + ", not from the console. Nothing was changed.",
+                        null));
     }
 
     /**

@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
 /** Turns form fields into the requests the services take, checked by the same constraints as the API's JSON. */
 final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** Refuses (422, shown on the page) a request that breaks its constraints, saying which field and why. */
     static <T> T valid(Validator validator, T request) {

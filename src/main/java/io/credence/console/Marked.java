@@ -8,12 +8,10 @@ import java.util.List;
 /** A text cut into plain pieces and the pieces rumour flags mark, for highlighting. */
 final class Marked {
 
-    private Marked() {
-    }
+    private Marked() {}
 
     /** A piece of the text; {@code flag} set where the piece is rumour-grade language. */
-    public record Segment(String text, FlagResponse flag) {
-    }
+    public record Segment(String text, FlagResponse flag) {}
 
     /**
      * The pieces of {@code text}, whose first character is at {@code offset} in the text the flags were
@@ -22,7 +20,9 @@ final class Marked {
     static List<Segment> segments(String text, int offset, List<FlagResponse> flags) {
         List<Segment> out = new ArrayList<>();
         int at = 0;
-        for (FlagResponse flag : flags.stream().sorted(Comparator.comparingInt(FlagResponse::start)).toList()) {
+        for (FlagResponse flag : flags.stream()
+                .sorted(Comparator.comparingInt(FlagResponse::start))
+                .toList()) {
             int start = flag.start() - offset;
             int end = flag.end() - offset;
             if (start < at || end > text.length()) {

@@ -2,7 +2,6 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
-import io.credence.domain.DomainException;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.assessment.Status;
@@ -11,6 +10,7 @@ import io.credence.claim.ClaimFilter;
 import io.credence.claim.ClaimService;
 import io.credence.claim.CreateClaimRequest;
 import io.credence.claim.WorkflowState;
+import io.credence.domain.DomainException;
 import io.credence.matching.ClaimSearch;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,8 +46,15 @@ public class QueuePage {
     private static final int SEARCH_LIMIT = 25;
 
     /** One claim in the queue; {@code relation} only when found by a search. */
-    public record Row(UUID id, String text, Status status, double probability, WorkflowState workflow, String assignee,
-                      List<String> tags, String relation) {
+    public record Row(
+            UUID id,
+            String text,
+            Status status,
+            double probability,
+            WorkflowState workflow,
+            String assignee,
+            List<String> tags,
+            String relation) {
 
         /** The probability as desks read it, or a dash where a search does not give it. */
         public String percent() {
@@ -55,8 +62,15 @@ public class QueuePage {
         }
 
         static Row of(Claim c) {
-            return new Row(c.id, c.text, c.status, c.probability, c.workflowState, c.assignee,
-                    c.tags.stream().sorted().toList(), null);
+            return new Row(
+                    c.id,
+                    c.text,
+                    c.status,
+                    c.probability,
+                    c.workflowState,
+                    c.assignee,
+                    c.tags.stream().sorted().toList(),
+                    null);
         }
     }
 
@@ -74,19 +88,27 @@ public class QueuePage {
 
         private static void append(StringBuilder out, String name, String value) {
             if (value != null && !value.isBlank()) {
-                out.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                out.append('&')
+                        .append(name)
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
             }
         }
     }
 
     /** Paging links; null where there is no such page. */
-    public record Paging(int page, long total, boolean totalExact, String previous, String next) {
-    }
+    public record Paging(int page, long total, boolean totalExact, String previous, String next) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Viewer viewer, Filters filters, List<Row> rows, Paging paging,
-                                             List<WorkflowState> workflows, List<Status> statuses, String problem);
+        static native TemplateInstance queue(
+                Viewer viewer,
+                Filters filters,
+                List<Row> rows,
+                Paging paging,
+                List<WorkflowState> workflows,
+                List<Status> statuses,
+                String problem);
     }
 
     private final ClaimService claims;
@@ -102,18 +124,34 @@ public class QueuePage {
     }
 
     @GET
-    public TemplateInstance queue(@QueryParam("workflow") String workflow, @QueryParam("status") String status,
-                                  @QueryParam("assignee") String assignee, @QueryParam("tag") String tag,
-                                  @QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
+    public TemplateInstance queue(
+            @QueryParam("workflow") String workflow,
+            @QueryParam("status") String status,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("tag") String tag,
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page) {
         Viewer viewer = Viewer.of(identity);
-        Filters filters = new Filters(Forms.orNull(workflow), Forms.orNull(status), Forms.orNull(assignee),
-                Forms.orNull(tag), Forms.orNull(q));
+        Filters filters = new Filters(
+                Forms.orNull(workflow),
+                Forms.orNull(status),
+                Forms.orNull(assignee),
+                Forms.orNull(tag),
+                Forms.orNull(q));
         if (filters.q() != null) {
             List<Row> found = search.search(filters.q(), null, SEARCH_LIMIT).stream()
-                    .map(m -> new Row(m.claimId(), m.text(), m.status(), Double.NaN, null, null, List.of(),
+                    .map(m -> new Row(
+                            m.claimId(),
+                            m.text(),
+                            m.status(),
+                            Double.NaN,
+                            null,
+                            null,
+                            List.of(),
                             m.relation().name()))
                     .toList();
-            return Templates.queue(viewer, filters, found, null, List.of(WorkflowState.values()), List.of(Status.values()), null);
+            return Templates.queue(
+                    viewer, filters, found, null, List.of(WorkflowState.values()), List.of(Status.values()), null);
         }
         ClaimFilter filter = new ClaimFilter();
         filter.workflow = Forms.choice(WorkflowState.class, "workflow", filters.workflow());
@@ -123,21 +161,39 @@ public class QueuePage {
         int pageNumber = Math.max(0, Math.min(page, PageRequest.MAX_PAGE));
         Page<Claim> listed = claims.list(Forms.valid(validator, filter), PageRequest.of(pageNumber, PAGE_SIZE));
         boolean more = (long) (pageNumber + 1) * PAGE_SIZE < listed.total();
-        Paging paging = new Paging(pageNumber, listed.total(), listed.totalExact(),
-                pageNumber > 0 ? filters.query(pageNumber - 1) : null, more ? filters.query(pageNumber + 1) : null);
-        return Templates.queue(viewer, filters, listed.items().stream().map(Row::of).toList(), paging,
-                List.of(WorkflowState.values()), List.of(Status.values()), null);
+        Paging paging = new Paging(
+                pageNumber,
+                listed.total(),
+                listed.totalExact(),
+                pageNumber > 0 ? filters.query(pageNumber - 1) : null,
+                more ? filters.query(pageNumber + 1) : null);
+        return Templates.queue(
+                viewer,
+                filters,
+                listed.items().stream().map(Row::of).toList(),
+                paging,
+                List.of(WorkflowState.values()),
+                List.of(Status.values()),
+                null);
     }
 
     @POST
     @Path("/claims")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response register(@FormParam("csrf") String csrf, @FormParam("text") String text, @FormParam("claimant") String claimant,
-                             @FormParam("tags") String tags) {
+    public Response register(
+            @FormParam("csrf") String csrf,
+            @FormParam("text") String text,
+            @FormParam("claimant") String claimant,
+            @FormParam("tags") String tags) {
         Viewer.acting(identity, csrf).require(Role.EDITOR);
-        List<String> tagList = tags == null ? List.of()
-                : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-        CreateClaimRequest request = Forms.valid(validator,
+        List<String> tagList = tags == null
+                ? List.of()
+                : Arrays.stream(tags.split(","))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
+        CreateClaimRequest request = Forms.valid(
+                validator,
                 new CreateClaimRequest(Forms.orNull(text), null, Forms.orNull(claimant), null, null, tagList));
         Claim claim = claims.register(request);
         return Pages.seeOther(ClaimPage.link(claim.id) + "&done=registered");

@@ -41,8 +41,11 @@ public class SessionResource {
     private final SecurityIdentity identity;
     private final boolean secureCookie;
 
-    SessionResource(ConsoleSessions sessions, AuthenticationFailures failures, SecurityIdentity identity,
-                    @ConfigProperty(name = "credence.console.secure-cookie") boolean secureCookie) {
+    SessionResource(
+            ConsoleSessions sessions,
+            AuthenticationFailures failures,
+            SecurityIdentity identity,
+            @ConfigProperty(name = "credence.console.secure-cookie") boolean secureCookie) {
         this.sessions = sessions;
         this.failures = failures;
         this.identity = identity;
@@ -60,21 +63,31 @@ public class SessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@FormParam("key") String key, @Context HttpServerRequest request) {
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String client = request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
         long wait = failures.retryAfterSeconds(client);
         if (wait > 0) {
-            return Response.status(429).header("Retry-After", wait)
-                    .entity(Templates.signIn("Too many failed sign-ins from here; try again in " + wait + " s.")).build();
+            return Response.status(429)
+                    .header("Retry-After", wait)
+                    .entity(Templates.signIn("Too many failed sign-ins from here; try again in " + wait + " s."))
+                    .build();
         }
         if (key == null || key.isBlank()) {
-            return Response.status(400).entity(Templates.signIn("Enter your API key.")).build();
+            return Response.status(400)
+                    .entity(Templates.signIn("Enter your API key."))
+                    .build();
         }
         try {
             ConsoleSessions.Opened opened = sessions.open(key);
-            return Response.fromResponse(Pages.seeOther("/console")).cookie(cookie(opened.token(), (int) opened.lifetime().toSeconds())).build();
+            return Response.fromResponse(Pages.seeOther("/console"))
+                    .cookie(cookie(opened.token(), (int) opened.lifetime().toSeconds()))
+                    .build();
         } catch (ConsoleSessions.SignInRefused refused) {
             failures.failed(client);
-            return Response.status(401).entity(Templates.signIn(refused.getMessage())).build();
+            return Response.status(401)
+                    .entity(Templates.signIn(refused.getMessage()))
+                    .build();
         }
     }
 
@@ -94,11 +107,19 @@ public class SessionResource {
             Viewer.acting(identity, csrf); // another site cannot sign a desk out either
             sessions.end(token);
         }
-        return Response.fromResponse(Pages.seeOther("/session")).cookie(cookie("", 0)).build();
+        return Response.fromResponse(Pages.seeOther("/session"))
+                .cookie(cookie("", 0))
+                .build();
     }
 
     private NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(ConsoleSessions.COOKIE).value(value).path("/").maxAge(maxAge)
-                .httpOnly(true).secure(secureCookie).sameSite(NewCookie.SameSite.STRICT).build();
+        return new NewCookie.Builder(ConsoleSessions.COOKIE)
+                .value(value)
+                .path("/")
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(secureCookie)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
     }
 }

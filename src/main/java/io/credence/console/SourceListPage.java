@@ -2,10 +2,10 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
-import io.credence.domain.DomainException;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.assessment.Reliability;
+import io.credence.domain.DomainException;
 import io.credence.source.CreateSourceRequest;
 import io.credence.source.Source;
 import io.credence.source.SourceKind;
@@ -40,8 +40,15 @@ public class SourceListPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sources(Viewer viewer, String q, Page<Source> sources, String previous, String next,
-                                               List<SourceKind> kinds, List<Reliability> reliabilities, String problem);
+        static native TemplateInstance sources(
+                Viewer viewer,
+                String q,
+                Page<Source> sources,
+                String previous,
+                String next,
+                List<SourceKind> kinds,
+                List<Reliability> reliabilities,
+                String problem);
     }
 
     private final SourceService sources;
@@ -61,18 +68,29 @@ public class SourceListPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response register(@FormParam("csrf") String csrf, @FormParam("name") String name, @FormParam("kind") String kind,
-                             @FormParam("homepage") String homepage, @FormParam("reliability") String reliability,
-                             @FormParam("rationale") String rationale) {
+    public Response register(
+            @FormParam("csrf") String csrf,
+            @FormParam("name") String name,
+            @FormParam("kind") String kind,
+            @FormParam("homepage") String homepage,
+            @FormParam("reliability") String reliability,
+            @FormParam("rationale") String rationale) {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.ADMIN);
         try {
-            Source source = sources.register(Forms.valid(validator, new CreateSourceRequest(Forms.orNull(name),
-                    Forms.choice(SourceKind.class, "kind", kind), Forms.orNull(homepage),
-                    Forms.choice(Reliability.class, "reliability", reliability), Forms.orNull(rationale))));
+            Source source = sources.register(Forms.valid(
+                    validator,
+                    new CreateSourceRequest(
+                            Forms.orNull(name),
+                            Forms.choice(SourceKind.class, "kind", kind),
+                            Forms.orNull(homepage),
+                            Forms.choice(Reliability.class, "reliability", reliability),
+                            Forms.orNull(rationale))));
             return Pages.seeOther(SourcePage.link(source.id));
         } catch (Forms.FormRefused | ApiException | DomainException refused) {
-            return Response.status(Forms.status(refused)).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(page(viewer, null, 0, "The source was not registered: " + refused.getMessage())).build();
+            return Response.status(Forms.status(refused))
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page(viewer, null, 0, "The source was not registered: " + refused.getMessage()))
+                    .build();
         }
     }
 
@@ -81,8 +99,18 @@ public class SourceListPage {
         Page<Source> listed = sources.list(q, PageRequest.of(pageNumber, PAGE_SIZE));
         String query = q == null ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         String previous = pageNumber > 0 ? "/console/sources?page=" + (pageNumber - 1) + query : null;
-        String next = (long) (pageNumber + 1) * PAGE_SIZE < listed.total() ? "/console/sources?page=" + (pageNumber + 1) + query : null;
-        return Templates.sources(viewer, q, listed, previous, next, List.of(SourceKind.values()), List.of(Reliability.values()), problem);
+        String next = (long) (pageNumber + 1) * PAGE_SIZE < listed.total()
+                ? "/console/sources?page=" + (pageNumber + 1) + query
+                : null;
+        return Templates.sources(
+                viewer,
+                q,
+                listed,
+                previous,
+                next,
+                List.of(SourceKind.values()),
+                List.of(Reliability.values()),
+                problem);
     }
 
     @ServerExceptionMapper

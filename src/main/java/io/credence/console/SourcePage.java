@@ -2,10 +2,10 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
-import io.credence.domain.DomainException;
 import io.credence.assessment.Reliability;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
+import io.credence.domain.DomainException;
 import io.credence.evidence.EvidenceService;
 import io.credence.source.ReliabilityChange;
 import io.credence.source.Source;
@@ -46,9 +46,15 @@ public class SourcePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance source(Viewer viewer, Source source, List<SourceRating> history, List<Claim> claims,
-                                              List<Reliability> reliabilities, TrackRecords.Standing record,
-                                              String notice, String problem);
+        static native TemplateInstance source(
+                Viewer viewer,
+                Source source,
+                List<SourceRating> history,
+                List<Claim> claims,
+                List<Reliability> reliabilities,
+                TrackRecords.Standing record,
+                String notice,
+                String problem);
     }
 
     private final SourceService sources;
@@ -58,8 +64,13 @@ public class SourcePage {
     private final Validator validator;
     private final TrackRecords records;
 
-    SourcePage(SourceService sources, EvidenceService evidence, ClaimService claims, SecurityIdentity identity,
-               Validator validator, TrackRecords records) {
+    SourcePage(
+            SourceService sources,
+            EvidenceService evidence,
+            ClaimService claims,
+            SecurityIdentity identity,
+            Validator validator,
+            TrackRecords records) {
         this.records = records;
         this.sources = sources;
         this.evidence = evidence;
@@ -79,20 +90,29 @@ public class SourcePage {
         if (id == null) {
             return Pages.seeOther("/console/sources");
         }
-        return page(viewer, id, 200, switch (done == null ? "" : done) {
-            case "rated" -> "Rating changed; the claims it bears on are being reassessed.";
-            case "accepted" -> "Suggested rating accepted; the claims it bears on are being reassessed.";
-            case "dismissed" -> "Suggestion dismissed; it returns only when the record grows.";
-            default -> null;
-        }, null);
+        return page(
+                viewer,
+                id,
+                200,
+                switch (done == null ? "" : done) {
+                    case "rated" -> "Rating changed; the claims it bears on are being reassessed.";
+                    case "accepted" -> "Suggested rating accepted; the claims it bears on are being reassessed.";
+                    case "dismissed" -> "Suggestion dismissed; it returns only when the record grows.";
+                    default -> null;
+                },
+                null);
     }
 
     @POST
     @Path("/{id}/suggestion")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @FormParam("version") String version,
-                           @FormParam("reliability") String reliability, @FormParam("reason") String reason,
-                           @FormParam("decision") String decision) {
+    public Response decide(
+            @FormParam("csrf") String csrf,
+            @PathParam("id") UUID id,
+            @FormParam("version") String version,
+            @FormParam("reliability") String reliability,
+            @FormParam("reason") String reason,
+            @FormParam("decision") String decision) {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.ADMIN);
         boolean accept = "accept".equals(decision);
         try {
@@ -103,8 +123,16 @@ public class SourcePage {
                 records.dismiss(id, seen, Forms.orNull(reason));
             }
         } catch (Forms.FormRefused | ApiException | DomainException refused) {
-            return page(viewer, id, Forms.status(refused), null, Forms.refusal(accept ? "The suggestion was not accepted"
-                    : "The suggestion was not dismissed", "source", version, refused));
+            return page(
+                    viewer,
+                    id,
+                    Forms.status(refused),
+                    null,
+                    Forms.refusal(
+                            accept ? "The suggestion was not accepted" : "The suggestion was not dismissed",
+                            "source",
+                            version,
+                            refused));
         }
         return Pages.seeOther(link(id) + (accept ? "&done=accepted" : "&done=dismissed"));
     }
@@ -112,16 +140,26 @@ public class SourcePage {
     @POST
     @Path("/{id}/reliability")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rerate(@FormParam("csrf") String csrf, @PathParam("id") UUID id, @FormParam("version") String version,
-                           @FormParam("reliability") String reliability, @FormParam("rationale") String rationale) {
+    public Response rerate(
+            @FormParam("csrf") String csrf,
+            @PathParam("id") UUID id,
+            @FormParam("version") String version,
+            @FormParam("reliability") String reliability,
+            @FormParam("rationale") String rationale) {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.ADMIN);
         try {
-            ReliabilityChange change = Forms.valid(validator, new ReliabilityChange(
-                    Forms.choice(Reliability.class, "reliability", reliability), Forms.orNull(rationale)));
+            ReliabilityChange change = Forms.valid(
+                    validator,
+                    new ReliabilityChange(
+                            Forms.choice(Reliability.class, "reliability", reliability), Forms.orNull(rationale)));
             sources.changeReliability(id, change, Forms.version(version));
         } catch (Forms.FormRefused | ApiException | DomainException refused) {
-            return page(viewer, id, Forms.status(refused), null, Forms.refusal("The rating did not change", "source",
-                    version, refused));
+            return page(
+                    viewer,
+                    id,
+                    Forms.status(refused),
+                    null,
+                    Forms.refusal("The rating did not change", "source", version, refused));
         }
         return Pages.seeOther(link(id) + "&done=rated");
     }
@@ -129,10 +167,23 @@ public class SourcePage {
     private Response page(Viewer viewer, UUID id, int status, String notice, String problem) {
         Source source = sources.require(id);
         List<SourceRating> history = sources.history(id).stream()
-                .sorted((a, b) -> b.ratedAt.compareTo(a.ratedAt)).toList();
-        List<Claim> bearing = evidence.claimsCiting(id, CLAIMS_SHOWN).stream().map(claims::require).toList();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.source(viewer, source, history,
-                bearing, List.of(Reliability.values()), records.of(id), notice, problem)).build();
+                .sorted((a, b) -> b.ratedAt.compareTo(a.ratedAt))
+                .toList();
+        List<Claim> bearing = evidence.claimsCiting(id, CLAIMS_SHOWN).stream()
+                .map(claims::require)
+                .toList();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.source(
+                        viewer,
+                        source,
+                        history,
+                        bearing,
+                        List.of(Reliability.values()),
+                        records.of(id),
+                        notice,
+                        problem))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -9,11 +9,11 @@ import java.time.ZoneOffset;
 @TemplateExtension
 final class TemplateExtensions {
 
-    private TemplateExtensions() {
-    }
+    private TemplateExtensions() {}
 
-    private static final java.time.format.DateTimeFormatter READABLE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter READABLE = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     /** An instant as people read it on a page: to the minute, in UTC ({@code {claim.createdAt.readable}}). */
     static String readable(Instant at) {

@@ -2,9 +2,9 @@ package io.credence.console;
 
 import io.credence.access.ConsoleSessions;
 import io.credence.access.Role;
+import io.quarkus.security.identity.SecurityIdentity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Who is looking at a console page, and what the page may offer them: roles as in the API (an editor
@@ -32,8 +32,9 @@ public record Viewer(String name, Role role, String csrf) {
      */
     static Viewer acting(SecurityIdentity identity, String csrf) {
         Viewer viewer = of(identity);
-        if (csrf == null || !MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8),
-                viewer.csrf.getBytes(StandardCharsets.UTF_8))) {
+        if (csrf == null
+                || !MessageDigest.isEqual(
+                        csrf.getBytes(StandardCharsets.UTF_8), viewer.csrf.getBytes(StandardCharsets.UTF_8))) {
             throw new FormNotOurs();
         }
         return viewer;

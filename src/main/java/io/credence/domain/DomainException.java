@@ -8,8 +8,15 @@ package io.credence.domain;
  * page.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFound, Conflict, StaleVersion, VersionRequired, Invalid, UnknownReference, TooLarge, Unreadable,
-        OverBudget {
+        permits NotFound,
+                Conflict,
+                StaleVersion,
+                VersionRequired,
+                Invalid,
+                UnknownReference,
+                TooLarge,
+                Unreadable,
+                OverBudget {
 
     DomainException(String message) {
         super(message, null, false, false);

@@ -8,7 +8,12 @@ package io.credence.domain;
  */
 public final class ExpectedVersion {
 
-    private enum Kind { ANY, MISSING, UNREADABLE, EXACT }
+    private enum Kind {
+        ANY,
+        MISSING,
+        UNREADABLE,
+        EXACT
+    }
 
     private static final ExpectedVersion ANY = new ExpectedVersion(Kind.ANY, 0, null);
     private static final ExpectedVersion MISSING = new ExpectedVersion(Kind.MISSING, 0, null);
@@ -45,7 +50,7 @@ public final class ExpectedVersion {
     /** Refuses the change unless it was made against {@code current}. */
     public void check(String what, long current) {
         switch (kind) {
-            case ANY -> { }
+            case ANY -> {}
             case MISSING -> throw new VersionRequired(what, current);
             case UNREADABLE -> throw new StaleVersion(what, current, given + ", which names no single version");
             case EXACT -> {

@@ -6,7 +6,8 @@ public final class StaleVersion extends DomainException {
     private final long current;
 
     StaleVersion(String what, long current, String expected) {
-        super(what + " is at version " + current + " (ETag \"" + current + "\"); the change was made against " + expected);
+        super(what + " is at version " + current + " (ETag \"" + current + "\"); the change was made against "
+                + expected);
         this.current = current;
     }
 

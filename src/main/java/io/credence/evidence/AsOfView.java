@@ -54,7 +54,9 @@ public class AsOfView implements ClaimHistory {
     public Optional<ClaimAsOfResponse> asOf(UUID claimId, Instant asOf) {
         List<AuditEvent> events = em.createQuery(
                         "from AuditEvent where chain = ?1 and at <= ?2 order by seq", AuditEvent.class)
-                .setParameter(1, AuditWriter.claimChain(claimId)).setParameter(2, asOf).getResultList();
+                .setParameter(1, AuditWriter.claimChain(claimId))
+                .setParameter(2, asOf)
+                .getResultList();
         if (events.isEmpty()) {
             return Optional.empty();
         }
@@ -76,14 +78,16 @@ public class AsOfView implements ClaimHistory {
                     assignee = state.assignee();
                 }
                 case VERDICT_PUBLISHED -> verdict = AuditWriter.tree(event.after);
-                case EVIDENCE_ADDED, EVIDENCE_WITHDRAWN, EVIDENCE_INDEPENDENCE_RULED -> evidence.put(event.entityId, event.after);
+                case EVIDENCE_ADDED, EVIDENCE_WITHDRAWN, EVIDENCE_INDEPENDENCE_RULED ->
+                    evidence.put(event.entityId, event.after);
                 default -> {
                     // duplicate decisions, computed statuses and the other chains carry nothing the view shows
                 }
             }
         }
         List<EvidenceState> states = evidence.values().stream()
-                .map(json -> AuditWriter.read(json, EvidenceState.class)).toList();
+                .map(json -> AuditWriter.read(json, EvidenceState.class))
+                .toList();
         Set<UUID> sources = new HashSet<>();
         for (EvidenceState e : states) {
             sources.add(e.sourceId());
@@ -95,22 +99,47 @@ public class AsOfView implements ClaimHistory {
         Map<UUID, String> names = namesOf(sources);
         List<EvidenceItem> items = new ArrayList<>();
         for (EvidenceState e : states) {
-            EvidenceItem.SourceRef cited = e.citesSourceId() == null ? null : new EvidenceItem.SourceRef(
-                    e.citesSourceId().toString(), names.get(e.citesSourceId()),
-                    ratings.getOrDefault(e.citesSourceId(), Reliability.F));
-            items.add(new EvidenceItem(e.id().toString(), new EvidenceItem.SourceRef(e.sourceId().toString(),
-                    names.get(e.sourceId()), ratings.getOrDefault(e.sourceId(), Reliability.F)), e.stance(),
-                    e.credibility(), cited, e.excerpt(), e.observedAt() != null ? e.observedAt() : e.createdAt(),
-                    e.rumourPenalty(), e.withdrawnAt() != null, Boolean.TRUE.equals(e.independent())));
+            EvidenceItem.SourceRef cited = e.citesSourceId() == null
+                    ? null
+                    : new EvidenceItem.SourceRef(
+                            e.citesSourceId().toString(),
+                            names.get(e.citesSourceId()),
+                            ratings.getOrDefault(e.citesSourceId(), Reliability.F));
+            items.add(new EvidenceItem(
+                    e.id().toString(),
+                    new EvidenceItem.SourceRef(
+                            e.sourceId().toString(),
+                            names.get(e.sourceId()),
+                            ratings.getOrDefault(e.sourceId(), Reliability.F)),
+                    e.stance(),
+                    e.credibility(),
+                    cited,
+                    e.excerpt(),
+                    e.observedAt() != null ? e.observedAt() : e.createdAt(),
+                    e.rumourPenalty(),
+                    e.withdrawnAt() != null,
+                    Boolean.TRUE.equals(e.independent())));
         }
-        List<JsonNode> recorded = evidence.values().stream().map(AuditWriter::tree).toList();
+        List<JsonNode> recorded =
+                evidence.values().stream().map(AuditWriter::tree).toList();
         ConfidenceEngine engine = versions.engineAt(asOf);
         boolean rumour = claim != null && rumourGrade.of(claim.text());
         Assessment a = engine.assess(items, rumour);
-        return Optional.of(new ClaimAsOfResponse(asOf, claim, workflow, assignee, verdict, recorded,
-                new ClaimAsOfResponse.AssessmentSummary(a.status().name(), Rounding.hundredths(a.probability()),
-                        Rounding.hundredths(a.opinion().belief()), Rounding.hundredths(a.opinion().disbelief()),
-                        Rounding.hundredths(a.opinion().uncertainty()), a.likelihood(), a.explanation(),
+        return Optional.of(new ClaimAsOfResponse(
+                asOf,
+                claim,
+                workflow,
+                assignee,
+                verdict,
+                recorded,
+                new ClaimAsOfResponse.AssessmentSummary(
+                        a.status().name(),
+                        Rounding.hundredths(a.probability()),
+                        Rounding.hundredths(a.opinion().belief()),
+                        Rounding.hundredths(a.opinion().disbelief()),
+                        Rounding.hundredths(a.opinion().uncertainty()),
+                        a.likelihood(),
+                        a.explanation(),
                         WouldChange.of(new WhatWouldChange(engine).of(items, rumour, a)))));
     }
 
@@ -119,7 +148,8 @@ public class AsOfView implements ClaimHistory {
         Map<UUID, String> names = new HashMap<>();
         if (!sources.isEmpty()) {
             em.createQuery("select s.id, s.name from Source s where s.id in ?1", Object[].class)
-                    .setParameter(1, sources).getResultList()
+                    .setParameter(1, sources)
+                    .getResultList()
                     .forEach(row -> names.put((UUID) row[0], (String) row[1]));
         }
         return names;
@@ -131,13 +161,19 @@ public class AsOfView implements ClaimHistory {
         if (sources.isEmpty()) {
             return ratings;
         }
-        List<AuditEvent> events = em.createQuery("from AuditEvent where chain = ?1 and entityId in ?2 and at <= ?3 "
-                        + "order by seq", AuditEvent.class)
-                .setParameter(1, AuditWriter.SOURCES).setParameter(2, sources).setParameter(3, asOf).getResultList();
+        List<AuditEvent> events = em.createQuery(
+                        "from AuditEvent where chain = ?1 and entityId in ?2 and at <= ?3 " + "order by seq",
+                        AuditEvent.class)
+                .setParameter(1, AuditWriter.SOURCES)
+                .setParameter(2, sources)
+                .setParameter(3, asOf)
+                .getResultList();
         for (AuditEvent event : events) {
             JsonNode after = AuditWriter.tree(event.after);
             if (after != null && after.hasNonNull("reliability")) {
-                ratings.put(event.entityId, Reliability.valueOf(after.get("reliability").asText()));
+                ratings.put(
+                        event.entityId,
+                        Reliability.valueOf(after.get("reliability").asText()));
             }
         }
         return ratings;

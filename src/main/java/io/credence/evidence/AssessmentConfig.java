@@ -75,10 +75,24 @@ public interface AssessmentConfig {
         trust().forEach((letter, value) -> trust.put(Reliability.valueOf(letter.toUpperCase(Locale.ROOT)), value));
         Map<Integer, Double> weights = new HashMap<>();
         credibilityWeight().forEach((number, value) -> weights.put(Integer.valueOf(number), value));
-        return new EngineParameters(trust, weights, priorWeight(), baseRate(), unverifiedAbove(), contestedAt(),
-                confirmedFrom(), likelyTrueFrom(), likelyFalseTo(), falseTo(), confidence().highUncertainty(),
-                confidence().highOrigins(), confidence().moderateUncertainty(), confidence().moderateOrigins(),
-                new EvidenceBounds(Grade.parse(bounds().countsFrom()), Grade.parse(bounds().confirmsFrom()),
+        return new EngineParameters(
+                trust,
+                weights,
+                priorWeight(),
+                baseRate(),
+                unverifiedAbove(),
+                contestedAt(),
+                confirmedFrom(),
+                likelyTrueFrom(),
+                likelyFalseTo(),
+                falseTo(),
+                confidence().highUncertainty(),
+                confidence().highOrigins(),
+                confidence().moderateUncertainty(),
+                confidence().moderateOrigins(),
+                new EvidenceBounds(
+                        Grade.parse(bounds().countsFrom()),
+                        Grade.parse(bounds().confirmsFrom()),
                         Grade.parse(bounds().secondFrom())),
                 new Copies(copies().similarity(), copies().minWords()));
     }

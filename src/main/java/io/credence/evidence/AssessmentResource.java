@@ -1,9 +1,9 @@
 package io.credence.evidence;
 
-import jakarta.annotation.security.RolesAllowed;
 import io.credence.access.Roles;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.claim.ClaimService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,7 +31,8 @@ public class AssessmentResource {
     }
 
     @GET
-    @Operation(summary = "Explain a claim's status",
+    @Operation(
+            summary = "Explain a claim's status",
             description = "The confidence engine's assessment of the claim with its full derivation: for every "
                     + "evidence item its factors, its weight, whether it counted or was merged as a repeat, and "
                     + "the running r and s; then the opinion, the probability and the thresholds that gave the status.")

@@ -46,8 +46,13 @@ public class ClaimAssessor {
     private final AuditWriter trail;
     private final Event<ClaimStatusesMoved> statusesMoved;
 
-    ClaimAssessor(EntityManager em, ConfidenceEngine engine, RumourGrade rumourGrade, Webhooks webhooks,
-                  AuditWriter trail, Event<ClaimStatusesMoved> statusesMoved) {
+    ClaimAssessor(
+            EntityManager em,
+            ConfidenceEngine engine,
+            RumourGrade rumourGrade,
+            Webhooks webhooks,
+            AuditWriter trail,
+            Event<ClaimStatusesMoved> statusesMoved) {
         this.statusesMoved = statusesMoved;
         this.em = em;
         this.engine = engine;
@@ -82,10 +87,14 @@ public class ClaimAssessor {
      */
     int reassessAll(List<UUID> claimIds, String cause, boolean rejudgeWording) {
         List<Claim> claims = em.createQuery("from Claim c where c.id in ?1 order by c.id", Claim.class)
-                .setParameter(1, claimIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setParameter(1, claimIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         if (rejudgeWording) {
-            em.createQuery("from Evidence e where e.claimId in ?1", Evidence.class).setParameter(1, claimIds)
-                    .getResultList().forEach(this::judgeWording);
+            em.createQuery("from Evidence e where e.claimId in ?1", Evidence.class)
+                    .setParameter(1, claimIds)
+                    .getResultList()
+                    .forEach(this::judgeWording);
             em.flush();
         }
         Map<UUID, List<EvidenceItem>> items = itemsOf(claimIds);
@@ -93,26 +102,32 @@ public class ClaimAssessor {
         for (Claim claim : claims) {
             assessAndRecord(claim, items.getOrDefault(claim.id, List.of())).ifPresent(changes::add);
         }
-        trail.lockChains(changes.stream().map(change -> AuditWriter.claimChain(change.claim().id)).toList());
+        trail.lockChains(changes.stream()
+                .map(change -> AuditWriter.claimChain(change.claim().id))
+                .toList());
         changes.forEach(change -> recordChange(change, cause));
-        webhooks.emitAll(Webhooks.CLAIM_STATUS_CHANGED, changes.stream().map(StatusChange::webhookData).toList());
+        webhooks.emitAll(
+                Webhooks.CLAIM_STATUS_CHANGED,
+                changes.stream().map(StatusChange::webhookData).toList());
         announce(changes, cause);
         return changes.size();
     }
 
     private record StatusChange(Claim claim, Status before, Assessment assessment) {
         Map<String, Object> webhookData() {
-            return Webhooks.data("claimId", claim.id, "from", before, "to", claim.status,
-                    "probability", assessment.probability());
+            return Webhooks.data(
+                    "claimId", claim.id, "from", before, "to", claim.status, "probability", assessment.probability());
         }
     }
 
     /** What the engine makes of each of these claims' items now, by claim id, without storing anything. */
     Map<UUID, Assessment> assessNow(List<Claim> claims) {
-        Map<UUID, List<EvidenceItem>> items = itemsOf(claims.stream().map(c -> c.id).toList());
+        Map<UUID, List<EvidenceItem>> items =
+                itemsOf(claims.stream().map(c -> c.id).toList());
         Map<UUID, Assessment> assessments = new HashMap<>();
         for (Claim claim : claims) {
-            assessments.put(claim.id, engine.assess(items.getOrDefault(claim.id, List.of()), rumourGrade.of(claim.text)));
+            assessments.put(
+                    claim.id, engine.assess(items.getOrDefault(claim.id, List.of()), rumourGrade.of(claim.text)));
         }
         return assessments;
     }
@@ -129,8 +144,7 @@ public class ClaimAssessor {
     }
 
     /** An assessment with what would change it. */
-    public record Explained(Assessment assessment, List<WhatWouldChange.Change> wouldChange) {
-    }
+    public record Explained(Assessment assessment, List<WhatWouldChange.Change> wouldChange) {}
 
     /**
      * Stores the claim's assessment. A changed status is an event in the claim's own chain, by the
@@ -146,8 +160,11 @@ public class ClaimAssessor {
 
     private void announce(List<StatusChange> changes, String cause) {
         if (!changes.isEmpty()) {
-            statusesMoved.fire(new ClaimStatusesMoved(changes.stream()
-                    .map(c -> new ClaimStatusesMoved.Move(c.claim().id, c.before(), c.claim().status)).toList(), cause));
+            statusesMoved.fire(new ClaimStatusesMoved(
+                    changes.stream()
+                            .map(c -> new ClaimStatusesMoved.Move(c.claim().id, c.before(), c.claim().status))
+                            .toList(),
+                    cause));
         }
     }
 
@@ -160,14 +177,20 @@ public class ClaimAssessor {
     }
 
     private void recordChange(StatusChange change, String cause) {
-        trail.recordAs(AuditWriter.ENGINE, AuditWriter.claimChain(change.claim().id), AuditAction.CLAIM_STATUS_COMPUTED,
-                change.claim().id, cause, new ComputedStatus(change.before(), null, null),
+        trail.recordAs(
+                AuditWriter.ENGINE,
+                AuditWriter.claimChain(change.claim().id),
+                AuditAction.CLAIM_STATUS_COMPUTED,
+                change.claim().id,
+                cause,
+                new ComputedStatus(change.before(), null, null),
                 ComputedStatus.of(change.assessment()));
     }
 
     private Map<UUID, List<EvidenceItem>> itemsOf(List<UUID> claimIds) {
         Map<UUID, List<EvidenceItem>> byClaim = new HashMap<>();
-        for (Object[] row : em.createQuery(ITEMS, Object[].class).setParameter(1, claimIds).getResultList()) {
+        for (Object[] row :
+                em.createQuery(ITEMS, Object[].class).setParameter(1, claimIds).getResultList()) {
             byClaim.computeIfAbsent((UUID) row[1], id -> new ArrayList<>()).add(item(row));
         }
         return byClaim;
@@ -176,10 +199,18 @@ public class ClaimAssessor {
     private static EvidenceItem item(Object[] row) {
         UUID cites = (UUID) row[5];
         Instant observed = row[7] != null ? (Instant) row[7] : (Instant) row[8];
-        return new EvidenceItem(row[0].toString(),
+        return new EvidenceItem(
+                row[0].toString(),
                 new EvidenceItem.SourceRef(row[2].toString(), (String) row[12], (Reliability) row[13]),
-                (Stance) row[3], (Integer) row[4],
-                cites == null ? null : new EvidenceItem.SourceRef(cites.toString(), (String) row[14], (Reliability) row[15]),
-                (String) row[6], observed, (Double) row[9], row[10] != null, (Boolean) row[11]);
+                (Stance) row[3],
+                (Integer) row[4],
+                cites == null
+                        ? null
+                        : new EvidenceItem.SourceRef(cites.toString(), (String) row[14], (Reliability) row[15]),
+                (String) row[6],
+                observed,
+                (Double) row[9],
+                row[10] != null,
+                (Boolean) row[11]);
     }
 }

@@ -7,6 +7,7 @@ import io.credence.assessment.Status;
 public record ComputedStatus(Status status, Double probability, String explanation) {
 
     static ComputedStatus of(Assessment a) {
-        return new ComputedStatus(a.status(), io.credence.assessment.Rounding.hundredths(a.probability()), a.explanation());
+        return new ComputedStatus(
+                a.status(), io.credence.assessment.Rounding.hundredths(a.probability()), a.explanation());
     }
 }

@@ -1,13 +1,13 @@
 package io.credence.evidence;
 
-import io.credence.api.PublicLinks;
-import jakarta.annotation.security.RolesAllowed;
 import io.credence.access.Roles;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
+import io.credence.api.PublicLinks;
 import io.credence.language.FlagResponse;
 import io.credence.language.RumourAnalyzer;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -50,60 +50,80 @@ public class EvidenceResource {
 
     @POST
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Attach evidence to a claim",
+    @Operation(
+            summary = "Attach evidence to a claim",
             description = "Attaches an item from a registered source with its stance and Admiralty credibility. "
                     + "An unknown sourceId or citesSourceId is refused with 422.")
-    @APIResponse(responseCode = "201", description = "Attached; Location names the new item.",
-            headers = @Header(name = "Location", description = "URL of the new item.", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(
+            responseCode = "201",
+            description = "Attached; Location names the new item.",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the new item.",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNKNOWN_REFERENCE)
-    public Response add(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
-                        @NotNull @Valid AddEvidenceRequest request, @Context UriInfo uri) {
+    public Response add(
+            @PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
+            @NotNull @Valid AddEvidenceRequest request,
+            @Context UriInfo uri) {
         Evidence item = evidence.add(claimId, request);
-        return Response.created(PublicLinks.absolutePath(uri).path(item.id.toString()).build())
+        return Response.created(
+                        PublicLinks.absolutePath(uri).path(item.id.toString()).build())
                 .entity(response(item))
                 .build();
     }
 
     @GET
-    @Operation(summary = "List a claim's evidence",
+    @Operation(
+            summary = "List a claim's evidence",
             description = "Every item attached to the claim, oldest first, withdrawn ones included and marked.")
-    public Page<EvidenceResponse> list(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
-                                       @Valid @BeanParam PageRequest page) {
+    public Page<EvidenceResponse> list(
+            @PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
+            @Valid @BeanParam PageRequest page) {
         return evidence.list(claimId, page).map(this::response);
     }
 
     @GET
     @Path("/{evidenceId}")
     @Operation(summary = "Get an evidence item", description = "One item attached to the claim, withdrawn or not.")
-    public EvidenceResponse get(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
-                                @PathParam("evidenceId") @Parameter(description = "Evidence id.") UUID evidenceId) {
+    public EvidenceResponse get(
+            @PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
+            @PathParam("evidenceId") @Parameter(description = "Evidence id.") UUID evidenceId) {
         return response(evidence.require(claimId, evidenceId));
     }
 
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Path("/{evidenceId}/withdrawal")
-    @Operation(summary = "Withdraw an evidence item",
+    @Operation(
+            summary = "Withdraw an evidence item",
             description = "Marks the item withdrawn with a reason. It is never deleted: it stays listed, marked "
                     + "withdrawn, and no longer counts. Withdrawing it twice is refused with 409.")
-    @APIResponse(responseCode = "200", description = "The withdrawn item.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The withdrawn item.",
             content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    public EvidenceResponse withdraw(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
-                                     @PathParam("evidenceId") @Parameter(description = "Evidence id.") UUID evidenceId,
-                                     @NotNull @Valid WithdrawalRequest request) {
+    public EvidenceResponse withdraw(
+            @PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
+            @PathParam("evidenceId") @Parameter(description = "Evidence id.") UUID evidenceId,
+            @NotNull @Valid WithdrawalRequest request) {
         return response(evidence.withdraw(claimId, evidenceId, request));
     }
 
     @PUT
     @RolesAllowed(Roles.EDITOR)
     @Path("/{evidenceId}/independence")
-    @Operation(summary = "Rule an evidence item independent (or not)",
+    @Operation(
+            summary = "Rule an evidence item independent (or not)",
             description = "Near-identical excerpts count as one report, the earliest observed one's. An editor who "
                     + "knows an outlet checked for itself rules its item independent: it is then its own origin. "
                     + "Audited with the reason; the claim is reassessed.")
-    @APIResponse(responseCode = "200", description = "The item with its ruling.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The item with its ruling.",
             content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
     public EvidenceResponse ruleIndependence(
             @PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
@@ -113,8 +133,11 @@ public class EvidenceResource {
     }
 
     private EvidenceResponse response(Evidence item) {
-        List<FlagResponse> flags = item.excerpt == null ? List.of()
-                : analyzer.analyze(item.excerpt).flags().stream().map(FlagResponse::of).toList();
+        List<FlagResponse> flags = item.excerpt == null
+                ? List.of()
+                : analyzer.analyze(item.excerpt).flags().stream()
+                        .map(FlagResponse::of)
+                        .toList();
         return EvidenceResponse.of(item, flags);
     }
 }

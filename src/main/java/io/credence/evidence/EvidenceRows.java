@@ -22,7 +22,8 @@ class EvidenceRows extends AuditedTable {
     @Override
     public Optional<String> disagreement(Map<UUID, ObjectNode> replayed) {
         List<EvidenceState> rows = Evidence.<Evidence>list("id in ?1", replayed.keySet()).stream()
-                .map(EvidenceState::of).toList();
+                .map(EvidenceState::of)
+                .toList();
         Map<UUID, JsonNode> current = AuditedRows.recordedById(rows, EvidenceState::id);
         // The penalty is the excerpt judged by the lexicon in force (the parameters chain records
         // which); a new lexicon re-judges every excerpt without an event of its own.

@@ -1,18 +1,18 @@
 package io.credence.evidence;
 
-import io.credence.domain.NotFound;
-import io.credence.domain.Conflict;
-import io.credence.domain.UnknownReference;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.persistence.Listing;
-import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
-import io.credence.webhook.Webhooks;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
+import io.credence.domain.Conflict;
+import io.credence.domain.NotFound;
+import io.credence.domain.UnknownReference;
+import io.credence.persistence.Listing;
+import io.credence.persistence.Timestamps;
 import io.credence.source.Source;
+import io.credence.webhook.Webhooks;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -32,8 +32,8 @@ public class EvidenceService {
     private final Webhooks webhooks;
     private final Timestamps timestamps;
 
-    EvidenceService(ClaimService claims, ClaimAssessor assessor, AuditWriter trail, Webhooks webhooks,
-                    Timestamps timestamps) {
+    EvidenceService(
+            ClaimService claims, ClaimAssessor assessor, AuditWriter trail, Webhooks webhooks, Timestamps timestamps) {
         this.claims = claims;
         this.assessor = assessor;
         this.trail = trail;
@@ -69,12 +69,26 @@ public class EvidenceService {
         assessor.judgeWording(evidence);
         evidence.persist();
         // The cause first, then what the engine made of it (its own event when the status moves).
-        trail.record(AuditWriter.claimChain(claimId), AuditAction.EVIDENCE_ADDED, evidence.id, null, null,
+        trail.record(
+                AuditWriter.claimChain(claimId),
+                AuditAction.EVIDENCE_ADDED,
+                evidence.id,
+                null,
+                null,
                 EvidenceState.of(evidence));
         assessor.reassess(claim, "evidence " + evidence.id + " added");
         claim.touch(now);
-        webhooks.emit(Webhooks.EVIDENCE_ADDED, Webhooks.data("claimId", claimId, "evidenceId", evidence.id,
-                "stance", evidence.stance, "sourceId", evidence.sourceId));
+        webhooks.emit(
+                Webhooks.EVIDENCE_ADDED,
+                Webhooks.data(
+                        "claimId",
+                        claimId,
+                        "evidenceId",
+                        evidence.id,
+                        "stance",
+                        evidence.stance,
+                        "sourceId",
+                        evidence.sourceId));
         claims.reopenIfPublished(claim);
         return evidence;
     }
@@ -92,8 +106,13 @@ public class EvidenceService {
         Instant now = timestamps.now();
         evidence.withdrawnAt = now;
         evidence.withdrawalReason = request.reason().strip();
-        trail.record(AuditWriter.claimChain(claimId), AuditAction.EVIDENCE_WITHDRAWN, evidenceId,
-                evidence.withdrawalReason, before, EvidenceState.of(evidence));
+        trail.record(
+                AuditWriter.claimChain(claimId),
+                AuditAction.EVIDENCE_WITHDRAWN,
+                evidenceId,
+                evidence.withdrawalReason,
+                before,
+                EvidenceState.of(evidence));
         assessor.reassess(claim, "evidence " + evidenceId + " withdrawn: " + evidence.withdrawalReason);
         claim.touch(now);
         return evidence;
@@ -109,10 +128,17 @@ public class EvidenceService {
         }
         EvidenceState before = EvidenceState.of(evidence);
         evidence.independent = ruling.independent();
-        trail.record(AuditWriter.claimChain(claimId), AuditAction.EVIDENCE_INDEPENDENCE_RULED, evidenceId,
-                ruling.reason().strip(), before, EvidenceState.of(evidence));
-        assessor.reassess(claim, "evidence " + evidenceId + " ruled " + (ruling.independent() ? "independent" : "not independent")
-                + ": " + ruling.reason().strip());
+        trail.record(
+                AuditWriter.claimChain(claimId),
+                AuditAction.EVIDENCE_INDEPENDENCE_RULED,
+                evidenceId,
+                ruling.reason().strip(),
+                before,
+                EvidenceState.of(evidence));
+        assessor.reassess(
+                claim,
+                "evidence " + evidenceId + " ruled " + (ruling.independent() ? "independent" : "not independent") + ": "
+                        + ruling.reason().strip());
         claim.touch(timestamps.now());
         return evidence;
     }
@@ -133,8 +159,12 @@ public class EvidenceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Evidence> list(UUID claimId, PageRequest page) {
         claims.require(claimId);
-        return Listing.where(Evidence.class, "claimId = :claimId", Map.of("claimId", claimId),
-                Sort.by("createdAt").and("id")).page(page);
+        return Listing.where(
+                        Evidence.class,
+                        "claimId = :claimId",
+                        Map.of("claimId", claimId),
+                        Sort.by("createdAt").and("id"))
+                .page(page);
     }
 
     /**
@@ -143,9 +173,14 @@ public class EvidenceService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> claimsCiting(UUID sourceId, int limit) {
-        return Evidence.getEntityManager().createQuery("select e.claimId from Evidence e where e.sourceId = ?1 "
-                        + "or e.citesSourceId = ?1 group by e.claimId order by max(e.createdAt) desc", UUID.class)
-                .setParameter(1, sourceId).setMaxResults(limit).getResultList();
+        return Evidence.getEntityManager()
+                .createQuery(
+                        "select e.claimId from Evidence e where e.sourceId = ?1 "
+                                + "or e.citesSourceId = ?1 group by e.claimId order by max(e.createdAt) desc",
+                        UUID.class)
+                .setParameter(1, sourceId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     private static Source requireSource(String field, UUID id, LockModeType lock) {

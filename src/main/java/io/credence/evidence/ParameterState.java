@@ -10,8 +10,13 @@ import java.util.UUID;
  * that tells versions apart, the rumour lexicon's fingerprint, from when it is in force, and the
  * reassessment job it queued.
  */
-public record ParameterState(long version, String fingerprint, String lexicon, EngineParameters parameters,
-                             Instant effectiveFrom, UUID reassessmentJob) {
+public record ParameterState(
+        long version,
+        String fingerprint,
+        String lexicon,
+        EngineParameters parameters,
+        Instant effectiveFrom,
+        UUID reassessmentJob) {
 
     /** The entity id of a version in the trail (versions are numbered, events name entities by UUID). */
     static UUID idOf(long version) {

@@ -31,12 +31,18 @@ public class ParameterVersions {
 
     /** The engine with the parameters in force at the instant (the first recorded ones before any). */
     ConfidenceEngine engineAt(Instant at) {
-        List<Object[]> rows = em.createNativeQuery("select version, parameters from engine_parameters "
-                        + "where effective_from <= ?1 order by version desc", Object[].class)
-                .setParameter(1, at).setMaxResults(1).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select version, parameters from engine_parameters "
+                                + "where effective_from <= ?1 order by version desc",
+                        Object[].class)
+                .setParameter(1, at)
+                .setMaxResults(1)
+                .getResultList();
         if (rows.isEmpty()) {
-            rows = em.createNativeQuery("select version, parameters from engine_parameters order by version",
-                    Object[].class).setMaxResults(1).getResultList();
+            rows = em.createNativeQuery(
+                            "select version, parameters from engine_parameters order by version", Object[].class)
+                    .setMaxResults(1)
+                    .getResultList();
         }
         if (rows.isEmpty()) {
             return current;

@@ -1,9 +1,9 @@
 package io.credence.evidence;
 
-import io.credence.persistence.Timestamps;
 import io.credence.jobs.JobQueued;
 import io.credence.jobs.Jobs;
 import io.credence.jobs.ReassessmentJob;
+import io.credence.persistence.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -49,10 +49,13 @@ public class ReassessmentWorker {
         return thread;
     });
 
-    ReassessmentWorker(EntityManager em, Jobs jobs, ClaimAssessor assessor,
-                       @ConfigProperty(name = "credence.reassessment.batch", defaultValue = "500") int batch,
-                       @ConfigProperty(name = "credence.reassessment.lease", defaultValue = "60s") Duration lease,
-                       Timestamps timestamps) {
+    ReassessmentWorker(
+            EntityManager em,
+            Jobs jobs,
+            ClaimAssessor assessor,
+            @ConfigProperty(name = "credence.reassessment.batch", defaultValue = "500") int batch,
+            @ConfigProperty(name = "credence.reassessment.lease", defaultValue = "60s") Duration lease,
+            Timestamps timestamps) {
         this.em = em;
         this.jobs = jobs;
         this.assessor = assessor;
@@ -62,7 +65,9 @@ public class ReassessmentWorker {
     }
 
     /** Picks up jobs queued elsewhere, and jobs whose worker died, once its lease runs out. */
-    @Scheduled(every = "${credence.reassessment.poll-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${credence.reassessment.poll-every:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         runDue();
@@ -121,7 +126,9 @@ public class ReassessmentWorker {
             job.state = ReassessmentJob.State.DONE;
             job.finishedAt = timestamps.now();
             job.leaseUntil = null;
-            LOG.infof("Reassessment %s done: %d claims, %d changed status (%s)", job.id, job.done, job.changed, job.cause);
+            LOG.infof(
+                    "Reassessment %s done: %d claims, %d changed status (%s)",
+                    job.id, job.done, job.changed, job.cause);
             return false;
         }
         job.changed += assessor.reassessAll(claims, job.cause, job.rejudgeWording);
@@ -134,21 +141,27 @@ public class ReassessmentWorker {
     private long count(ReassessmentJob job) {
         return job.kind == ReassessmentJob.Kind.RULES_CHANGED
                 ? em.createQuery("select count(c) from Claim c", Long.class).getSingleResult()
-                : em.createQuery("select count(distinct e.claimId) from Evidence e where e.sourceId = ?1 "
-                        + "or e.citesSourceId = ?1", Long.class).setParameter(1, job.sourceId).getSingleResult();
+                : em.createQuery(
+                                "select count(distinct e.claimId) from Evidence e where e.sourceId = ?1 "
+                                        + "or e.citesSourceId = ?1",
+                                Long.class)
+                        .setParameter(1, job.sourceId)
+                        .getSingleResult();
     }
 
     /** The job's next claims in id order: every claim, or those with evidence from or citing the re-rated source. */
     private List<UUID> claimsAfter(ReassessmentJob job) {
         boolean every = job.kind == ReassessmentJob.Kind.RULES_CHANGED;
-        StringBuilder jpql = new StringBuilder(every
-                ? "select c.id from Claim c where c.id is not null"
-                : "select distinct e.claimId from Evidence e where (e.sourceId = :source or e.citesSourceId = :source)");
+        StringBuilder jpql = new StringBuilder(
+                every
+                        ? "select c.id from Claim c where c.id is not null"
+                        : "select distinct e.claimId from Evidence e where (e.sourceId = :source or e.citesSourceId = :source)");
         String id = every ? "c.id" : "e.claimId";
         if (job.afterClaim != null) {
             jpql.append(" and ").append(id).append(" > :after");
         }
-        var query = em.createQuery(jpql.append(" order by ").append(id).toString(), UUID.class).setMaxResults(batch);
+        var query = em.createQuery(jpql.append(" order by ").append(id).toString(), UUID.class)
+                .setMaxResults(batch);
         if (!every) {
             query.setParameter("source", job.sourceId);
         }

@@ -33,17 +33,22 @@ class StoredAssessments implements DerivedRows {
 
     @Override
     public Optional<String> disagreement() {
-        if (QuarkusTransaction.requiringNew().call(() -> ReassessmentJob.count("state in ?1",
-                List.of(ReassessmentJob.State.QUEUED, ReassessmentJob.State.RUNNING))) > 0) {
+        if (QuarkusTransaction.requiringNew()
+                        .call(() -> ReassessmentJob.count(
+                                "state in ?1", List.of(ReassessmentJob.State.QUEUED, ReassessmentJob.State.RUNNING)))
+                > 0) {
             return Optional.empty();
         }
         UUID after = null;
         while (true) {
             UUID from = after;
             List<Claim> claims = QuarkusTransaction.requiringNew().call(() -> {
-                List<Claim> batch = (from == null ? em.createQuery("from Claim order by id", Claim.class)
-                        : em.createQuery("from Claim where id > ?1 order by id", Claim.class).setParameter(1, from))
-                        .setMaxResults(BATCH).getResultList();
+                List<Claim> batch = (from == null
+                                ? em.createQuery("from Claim order by id", Claim.class)
+                                : em.createQuery("from Claim where id > ?1 order by id", Claim.class)
+                                        .setParameter(1, from))
+                        .setMaxResults(BATCH)
+                        .getResultList();
                 batch.forEach(em::detach);
                 return batch;
             });
@@ -59,7 +64,8 @@ class StoredAssessments implements DerivedRows {
         Map<UUID, Assessment> now = assessor.assessNow(claims);
         for (Claim claim : claims) {
             Assessment engine = now.get(claim.id);
-            if (engine.status() != claim.status || engine.probability() != claim.probability
+            if (engine.status() != claim.status
+                    || engine.probability() != claim.probability
                     || engine.rating().value() != claim.computedRating) {
                 return Optional.of("claim " + claim.id + " stores " + claim.status + " at " + claim.probability
                         + " but its evidence gives " + engine.status() + " at " + engine.probability());

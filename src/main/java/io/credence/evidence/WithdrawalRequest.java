@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Withdrawal", description = "Why an evidence item is withdrawn.")
 public record WithdrawalRequest(
-        @NotBlank @Size(max = 2000)
+        @NotBlank
+        @Size(max = 2000)
         @Schema(description = "The reason, kept in the trail.", examples = "The report was retracted by its publisher")
-        String reason) {
-}
+        String reason) {}

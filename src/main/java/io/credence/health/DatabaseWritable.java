@@ -50,7 +50,10 @@ public class DatabaseWritable implements HealthCheck {
         } catch (SQLException e) {
             // The message stays in the log: health answers without an API key.
             LOG.warnf("Readiness: the database refuses a write (SQLState %s): %s", e.getSQLState(), e.getMessage());
-            return HealthCheckResponse.named(NAME).down().withData("sqlState", String.valueOf(e.getSQLState())).build();
+            return HealthCheckResponse.named(NAME)
+                    .down()
+                    .withData("sqlState", String.valueOf(e.getSQLState()))
+                    .build();
         }
     }
 }

@@ -3,5 +3,4 @@ package io.credence.jobs;
 import java.util.UUID;
 
 /** Fired in the transaction that queues a job; workers observe it after commit to start at once. */
-public record JobQueued(UUID jobId) {
-}
+public record JobQueued(UUID jobId) {}

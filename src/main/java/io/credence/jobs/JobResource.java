@@ -20,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.AUDITOR})
-@Tag(name = "Jobs", description = "Reassessments running in the background after a source re-rating or a change of "
-        + "the engine's parameters or lexicon; the service stays ready meanwhile.")
+@Tag(
+        name = "Jobs",
+        description = "Reassessments running in the background after a source re-rating or a change of "
+                + "the engine's parameters or lexicon; the service stays ready meanwhile.")
 public class JobResource {
 
     private final Jobs jobs;
@@ -40,8 +42,9 @@ public class JobResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a reassessment job", description = "Its progress: claims reassessed of the total, "
-            + "and how many changed status.")
+    @Operation(
+            summary = "Get a reassessment job",
+            description = "Its progress: claims reassessed of the total, " + "and how many changed status.")
     public JobResponse get(@PathParam("id") @Parameter(description = "Job id.") UUID id) {
         return JobResponse.of(jobs.require(id));
     }

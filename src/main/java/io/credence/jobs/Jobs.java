@@ -1,9 +1,9 @@
 package io.credence.jobs;
 
-import io.credence.domain.NotFound;
-import io.credence.persistence.Listing;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
+import io.credence.domain.NotFound;
+import io.credence.persistence.Listing;
 import io.credence.persistence.Timestamps;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,15 +58,22 @@ public class Jobs {
         List<UUID> free = em.createQuery("""
                         select id from ReassessmentJob where state <> ?1 and (leaseUntil is null or leaseUntil < ?2)
                         order by createdAt, id""", UUID.class)
-                .setParameter(1, ReassessmentJob.State.DONE).setParameter(2, now).setMaxResults(5).getResultList();
+                .setParameter(1, ReassessmentJob.State.DONE)
+                .setParameter(2, now)
+                .setMaxResults(5)
+                .getResultList();
         for (UUID id : free) {
             int taken = em.createQuery("""
                             update ReassessmentJob set worker = ?1, leaseUntil = ?2, state = ?3,
                                 startedAt = coalesce(startedAt, ?4)
                             where id = ?5 and state <> ?6 and (leaseUntil is null or leaseUntil < ?4)""")
-                    .setParameter(1, worker).setParameter(2, now.plus(lease))
-                    .setParameter(3, ReassessmentJob.State.RUNNING).setParameter(4, now).setParameter(5, id)
-                    .setParameter(6, ReassessmentJob.State.DONE).executeUpdate();
+                    .setParameter(1, worker)
+                    .setParameter(2, now.plus(lease))
+                    .setParameter(3, ReassessmentJob.State.RUNNING)
+                    .setParameter(4, now)
+                    .setParameter(5, id)
+                    .setParameter(6, ReassessmentJob.State.DONE)
+                    .executeUpdate();
             if (taken == 1) {
                 return Optional.of(id);
             }
@@ -76,8 +83,7 @@ public class Jobs {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReassessmentJob require(UUID id) {
-        return ReassessmentJob.<ReassessmentJob>findByIdOptional(id)
-                .orElseThrow(() -> new NotFound("Job", id));
+        return ReassessmentJob.<ReassessmentJob>findByIdOptional(id).orElseThrow(() -> new NotFound("Job", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -85,6 +91,7 @@ public class Jobs {
         Sort newestFirst = Sort.descending("createdAt").and("id");
         return state == null
                 ? Listing.all(ReassessmentJob.class, newestFirst).page(page)
-                : Listing.where(ReassessmentJob.class, "state = :state", Map.of("state", state), newestFirst).page(page);
+                : Listing.where(ReassessmentJob.class, "state = :state", Map.of("state", state), newestFirst)
+                        .page(page);
     }
 }

@@ -1,10 +1,10 @@
 package io.credence.language;
 
-import jakarta.annotation.security.RolesAllowed;
 import io.credence.access.Roles;
 import io.credence.api.ApiException;
 import io.credence.api.ProblemResponses;
 import io.credence.api.ProblemType;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CMS, Roles.EDITOR})
-@Tag(name = "Language", description = "Rumour-grade language: hearsay, unnamed sources, vague attribution, speculation, hedges.")
+@Tag(
+        name = "Language",
+        description = "Rumour-grade language: hearsay, unnamed sources, vague attribution, speculation, hedges.")
 public class AnalyzeResource {
 
     private final RumourAnalyzer analyzer;
@@ -32,15 +34,18 @@ public class AnalyzeResource {
     }
 
     @POST
-    @Operation(summary = "Flag rumour-grade language",
-            description = "Finds cues such as \"rumor has it\", \"sources say\", \"analysts think\", \"can't be ruled out\" "
-                    + "and \"reportedly\", with character offsets, category and severity, and scores each sentence and "
-                    + "the whole text. Texts over 100,000 characters are refused with 413.")
+    @Operation(
+            summary = "Flag rumour-grade language",
+            description =
+                    "Finds cues such as \"rumor has it\", \"sources say\", \"analysts think\", \"can't be ruled out\" "
+                            + "and \"reportedly\", with character offsets, category and severity, and scores each sentence and "
+                            + "the whole text. Texts over 100,000 characters are refused with 413.")
     @APIResponse(responseCode = "413", ref = ProblemResponses.TOO_LARGE)
     public AnalysisResponse analyze(@NotNull @Valid AnalyzeRequest request) {
         int length = request.text().length();
         if (length > config.maxTextLength()) {
-            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
+            throw new ApiException(
+                    ProblemType.PAYLOAD_TOO_LARGE,
                     "text has " + length + " characters; at most " + config.maxTextLength() + " are analyzed");
         }
         return AnalysisResponse.of(analyzer.analyze(request.text()));

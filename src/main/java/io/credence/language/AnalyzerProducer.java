@@ -1,7 +1,7 @@
 package io.credence.language;
 
-import jakarta.enterprise.inject.Produces;
 import io.quarkus.runtime.Startup;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /** One analyzer for the application: the lexicon is compiled and the uncertainty model loaded once, at start-up. */

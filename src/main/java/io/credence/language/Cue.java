@@ -1,5 +1,4 @@
 package io.credence.language;
 
 /** One lexicon phrase after expansion of its optional words and alternatives. */
-record Cue(String phrase, Category category, double severity, Rule rule) {
-}
+record Cue(String phrase, Category category, double severity, Rule rule) {}

@@ -5,5 +5,4 @@ package io.credence.language;
  *
  * @param cue the lexicon phrase that matched, as written in the lexicon after expansion
  */
-public record Flag(int start, int end, String text, Category category, double severity, String cue) {
-}
+public record Flag(int start, int end, String text, Category category, double severity, String cue) {}

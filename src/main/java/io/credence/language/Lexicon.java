@@ -34,6 +34,7 @@ final class Lexicon {
      * every British spelling (which may map to one).
      */
     private final long[] firstWords = new long[FIRST_WORD_BUCKETS / Long.SIZE];
+
     private final Map<String, Cue> cues = new LinkedHashMap<>();
     private final List<String> duplicates = new ArrayList<>();
 
@@ -93,7 +94,9 @@ final class Lexicon {
                     words.addAll(List.of(Tokens.wordsOf(part, spelling)));
                 }
             }
-            if (words.isEmpty() || words.get(0).equals(GAP) || words.get(words.size() - 1).equals(GAP)) {
+            if (words.isEmpty()
+                    || words.get(0).equals(GAP)
+                    || words.get(words.size() - 1).equals(GAP)) {
                 throw new IllegalArgumentException("'" + pattern + "' must start and end with a word");
             }
             String key = String.join(" ", words);

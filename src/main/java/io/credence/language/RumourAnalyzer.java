@@ -1,8 +1,8 @@
 package io.credence.language;
 
+import io.credence.api.Sha256;
 import io.credence.text.Sentences;
 import io.credence.text.Tokens;
-import io.credence.api.Sha256;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,29 +20,148 @@ public final class RumourAnalyzer {
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "without", "nor", "neither", "hardly");
     private static final Set<String> MENTIONS = Set.of("word", "words", "term", "terms", "phrase", "expression");
     /** Capitalized words that open a sentence without naming anyone. */
-    private static final Set<String> UNNAMED_SUBJECTS = Set.of("it", "this", "that", "there", "they", "these",
-            "those", "some", "many", "sources", "analysts", "experts", "critics", "officials", "reports", "people",
-            "others", "a", "an", "the", "i", "we", "you", "he", "she", "according", "one", "several");
+    private static final Set<String> UNNAMED_SUBJECTS = Set.of(
+            "it",
+            "this",
+            "that",
+            "there",
+            "they",
+            "these",
+            "those",
+            "some",
+            "many",
+            "sources",
+            "analysts",
+            "experts",
+            "critics",
+            "officials",
+            "reports",
+            "people",
+            "others",
+            "a",
+            "an",
+            "the",
+            "i",
+            "we",
+            "you",
+            "he",
+            "she",
+            "according",
+            "one",
+            "several");
+
     private static final Set<String> ADDRESSEES = Set.of("i", "we", "you");
     /** Sentence openers that are capitalized without naming anyone: "Yet, analysts think …". */
-    private static final Set<String> OPENERS = Set.of("yet", "but", "however", "meanwhile", "still", "moreover",
-            "furthermore", "and", "so", "now", "instead", "indeed", "nevertheless", "nonetheless", "also", "then",
-            "earlier", "later", "today", "yesterday", "separately", "elsewhere", "overall", "privately", "publicly");
+    private static final Set<String> OPENERS = Set.of(
+            "yet",
+            "but",
+            "however",
+            "meanwhile",
+            "still",
+            "moreover",
+            "furthermore",
+            "and",
+            "so",
+            "now",
+            "instead",
+            "indeed",
+            "nevertheless",
+            "nonetheless",
+            "also",
+            "then",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "separately",
+            "elsewhere",
+            "overall",
+            "privately",
+            "publicly");
     /**
      * Capitalized words that qualify unnamed people rather than name them: "Western officials said",
      * "Israeli sources". An organisation ("Goldman analysts", "Pentagon officials") still names a source.
      */
-    private static final Set<String> QUALIFIERS = Set.of("western", "eastern", "european", "american", "us", "u.s",
-            "british", "russian", "ukrainian", "iranian", "israeli", "palestinian", "chinese", "arab", "gulf", "iraqi",
-            "syrian", "turkish", "french", "german", "italian", "spanish", "polish", "indian", "pakistani", "afghan",
-            "saudi", "egyptian", "japanese", "korean", "north", "south", "african", "asian", "latin", "nato", "eu",
-            "senior", "former", "security", "intelligence", "military", "government", "diplomatic", "administration",
+    private static final Set<String> QUALIFIERS = Set.of(
+            "western",
+            "eastern",
+            "european",
+            "american",
+            "us",
+            "u.s",
+            "british",
+            "russian",
+            "ukrainian",
+            "iranian",
+            "israeli",
+            "palestinian",
+            "chinese",
+            "arab",
+            "gulf",
+            "iraqi",
+            "syrian",
+            "turkish",
+            "french",
+            "german",
+            "italian",
+            "spanish",
+            "polish",
+            "indian",
+            "pakistani",
+            "afghan",
+            "saudi",
+            "egyptian",
+            "japanese",
+            "korean",
+            "north",
+            "south",
+            "african",
+            "asian",
+            "latin",
+            "nato",
+            "eu",
+            "senior",
+            "former",
+            "security",
+            "intelligence",
+            "military",
+            "government",
+            "diplomatic",
+            "administration",
             // days and months are capitalized and name nobody: "on Tuesday, Western officials said"
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "june", "july", "august", "september", "october", "november", "december");
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
     /** Words that deny what follows: "There is no truth to the rumor that …", "He denied rumors of …". */
-    private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying", "dismissed", "dismisses",
-            "rejected", "rejects", "debunked", "refuted", "quashed", "truth");
+    private static final Set<String> DENIALS = Set.of(
+            "denied",
+            "denies",
+            "deny",
+            "denying",
+            "dismissed",
+            "dismisses",
+            "rejected",
+            "rejects",
+            "debunked",
+            "refuted",
+            "quashed",
+            "truth");
+
     private static final int DENIAL_LOOKBACK = 4;
     private static final String OPENING_QUOTES = "\"'“‘«„";
     private static final String CLOSING_QUOTES = "\"'”’»“";
@@ -76,8 +195,10 @@ public final class RumourAnalyzer {
     public String lexiconFingerprint() {
         StringBuilder all = new StringBuilder();
         lexicon.cues().values().forEach(c -> all.append(c).append('\n'));
-        lexicon.spelling.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(e -> all.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
+        lexicon.spelling.entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e ->
+                        all.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
         if (model != null) {
             all.append("model=").append(model.version()).append('\n');
         }
@@ -120,8 +241,13 @@ public final class RumourAnalyzer {
                 // A cue that a context rule rejects is still consumed: its words are not cues of their own.
                 if (accepts(sentence, cue, i, end[0])) {
                     int last = end[0] - 1;
-                    flags.add(new Flag(tokens.start(i), tokens.end(last), text.substring(tokens.start(i), tokens.end(last)),
-                            cue.category(), cue.severity(), cue.phrase()));
+                    flags.add(new Flag(
+                            tokens.start(i),
+                            tokens.end(last),
+                            text.substring(tokens.start(i), tokens.end(last)),
+                            cue.category(),
+                            cue.severity(),
+                            cue.phrase()));
                     keep *= 1 - cue.severity();
                 }
                 i = end[0];
@@ -176,7 +302,8 @@ public final class RumourAnalyzer {
 
     private boolean accepts(Sentence s, Cue cue, int first, int end) {
         Tokens tokens = s.tokens;
-        if (isNegated(s, first) || (cue.category() == Category.HEARSAY && isDenied(s, first))
+        if (isNegated(s, first)
+                || (cue.category() == Category.HEARSAY && isDenied(s, first))
                 || isQuotedAsWord(s, first, end)) {
             return false;
         }
@@ -184,8 +311,9 @@ public final class RumourAnalyzer {
             case NONE -> true;
             case ATTRIBUTION -> !followsNamedSource(s, first);
             // "could have been caused": a perfect modal speculates about what happened, named or not.
-            case MODAL -> (isPerfectModal(tokens, end) ? !s.isQuestion() : s.isClaimMaking())
-                    && !isMonthOrRequest(s, first, end, tokens);
+            case MODAL ->
+                (isPerfectModal(tokens, end) ? !s.isQuestion() : s.isClaimMaking())
+                        && !isMonthOrRequest(s, first, end, tokens);
         };
     }
 
@@ -207,7 +335,8 @@ public final class RumourAnalyzer {
     private static boolean isDenied(Sentence s, int first) {
         for (int j = Math.max(s.first, first - DENIAL_LOOKBACK); j < first; j++) {
             String word = s.tokens.normal(j);
-            if (DENIALS.contains(word) && (!word.equals("truth") || (j > s.first && NEGATIONS.contains(s.tokens.normal(j - 1))))) {
+            if (DENIALS.contains(word)
+                    && (!word.equals("truth") || (j > s.first && NEGATIONS.contains(s.tokens.normal(j - 1))))) {
                 return true;
             }
         }
@@ -231,7 +360,9 @@ public final class RumourAnalyzer {
             String word = s.tokens.normal(j);
             boolean opener = j == s.first && OPENERS.contains(word);
             if (Character.isUpperCase(s.text.codePointAt(s.tokens.start(j)))
-                    && !UNNAMED_SUBJECTS.contains(word) && !QUALIFIERS.contains(word) && !opener) {
+                    && !UNNAMED_SUBJECTS.contains(word)
+                    && !QUALIFIERS.contains(word)
+                    && !opener) {
                 return true;
             }
         }

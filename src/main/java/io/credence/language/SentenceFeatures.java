@@ -1,7 +1,7 @@
 package io.credence.language;
 
-import io.credence.text.Tokens;
 import io.credence.classify.SentenceEmbedder;
+import io.credence.text.Tokens;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,7 @@ public final class SentenceFeatures {
     public static final String BIGRAM = "b=";
     /** Embedding scale, chosen by cross-validation on check-worthiness (1 and 3 tried). */
     static final double EMBEDDING_SCALE = 3;
+
     private static final String NUMBER = "<num>";
 
     private final SentenceEmbedder embedder;
@@ -65,8 +66,7 @@ public final class SentenceFeatures {
     }
 
     /** A word feature and where it stands in the sentence. */
-    public record WordFeature(String feature, int start, int end) {
-    }
+    public record WordFeature(String feature, int start, int end) {}
 
     /** The sentence's unigram and bigram features with their offsets (bigrams span both words). */
     public static List<WordFeature> words(String sentence) {
@@ -77,7 +77,8 @@ public final class SentenceFeatures {
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.numeric(i) ? NUMBER : tokens.normal(i);
             words.add(new WordFeature(WORD + word, tokens.start(i), tokens.end(i)));
-            words.add(new WordFeature(BIGRAM + previous + "_" + word, i == 0 ? tokens.start(i) : previousStart, tokens.end(i)));
+            words.add(new WordFeature(
+                    BIGRAM + previous + "_" + word, i == 0 ? tokens.start(i) : previousStart, tokens.end(i)));
             previous = word;
             previousStart = tokens.start(i);
         }

@@ -1,5 +1,4 @@
 package io.credence.language;
 
 /** A sentence of the analyzed text, by offsets, and how rumour-grade it is (0..1). */
-public record SentenceScore(int start, int end, double rumourScore) {
-}
+public record SentenceScore(int start, int end, double rumourScore) {}

@@ -15,7 +15,8 @@ public class TextAnalyses {
     private static final int REMEMBERED = 4096;
 
     private final RumourAnalyzer analyzer;
-    private final Cache<String, Analysis> recent = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    private final Cache<String, Analysis> recent =
+            Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     TextAnalyses(RumourAnalyzer analyzer) {
         this.analyzer = analyzer;

@@ -41,8 +41,7 @@ public final class UncertaintyModel {
     }
 
     /** What the model makes of one sentence. {@code flag} is empty unless it is positive and no lexicon cue fired. */
-    public record Judgement(double probability, boolean positive, Optional<Flag> flag) {
-    }
+    public record Judgement(double probability, boolean positive, Optional<Flag> flag) {}
 
     /**
      * Judges a sentence of {@code text} starting at {@code offset}, given the lexicon's flags in it.
@@ -54,7 +53,8 @@ public final class UncertaintyModel {
         double probability = classifier.probability(input);
         boolean positive = probability >= flagFrom;
         Optional<Flag> flag = positive && flags.isEmpty()
-                ? strongestWords(text, offset, sentence, input, probability) : Optional.empty();
+                ? strongestWords(text, offset, sentence, input, probability)
+                : Optional.empty();
         return new Judgement(probability, positive, flag);
     }
 
@@ -63,16 +63,16 @@ public final class UncertaintyModel {
         return classifier.version() + "@" + flagFrom;
     }
 
-    private Optional<Flag> strongestWords(String text, int offset, String sentence, Map<String, Double> input,
-            double probability) {
+    private Optional<Flag> strongestWords(
+            String text, int offset, String sentence, Map<String, Double> input, double probability) {
         List<SentenceFeatures.WordFeature> words = SentenceFeatures.words(sentence);
         for (Contribution c : classifier.strongestFor(input, 50)) {
             for (SentenceFeatures.WordFeature w : words) {
                 if (w.feature().equals(c.feature())) {
                     int start = offset + w.start();
                     int end = offset + w.end();
-                    return Optional.of(new Flag(start, end, text.substring(start, end), Category.VAGUE,
-                            probability, "model " + version()));
+                    return Optional.of(new Flag(
+                            start, end, text.substring(start, end), Category.VAGUE, probability, "model " + version()));
                 }
             }
         }

@@ -15,13 +15,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -70,6 +70,7 @@ public final class ClaimIndex implements Closeable {
     private static final String HEADLINE_VALUE = "headline_value";
     /** Commit data: how documents are laid out; an index of another layout is rebuilt. */
     private static final String LAYOUT = "layout";
+
     private static final String CURRENT_LAYOUT = "4";
     private static final String VECTOR = "vector";
     /** The vector of the headline a claim was checked under, for the claims that have one. */
@@ -78,6 +79,7 @@ public final class ClaimIndex implements Closeable {
     private static final String SEQUENCE = "sequence";
     /** Commit data: the claim of the database's first vector row, which tells one database from another. */
     private static final String ORIGIN = "origin";
+
     private static final int MAX_QUERY_TERMS = 64;
     /**
      * Nearest headlines taken per query vector. The graph search costs most of a search (scalar dot
@@ -142,8 +144,8 @@ public final class ClaimIndex implements Closeable {
      * and vector, and the headline a fact-check of it was published under with that headline's
      * vector (both null when it has none).
      */
-    public record Entry(UUID claimId, long sequence, String text, float[] vector, String headline, float[] headlineVector) {
-    }
+    public record Entry(
+            UUID claimId, long sequence, String text, float[] vector, String headline, float[] headlineVector) {}
 
     /** Adds a claim without a headline, or replaces what the index held for it. */
     public void put(UUID claimId, long sequence, String text, float[] vector) {
@@ -170,7 +172,8 @@ public final class ClaimIndex implements Closeable {
             document.add(new BinaryDocValuesField(HEADLINE_VALUE, new BytesRef(headline)));
         }
         if (entry.headlineVector() != null) {
-            document.add(new KnnFloatVectorField(HEADLINE_VECTOR, entry.headlineVector(), VectorSimilarityFunction.DOT_PRODUCT));
+            document.add(new KnnFloatVectorField(
+                    HEADLINE_VECTOR, entry.headlineVector(), VectorSimilarityFunction.DOT_PRODUCT));
         }
         try {
             writer.updateDocument(new Term(ID, claimId.toString()), document);
@@ -216,8 +219,14 @@ public final class ClaimIndex implements Closeable {
      * the first vector row of the database it came from (null when it holds none).
      */
     public void commit(long sequence, UUID origin) {
-        writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence),
-                ORIGIN, origin == null ? "" : origin.toString(), LAYOUT, CURRENT_LAYOUT).entrySet());
+        writer.setLiveCommitData(Map.of(
+                        SEQUENCE,
+                        Long.toString(sequence),
+                        ORIGIN,
+                        origin == null ? "" : origin.toString(),
+                        LAYOUT,
+                        CURRENT_LAYOUT)
+                .entrySet());
         try {
             writer.commit();
         } catch (IOException e) {
@@ -287,9 +296,15 @@ public final class ClaimIndex implements Closeable {
      * (-1 when it was not among them), its BM25 score (0 when not among them), its sequence number and
      * its headline (null when it has none).
      */
-    public record Found(UUID claimId, String text, float[] cosines, int vectorRank, int lexicalRank, float bm25,
-                        long sequence, String headline) {
-    }
+    public record Found(
+            UUID claimId,
+            String text,
+            float[] cosines,
+            int vectorRank,
+            int lexicalRank,
+            float bm25,
+            long sequence,
+            String headline) {}
 
     /**
      * The union of the k nearest claims to each query vector by the claim's vector, the 10 nearest by
@@ -337,7 +352,9 @@ public final class ClaimIndex implements Closeable {
                 for (; at < docs.size() && docs.get(at) < end; at++) {
                     int doc = docs.get(at);
                     int local = doc - leaf.docBase;
-                    if (!ids.advanceExact(local) || !texts.advanceExact(local) || !sequences.advanceExact(local)
+                    if (!ids.advanceExact(local)
+                            || !texts.advanceExact(local)
+                            || !sequences.advanceExact(local)
                             || vectors.advance(local) != local) {
                         continue;
                     }
@@ -351,9 +368,15 @@ public final class ClaimIndex implements Closeable {
                         }
                     }
                     int[] rank = ranks.get(doc);
-                    found.add(new Found(UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()),
-                            texts.binaryValue().utf8ToString(), cosines, rank[0], rank[1], bm25.getOrDefault(doc, 0f),
-                            sequences.longValue(), textOf(headlineTexts, local)));
+                    found.add(new Found(
+                            UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()),
+                            texts.binaryValue().utf8ToString(),
+                            cosines,
+                            rank[0],
+                            rank[1],
+                            bm25.getOrDefault(doc, 0f),
+                            sequences.longValue(),
+                            textOf(headlineTexts, local)));
                 }
             }
             return found;

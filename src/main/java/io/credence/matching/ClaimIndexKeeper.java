@@ -47,6 +47,7 @@ public class ClaimIndexKeeper {
      * the index ({@link #MERGE_SHARE}), the index is merged into one segment.
      */
     static final int MERGE_AFTER = 10_000;
+
     static final int MERGE_SHARE = 10;
 
     private final ClaimVectors vectors;
@@ -59,6 +60,7 @@ public class ClaimIndexKeeper {
     private long openedAt;
     /** The claim of the database's first vector row, recorded with each commit (see ClaimIndex.commit). */
     private UUID origin;
+
     private long lastCommit = System.nanoTime();
     /** Held by the one thread taking vectors up; guards highest, seen and committed. */
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
@@ -67,7 +69,8 @@ public class ClaimIndexKeeper {
     /** Vectors put into the index since it was last merged into one segment (guarded by the lock). */
     private long takenSinceMerge;
 
-    ClaimIndexKeeper(ClaimVectors vectors, @ConfigProperty(name = "credence.matching.index-dir") Optional<String> directory) {
+    ClaimIndexKeeper(
+            ClaimVectors vectors, @ConfigProperty(name = "credence.matching.index-dir") Optional<String> directory) {
         this.vectors = vectors;
         this.directory = directory;
     }
@@ -79,11 +82,15 @@ public class ClaimIndexKeeper {
         committed = highest;
         openedAt = highest;
         origin = vectors.firstClaim();
-        boolean otherDatabase = index.committedOrigin() != null && !index.committedOrigin().equals(origin);
+        boolean otherDatabase =
+                index.committedOrigin() != null && !index.committedOrigin().equals(origin);
         boolean oldLayout = !index.hasCurrentLayout();
         if (oldLayout || otherDatabase || highest > vectors.highestSequence() || index.size() > vectors.count()) {
-            LOG.infof("The claim index does not fit (index at sequence %d with %d claims, %s): rebuilding it from the database",
-                    highest, index.size(), oldLayout ? "an older layout" : otherDatabase ? "from another database" : "ahead of the database");
+            LOG.infof(
+                    "The claim index does not fit (index at sequence %d with %d claims, %s): rebuilding it from the database",
+                    highest,
+                    index.size(),
+                    oldLayout ? "an older layout" : otherDatabase ? "from another database" : "ahead of the database");
             index.clear();
             highest = 0;
             committed = -1;
@@ -102,9 +109,11 @@ public class ClaimIndexKeeper {
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             // Another process holds the directory (a second instance started on the same data
             // directory): serve from memory, rebuilt from the database, rather than not start.
-            boolean locked = e instanceof LockObtainFailedException || e.getCause() instanceof LockObtainFailedException;
-            LOG.warnf("Claim index directory %s unusable (%s): keeping the index in memory", path,
-                    locked ? "locked by another process" : e.getMessage());
+            boolean locked =
+                    e instanceof LockObtainFailedException || e.getCause() instanceof LockObtainFailedException;
+            LOG.warnf(
+                    "Claim index directory %s unusable (%s): keeping the index in memory",
+                    path, locked ? "locked by another process" : e.getMessage());
             return ClaimIndex.inMemory();
         }
     }
@@ -156,8 +165,8 @@ public class ClaimIndexKeeper {
         if (!seen.add(row.sequence())) {
             return 0;
         }
-        index.put(new ClaimIndex.Entry(row.claimId(), row.sequence(), row.text(), row.vector(), row.headline(),
-                row.headlineVector()));
+        index.put(new ClaimIndex.Entry(
+                row.claimId(), row.sequence(), row.text(), row.vector(), row.headline(), row.headlineVector()));
         highest = Math.max(highest, row.sequence());
         seen.headSet(highest - WINDOW, true).clear();
         takenSinceMerge++;

@@ -4,10 +4,10 @@ import io.credence.text.Numbers;
 import io.credence.text.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,6 +33,7 @@ public final class ClaimRanker {
     private static final Pattern TAG = Pattern.compile("[#@](\\w+)");
     /** A boundary inside a run of letters written in camel case: "defund|The|CBC", "real|Donald|Trump". */
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+
     private static final int MIN_SENTENCE_CHARS = 20;
     private static final int MAX_SENTENCES = 32;
     public static final int CANDIDATES = 50;
@@ -53,8 +54,13 @@ public final class ClaimRanker {
      * A candidate claim, its registration order, its text and headline (null when none), what the ranking's scorer reads of it
      * (relative to the other candidates) and what the similarity reads (the pair alone).
      */
-    public record Candidate(UUID claimId, long sequence, String text, String headline, Map<String, Double> features,
-                            Supplier<Map<String, Double>> pairFeatures) {
+    public record Candidate(
+            UUID claimId,
+            long sequence,
+            String text,
+            String headline,
+            Map<String, Double> features,
+            Supplier<Map<String, Double>> pairFeatures) {
 
         /**
          * The pair's own features, read when first asked for: only the candidates a search answers
@@ -85,15 +91,14 @@ public final class ClaimRanker {
      * A claim, its score (the order), its similarity (of the pair alone, what relations are judged
      * on) and its best cosine with the text (what tells a claim on the same subject).
      */
-    public record Ranked(UUID claimId, double score, double similarity, double cosine) {
-    }
+    public record Ranked(UUID claimId, double score, double similarity, double cosine) {}
 
     /**
      * Best score first; among equal scores (claims registered more than once with the same words)
      * the one registered first, which is the one the desk has most likely worked on.
      */
-    private static final Comparator<Map.Entry<Candidate, Double>> BEST_FIRST = Comparator
-            .comparing(Map.Entry<Candidate, Double>::getValue, Comparator.reverseOrder())
+    private static final Comparator<Map.Entry<Candidate, Double>> BEST_FIRST = Comparator.comparing(
+                    Map.Entry<Candidate, Double>::getValue, Comparator.reverseOrder())
             .thenComparingLong(e -> e.getKey().sequence())
             .thenComparing(e -> e.getKey().claimId());
 
@@ -137,8 +142,13 @@ public final class ClaimRanker {
         for (Candidate c : candidates(text, Math.max(limit, pool), excluded)) {
             scored.add(Map.entry(c, scorer.score(c.features())));
         }
-        return scored.stream().sorted(BEST_FIRST).limit(limit)
-                .map(e -> new Ranked(e.getKey().claimId(), e.getValue(), similarity.of(e.getKey().pair()),
+        return scored.stream()
+                .sorted(BEST_FIRST)
+                .limit(limit)
+                .map(e -> new Ranked(
+                        e.getKey().claimId(),
+                        e.getValue(),
+                        similarity.of(e.getKey().pair()),
                         e.getKey().pair().get(PairFeatures.COSINE)))
                 .toList();
     }
@@ -160,9 +170,12 @@ public final class ClaimRanker {
             vectors.add(embedder.apply(part));
         }
         List<ClaimIndex.Found> found = index.candidates(cleaned, vectors, k).stream()
-                .filter(c -> !excluded.contains(c.claimId())).toList();
-        double bestBm25 = found.stream().mapToDouble(ClaimIndex.Found::bm25).max().orElse(0);
-        double bestCosine = found.stream().mapToDouble(c -> max(c.cosines())).max().orElse(0);
+                .filter(c -> !excluded.contains(c.claimId()))
+                .toList();
+        double bestBm25 =
+                found.stream().mapToDouble(ClaimIndex.Found::bm25).max().orElse(0);
+        double bestCosine =
+                found.stream().mapToDouble(c -> max(c.cosines())).max().orElse(0);
         PairFeatures.Text read = PairFeatures.Text.of(cleaned);
         // A claim not found one way ranks behind the pool the reranker was trained on, however small this pool.
         int absent = Math.max(k, CANDIDATES);
@@ -179,8 +192,15 @@ public final class ClaimRanker {
             f.put("lexicalRank", 1.0 / (1 + (claim.lexicalRank() < 0 ? absent : claim.lexicalRank())));
             f.put("numbersShared", PairFeatures.sharedOrAll(Numbers.in(claim.text()), read.numbers()));
             f.put("namesShared", PairFeatures.sharedOrAll(PairFeatures.spelledNames(claim.text()), read.words()));
-            candidates.add(new Candidate(claim.claimId(), claim.sequence(), claim.text(), claim.headline(), f,
-                    once(() -> similarity.features().of(read, cosine, claim.cosines()[0], claim.text(), claim.headline()))));
+            candidates.add(new Candidate(
+                    claim.claimId(),
+                    claim.sequence(),
+                    claim.text(),
+                    claim.headline(),
+                    f,
+                    once(() -> similarity
+                            .features()
+                            .of(read, cosine, claim.cosines()[0], claim.text(), claim.headline()))));
         }
         return candidates;
     }
@@ -196,8 +216,10 @@ public final class ClaimRanker {
     /** The text without links, hashtags and handles split into their words. */
     static String readable(String text) {
         String unlinked = LINK.matcher(text).replaceAll(" ");
-        return TAG.matcher(unlinked).replaceAll(tag -> Matcher.quoteReplacement(
-                CAMEL.matcher(tag.group(1)).replaceAll(" "))).strip();
+        return TAG.matcher(unlinked)
+                .replaceAll(tag ->
+                        Matcher.quoteReplacement(CAMEL.matcher(tag.group(1)).replaceAll(" ")))
+                .strip();
     }
 
     /** The whole text, and each of its sentences long enough to be a claim when there are several. */

@@ -1,9 +1,9 @@
 package io.credence.matching;
 
 import io.credence.assessment.Status;
-import io.credence.persistence.Uuids;
 import io.credence.classify.SentenceClassifier;
 import io.credence.classify.SentenceEmbedder;
+import io.credence.persistence.Uuids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,9 +29,15 @@ public class ClaimSearch {
      * {@code similarity} is the pair's own (the pairwise model's probability that the two state the
      * same claim, whatever else is registered).
      */
-    public record Match(UUID claimId, String text, double score, double similarity, Relation relation, String reason, Status status,
-                        Integer verdictRating) {
-    }
+    public record Match(
+            UUID claimId,
+            String text,
+            double score,
+            double similarity,
+            Relation relation,
+            String reason,
+            Status status,
+            Integer verdictRating) {}
 
     /** The learned reranker that orders candidates (scripts/train-matching-reranker.sh, docs/MATCHING.md). */
     public static final String RERANKER = "models/claim-reranker";
@@ -52,7 +58,10 @@ public class ClaimSearch {
      */
     private final int sentencePool;
 
-    ClaimSearch(ClaimIndexKeeper keeper, SentenceEmbedder embedder, EntityManager em,
+    ClaimSearch(
+            ClaimIndexKeeper keeper,
+            SentenceEmbedder embedder,
+            EntityManager em,
             @ConfigProperty(name = "credence.matching.sentence-candidates", defaultValue = "20") int sentencePool) {
         this.sentencePool = sentencePool;
         this.keeper = keeper;
@@ -87,9 +96,13 @@ public class ClaimSearch {
         // Ranking reads only the index and the models, never the database: an article's sentences are ranked on
         // every core, as their embedding is (the candidates' vector searches are most of a check after it).
         List<List<ClaimRanker.Ranked>> rankings = (texts.size() > 1 ? texts.parallelStream() : texts.stream())
-                .map(text -> ranker.rank(text, 2 * limit + 1, excluded, pool)).toList();
-        Map<UUID, Object[]> rows = claims(rankings.stream().flatMap(List::stream).map(ClaimRanker.Ranked::claimId)
-                .distinct().toList());
+                .map(text -> ranker.rank(text, 2 * limit + 1, excluded, pool))
+                .toList();
+        Map<UUID, Object[]> rows = claims(rankings.stream()
+                .flatMap(List::stream)
+                .map(ClaimRanker.Ranked::claimId)
+                .distinct()
+                .toList());
         Set<UUID> rejected = self == null ? Set.of() : notDuplicatesOf(self);
         List<List<Match>> answers = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
@@ -98,8 +111,13 @@ public class ClaimSearch {
         return answers;
     }
 
-    private List<Match> matches(String text, List<ClaimRanker.Ranked> ranked, Map<UUID, Object[]> rows, UUID self,
-                                Set<UUID> rejected, int limit) {
+    private List<Match> matches(
+            String text,
+            List<ClaimRanker.Ranked> ranked,
+            Map<UUID, Object[]> rows,
+            UUID self,
+            Set<UUID> rejected,
+            int limit) {
         Set<UUID> answered = new HashSet<>();
         List<Match> matches = new ArrayList<>();
         for (ClaimRanker.Ranked r : ranked) {
@@ -121,8 +139,15 @@ public class ClaimSearch {
                 RelationJudge.Judgement byHeadline = judge.judge(text, headline, r.cosine(), r.similarity());
                 judgement = byHeadline.relation() == Relation.SAME ? byHeadline : judgement;
             }
-            matches.add(new Match(id, claimText, round(r.score()), round(r.similarity()), judgement.relation(), judgement.reason(),
-                    Status.valueOf((String) answer[2]), answer[3] == null ? null : ((Number) answer[3]).intValue()));
+            matches.add(new Match(
+                    id,
+                    claimText,
+                    round(r.score()),
+                    round(r.similarity()),
+                    judgement.relation(),
+                    judgement.reason(),
+                    Status.valueOf((String) answer[2]),
+                    answer[3] == null ? null : ((Number) answer[3]).intValue()));
         }
         return matches;
     }
@@ -132,8 +157,11 @@ public class ClaimSearch {
      * that a batch of searches spreads its embedding over the cores instead of one text at a time.
      */
     public void prepare(java.util.Collection<String> texts) {
-        embedder.embedAll(texts.stream().map(ClaimRanker::readable).filter(t -> !t.isEmpty())
-                .flatMap(t -> ClaimRanker.parts(t).stream()).toList());
+        embedder.embedAll(texts.stream()
+                .map(ClaimRanker::readable)
+                .filter(t -> !t.isEmpty())
+                .flatMap(t -> ClaimRanker.parts(t).stream())
+                .toList());
     }
 
     /** The claim at the end of the chain of confirmed duplicates from this one (itself when it repeats none). */
@@ -157,8 +185,7 @@ public class ClaimSearch {
         @SuppressWarnings("unchecked")
         List<Object> others = em.createNativeQuery("""
                         select other_id from claim_not_duplicate where claim_id = ?1
-                        union select claim_id from claim_not_duplicate where other_id = ?1""")
-                .setParameter(1, claim).getResultList();
+                        union select claim_id from claim_not_duplicate where other_id = ?1""").setParameter(1, claim).getResultList();
         Set<UUID> ids = new HashSet<>();
         others.forEach(o -> ids.add(Uuids.of(o)));
         return ids;
@@ -167,20 +194,27 @@ public class ClaimSearch {
     /** Matches that say the same or contradict: a claim's "similar" list, an article sentence's matches. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Match> sameOrContradicting(String text, UUID self, int limit) {
-        return search(text, self, limit).stream().filter(m -> m.relation() != Relation.RELATED).toList();
+        return search(text, self, limit).stream()
+                .filter(m -> m.relation() != Relation.RELATED)
+                .toList();
     }
 
     /** {@link #sameOrContradicting} for several texts at once, in their order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<List<Match>> sameOrContradictingAll(List<String> texts, UUID self, int limit) {
         return searchAll(texts, self, limit, sentencePool).stream()
-                .map(matches -> matches.stream().filter(m -> m.relation() != Relation.RELATED).toList()).toList();
+                .map(matches -> matches.stream()
+                        .filter(m -> m.relation() != Relation.RELATED)
+                        .toList())
+                .toList();
     }
 
     /** Matches that say the same: possible duplicates. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Match> same(String text, UUID self, int limit) {
-        return search(text, self, limit).stream().filter(m -> m.relation() == Relation.SAME).toList();
+        return search(text, self, limit).stream()
+                .filter(m -> m.relation() == Relation.SAME)
+                .toList();
     }
 
     private Map<UUID, Object[]> claims(List<UUID> ids) {
@@ -190,7 +224,8 @@ public class ClaimSearch {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "select c.id, c.text, c.status, c.verdict_rating, c.duplicate_of, c.headline from claim c where c.id in (?1)")
-                .setParameter(1, ids).getResultList();
+                .setParameter(1, ids)
+                .getResultList();
         Map<UUID, Object[]> byId = new HashMap<>();
         rows.forEach(row -> byId.put(Uuids.of(row[0]), row));
         return byId;

@@ -26,13 +26,16 @@ public class ClaimSearchResource {
     }
 
     @POST
-    @Operation(summary = "Has this been checked already?",
-            description = "Ranks the registered claims by meaning (sentence vectors) and words (BM25) against the text, "
-                    + "best first, and says how each relates: SAME (says the same), CONTRADICTS (same subject, a "
-                    + "different number, material or a negation) or RELATED. Returns `limit` claims whatever their "
-                    + "score: the caller decides. A long text that contains a registered claim in one sentence matches it.")
+    @Operation(
+            summary = "Has this been checked already?",
+            description =
+                    "Ranks the registered claims by meaning (sentence vectors) and words (BM25) against the text, "
+                            + "best first, and says how each relates: SAME (says the same), CONTRADICTS (same subject, a "
+                            + "different number, material or a negation) or RELATED. Returns `limit` claims whatever their "
+                            + "score: the caller decides. A long text that contains a registered claim in one sentence matches it.")
     public SearchResponse search(@NotNull @Valid SearchRequest request) {
         return new SearchResponse(search.search(request.text(), null, request.limitOrDefault()).stream()
-                .map(SimilarClaim::of).toList());
+                .map(SimilarClaim::of)
+                .toList());
     }
 }

@@ -1,7 +1,7 @@
 package io.credence.matching;
 
-import io.credence.persistence.Uuids;
 import io.credence.classify.SentenceEmbedder;
+import io.credence.persistence.Uuids;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +27,9 @@ public class ClaimVectorBackfill {
         this.embedder = embedder;
     }
 
-    @Scheduled(every = "${credence.matching.backfill-every}", delayed = "5s",
+    @Scheduled(
+            every = "${credence.matching.backfill-every}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void backfill() {
         long embedded = 0;
@@ -37,8 +39,11 @@ public class ClaimVectorBackfill {
                 break;
             }
             try {
-                QuarkusTransaction.requiringNew().run(() -> batch.forEach(row ->
-                        vectors.store(Uuids.of(row[0]), SentenceEmbedder.MODEL, embedder.embed((String) row[1]),
+                QuarkusTransaction.requiringNew()
+                        .run(() -> batch.forEach(row -> vectors.store(
+                                Uuids.of(row[0]),
+                                SentenceEmbedder.MODEL,
+                                embedder.embed((String) row[1]),
                                 row[2] == null ? null : embedder.embed((String) row[2]))));
             } catch (RuntimeException e) {
                 // Another instance embedding the same claims at the same time: the next round picks up what is left.

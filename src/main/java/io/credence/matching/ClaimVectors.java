@@ -18,8 +18,8 @@ import java.util.UUID;
 public class ClaimVectors {
 
     /** A stored vector with its claim's text, in the order the index takes them up. */
-    public record Row(long sequence, UUID claimId, String text, float[] vector, String headline, float[] headlineVector) {
-    }
+    public record Row(
+            long sequence, UUID claimId, String text, float[] vector, String headline, float[] headlineVector) {}
 
     private final EntityManager em;
 
@@ -29,8 +29,11 @@ public class ClaimVectors {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(UUID claimId, String model, float[] vector, float[] headlineVector) {
-        em.createNativeQuery("insert into claim_vector (claim_id, model, vector, headline_vector) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, claimId).setParameter(2, model).setParameter(3, bytes(vector))
+        em.createNativeQuery(
+                        "insert into claim_vector (claim_id, model, vector, headline_vector) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, claimId)
+                .setParameter(2, model)
+                .setParameter(3, bytes(vector))
                 .setParameter(4, headlineVector == null ? null : bytes(headlineVector))
                 .executeUpdate();
     }
@@ -41,7 +44,9 @@ public class ClaimVectors {
         @SuppressWarnings("unchecked")
         List<Number> rows = em.createNativeQuery(
                         "select sequence_number from claim_vector where sequence_number > ?1 order by sequence_number")
-                .setParameter(1, after).setMaxResults(limit).getResultList();
+                .setParameter(1, after)
+                .setMaxResults(limit)
+                .getResultList();
         return rows.stream().map(Number::longValue).toList();
     }
 
@@ -63,15 +68,24 @@ public class ClaimVectors {
                         select v.sequence_number, v.claim_id, c.text, v.vector, c.headline, v.headline_vector
                         from claim_vector v join claim c on c.id = v.claim_id
                         where %s in (?1) order by v.sequence_number""".formatted(column))
-                .setParameter(1, values).getResultList();
-        return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), Uuids.of(r[1]), (String) r[2],
-                floats((byte[]) r[3]), (String) r[4], r[5] == null ? null : floats((byte[]) r[5]))).toList();
+                .setParameter(1, values)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Row(
+                        ((Number) r[0]).longValue(),
+                        Uuids.of(r[1]),
+                        (String) r[2],
+                        floats((byte[]) r[3]),
+                        (String) r[4],
+                        r[5] == null ? null : floats((byte[]) r[5])))
+                .toList();
     }
 
     /** The highest sequence number stored, 0 when none. */
     @Transactional
     public long highestSequence() {
-        Number max = (Number) em.createNativeQuery("select max(sequence_number) from claim_vector").getSingleResult();
+        Number max = (Number) em.createNativeQuery("select max(sequence_number) from claim_vector")
+                .getSingleResult();
         return max == null ? 0 : max.longValue();
     }
 
@@ -80,13 +94,16 @@ public class ClaimVectors {
     public UUID firstClaim() {
         @SuppressWarnings("unchecked")
         List<Object> first = em.createNativeQuery("select claim_id from claim_vector order by sequence_number")
-                .setMaxResults(1).getResultList();
+                .setMaxResults(1)
+                .getResultList();
         return first.isEmpty() ? null : Uuids.of(first.get(0));
     }
 
     @Transactional
     public long count() {
-        return ((Number) em.createNativeQuery("select count(*) from claim_vector").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select count(*) from claim_vector")
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Claims registered before vectors existed (or whose embedding failed), oldest id first: id, text, headline. */
@@ -95,8 +112,7 @@ public class ClaimVectors {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select c.id, c.text, c.headline from claim c
-                        where not exists (select 1 from claim_vector v where v.claim_id = c.id) order by c.id""")
-                .setMaxResults(limit).getResultList();
+                        where not exists (select 1 from claim_vector v where v.claim_id = c.id) order by c.id""").setMaxResults(limit).getResultList();
         return rows;
     }
 

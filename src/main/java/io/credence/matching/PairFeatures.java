@@ -28,6 +28,7 @@ public final class PairFeatures {
 
     /** The feature names, in the model card's order. */
     public static final String COSINE = "cosine";
+
     public static final String COSINE_WHOLE = "cosineWhole";
     public static final String CLAIM_WORDS_IN_TEXT = "claimWordsInText";
     public static final String TEXT_WORDS_IN_CLAIM = "textWordsInClaim";
@@ -52,17 +53,20 @@ public final class PairFeatures {
 
     /** Each stem's inverse document frequency; a stem not in it weighs {@link #unknownWeight}. */
     private final Map<String, Double> weights;
+
     private final double unknownWeight;
     /**
      * The stems of the claims and headlines read lately: a claim is a candidate of many searches (an
      * article's 70 sentences meet many of the same claims), and reading its words again each time
      * cost /check about a fifth of its time.
      */
-    private final Cache<String, Set<String>> claimStems = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, Set<String>> claimStems =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     public PairFeatures(Map<String, Double> weights) {
         this.weights = Map.copyOf(weights);
-        this.unknownWeight = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        this.unknownWeight =
+                weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     }
 
     /** The table of weights from the documents' texts: ln(1 + n / documents holding the stem). */
@@ -73,7 +77,8 @@ public final class PairFeatures {
         }
         Map<String, Double> weights = new java.util.TreeMap<>();
         // Four decimals, as the table is stored: the weights trained on are the weights served.
-        holding.forEach((stem, n) -> weights.put(stem, Math.round(Math.log(1 + (double) documents.size() / n) * 1e4) / 1e4));
+        holding.forEach((stem, n) ->
+                weights.put(stem, Math.round(Math.log(1 + (double) documents.size() / n) * 1e4) / 1e4));
         return weights;
     }
 
@@ -90,11 +95,15 @@ public final class PairFeatures {
         Map<String, Double> f = new LinkedHashMap<>();
         f.put(COSINE, cosine);
         f.put(COSINE_WHOLE, cosineWhole);
-        f.put(CLAIM_WORDS_IN_TEXT, Math.max(share(claimStems, text.stems()),
-                headline == null ? 0 : share(headlineStems, text.stems())));
+        f.put(
+                CLAIM_WORDS_IN_TEXT,
+                Math.max(share(claimStems, text.stems()), headline == null ? 0 : share(headlineStems, text.stems())));
         f.put(TEXT_WORDS_IN_CLAIM, text.stems().isEmpty() ? 0 : share(text.stems(), both));
-        f.put(CLAIM_WEIGHT_IN_TEXT, Math.max(weightShare(claimStems, text.stems()),
-                headline == null ? 0 : weightShare(headlineStems, text.stems())));
+        f.put(
+                CLAIM_WEIGHT_IN_TEXT,
+                Math.max(
+                        weightShare(claimStems, text.stems()),
+                        headline == null ? 0 : weightShare(headlineStems, text.stems())));
         f.put(TEXT_WEIGHT_IN_CLAIM, weightShare(text.stems(), both));
         f.put(NUMBERS_SHARED, sharedOrAll(Numbers.in(claim), text.numbers()));
         f.put(NAMES_SHARED, sharedOrAll(spelledNames(claim), text.words()));

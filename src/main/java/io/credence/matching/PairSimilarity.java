@@ -33,8 +33,8 @@ public final class PairSimilarity {
     /** The shipped model, its word weights and the threshold on its card. */
     public static PairSimilarity load(String resource) {
         SentenceClassifier classifier = SentenceClassifier.load(resource);
-        return new PairSimilarity(new PairFeatures(weights(resource + ".words.tsv")), classifier::probability,
-                classifier.threshold());
+        return new PairSimilarity(
+                new PairFeatures(weights(resource + ".words.tsv")), classifier::probability, classifier.threshold());
     }
 
     /** The features alone, scoring every pair 0: for tools that read features before a model exists. */

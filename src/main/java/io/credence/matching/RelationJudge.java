@@ -30,9 +30,34 @@ public final class RelationJudge {
         }
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "neither", "nor", "nobody",
-            "nothing", "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "won't", "hasn't",
-            "haven't", "hadn't", "can't", "cannot", "couldn't", "wouldn't", "shouldn't", "denied", "denies", "false");
+    private static final Set<String> NEGATIONS = Set.of(
+            "not",
+            "no",
+            "never",
+            "none",
+            "neither",
+            "nor",
+            "nobody",
+            "nothing",
+            "didn't",
+            "doesn't",
+            "don't",
+            "isn't",
+            "wasn't",
+            "weren't",
+            "aren't",
+            "won't",
+            "hasn't",
+            "haven't",
+            "hadn't",
+            "can't",
+            "cannot",
+            "couldn't",
+            "wouldn't",
+            "shouldn't",
+            "denied",
+            "denies",
+            "false");
     /** Words of which a claim names one and its contrary another: each set is one dimension of a fact. */
     private static final List<Set<String>> CONTRASTS = List.of(
             Set.of("gold", "silver", "bronze", "platinum", "copper", "cash", "oil", "diamonds", "bitcoin"),
@@ -46,19 +71,63 @@ public final class RelationJudge {
             Set.of("million", "billion", "trillion", "thousand"),
             Set.of("tons", "tonnes", "kilograms", "kg", "pounds", "ounces"),
             // What was delivered, fired or paid for in the conflicts a desk checks most: one kind is not another.
-            Set.of("drone", "drones", "missile", "missiles", "tank", "tanks", "rocket", "rockets", "jet", "jets", "shells"),
+            Set.of(
+                    "drone",
+                    "drones",
+                    "missile",
+                    "missiles",
+                    "tank",
+                    "tanks",
+                    "rocket",
+                    "rockets",
+                    "jet",
+                    "jets",
+                    "shells"),
             Set.of("democrat", "democrats", "democratic", "republican", "republicans"),
             Set.of("male", "female", "man", "woman", "men", "women"),
-            Set.of("january", "february", "march", "april", "june", "july", "august", "september", "october",
-                    "november", "december"),
+            Set.of(
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december"),
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"));
     /** Words that name the same member of a contrast set. */
     private static final java.util.Map<String, String> SAME_MEMBER = sameMembers(
-            "ratified approved", "passed approved", "increased rose", "grew rose", "climbed rose", "decreased fell",
-            "dropped fell", "declined fell", "hiked raised", "lowered cut", "tonnes tons", "died dead",
-            "recruited hired", "fired laid", "sacked laid", "dismissed laid", "democrats democrat", "democratic democrat",
-            "republicans republican", "men man", "male man", "women woman", "female woman", "drones drone",
-            "missiles missile", "tanks tank", "rockets rocket", "jets jet");
+            "ratified approved",
+            "passed approved",
+            "increased rose",
+            "grew rose",
+            "climbed rose",
+            "decreased fell",
+            "dropped fell",
+            "declined fell",
+            "hiked raised",
+            "lowered cut",
+            "tonnes tons",
+            "died dead",
+            "recruited hired",
+            "fired laid",
+            "sacked laid",
+            "dismissed laid",
+            "democrats democrat",
+            "democratic democrat",
+            "republicans republican",
+            "men man",
+            "male man",
+            "women woman",
+            "female woman",
+            "drones drone",
+            "missiles missile",
+            "tanks tank",
+            "rockets rocket",
+            "jets jet");
     /**
      * The signature a copied post ends with, "— Name (@handle) Month 9, 2019": its date and name are
      * the post's, not the claim's, so they tell nothing apart.
@@ -91,8 +160,7 @@ public final class RelationJudge {
     }
 
     /** The relation, and why when it is CONTRADICTS. */
-    public record Judgement(Relation relation, String reason) {
-    }
+    public record Judgement(Relation relation, String reason) {}
 
     /**
      * @param cosine the texts' cosine, which tells whether they are on the same subject
@@ -122,7 +190,10 @@ public final class RelationJudge {
         for (boolean years : new boolean[] {false, true}) {
             Set<String> inText = years ? textYears : without(textNumbers, textYears);
             Set<String> inClaim = years ? claimYears : without(claimNumbers, claimYears);
-            if (!inText.isEmpty() && !inClaim.isEmpty() && !inText.containsAll(inClaim) && !inClaim.containsAll(inText)) {
+            if (!inText.isEmpty()
+                    && !inClaim.isEmpty()
+                    && !inText.containsAll(inClaim)
+                    && !inClaim.containsAll(inText)) {
                 return "different numbers: " + claimNumbers + " against " + textNumbers;
             }
         }
@@ -131,7 +202,10 @@ public final class RelationJudge {
         for (Set<String> contrast : CONTRASTS) {
             Set<String> inText = members(textWords, contrast);
             Set<String> inClaim = members(claimWords, contrast);
-            if (!inText.isEmpty() && !inClaim.isEmpty() && !inText.containsAll(inClaim) && !inClaim.containsAll(inText)) {
+            if (!inText.isEmpty()
+                    && !inClaim.isEmpty()
+                    && !inText.containsAll(inClaim)
+                    && !inClaim.containsAll(inText)) {
                 return "different " + inClaim + " against " + inText;
             }
         }

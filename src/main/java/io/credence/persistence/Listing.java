@@ -39,11 +39,15 @@ public record Listing<T>(Class<T> entity, String where, Map<String, Object> para
     public Page<T> page(PageRequest request) {
         long before = (long) request.page * request.size;
         // An offset past what JDBC can express is past any listing: an empty page, not an overflow.
-        List<T> items = before > Integer.MAX_VALUE ? List.of() : bind(Panache.getEntityManager().createQuery(
-                        "from " + entity.getSimpleName() + condition() + " order by " + orderBy(), entity))
-                .setFirstResult((int) before)
-                .setMaxResults(request.size)
-                .getResultList();
+        List<T> items = before > Integer.MAX_VALUE
+                ? List.of()
+                : bind(Panache.getEntityManager()
+                                .createQuery(
+                                        "from " + entity.getSimpleName() + condition() + " order by " + orderBy(),
+                                        entity))
+                        .setFirstResult((int) before)
+                        .setMaxResults(request.size)
+                        .getResultList();
         if (items.size() < request.size && (!items.isEmpty() || request.page == 0)) {
             return new Page<>(items, request.page, request.size, before + items.size(), true); // the last page
         }
@@ -55,8 +59,11 @@ public record Listing<T>(Class<T> entity, String where, Map<String, Object> para
 
     private long countUpTo(int limit) {
         // HQL wants an order in a limited subquery; ordering by the constant costs the database nothing.
-        return bind(Panache.getEntityManager().createQuery("select count(*) from (select 1 as one from "
-                + entity.getSimpleName() + condition() + " order by 1 limit " + limit + ")", Long.class))
+        return bind(Panache.getEntityManager()
+                        .createQuery(
+                                "select count(*) from (select 1 as one from " + entity.getSimpleName() + condition()
+                                        + " order by 1 limit " + limit + ")",
+                                Long.class))
                 .getSingleResult();
     }
 

@@ -6,8 +6,7 @@ import java.util.UUID;
 /** UUIDs from native query results, which drivers hand back as UUID, 16 bytes or text. */
 public final class Uuids {
 
-    private Uuids() {
-    }
+    private Uuids() {}
 
     public static UUID of(Object column) {
         if (column instanceof UUID uuid) {

@@ -30,14 +30,18 @@ public class KeySetResource {
     @GET
     @Produces({JWK_SET, MediaType.APPLICATION_JSON})
     @SecurityRequirements
-    @Operation(summary = "The keys published verdicts are signed with",
-            description = "A JWK set (RFC 7517) of every Ed25519 key (RFC 8037) the service has signed ClaimReviews and "
-                    + "article.review-needed notices with, public halves only, without an API key. Each key's kid is its "
-                    + "RFC 7638 thumbprint; nbf is when it began signing and, once another key replaced it, exp when it "
-                    + "stopped: a signature dated outside that period is refused. Pin it once and refresh it when a "
-                    + "signature names a kid you do not hold. The same key signs the audit checkpoints.")
-    @APIResponse(responseCode = "200", description = "The key set.", content = @Content(mediaType = JWK_SET,
-            schema = @Schema(implementation = KeySetDocument.class)))
+    @Operation(
+            summary = "The keys published verdicts are signed with",
+            description =
+                    "A JWK set (RFC 7517) of every Ed25519 key (RFC 8037) the service has signed ClaimReviews and "
+                            + "article.review-needed notices with, public halves only, without an API key. Each key's kid is its "
+                            + "RFC 7638 thumbprint; nbf is when it began signing and, once another key replaced it, exp when it "
+                            + "stopped: a signature dated outside that period is refused. Pin it once and refresh it when a "
+                            + "signature names a kid you do not hold. The same key signs the audit checkpoints.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The key set.",
+            content = @Content(mediaType = JWK_SET, schema = @Schema(implementation = KeySetDocument.class)))
     public Response keys() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge((int) SigningKeyPeriods.FRESH_FOR.toSeconds());

@@ -31,6 +31,7 @@ public class SigningKeyPeriods {
 
     /** How long the key set read from the database is served before it is read again. */
     static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
     private static final Logger LOG = Logger.getLogger(SigningKeyPeriods.class);
 
     private final EntityManager em;
@@ -63,10 +64,19 @@ public class SigningKeyPeriods {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 int closed = em.createNativeQuery("update signing_key_period set signed_until = ?1 "
-                        + "where signed_until is null and key_id <> ?2").setParameter(1, now).setParameter(2, mine).executeUpdate();
-                em.createNativeQuery("insert into signing_key_period (key_id, public_key, signed_from) values (?1, ?2, ?3)")
-                        .setParameter(1, mine).setParameter(2, signer.publicKey()).setParameter(3, now).executeUpdate();
-                LOG.infof("Signing key %s signs from %s%s", mine, now, closed > 0 ? "; the key it replaces stopped signing then" : "");
+                                + "where signed_until is null and key_id <> ?2")
+                        .setParameter(1, now)
+                        .setParameter(2, mine)
+                        .executeUpdate();
+                em.createNativeQuery(
+                                "insert into signing_key_period (key_id, public_key, signed_from) values (?1, ?2, ?3)")
+                        .setParameter(1, mine)
+                        .setParameter(2, signer.publicKey())
+                        .setParameter(3, now)
+                        .executeUpdate();
+                LOG.infof(
+                        "Signing key %s signs from %s%s",
+                        mine, now, closed > 0 ? "; the key it replaces stopped signing then" : "");
             });
         } catch (PersistenceException anotherInstanceWasFirst) {
             LOG.debugf("Another instance opened the period of signing key %s first", mine);
@@ -90,11 +100,14 @@ public class SigningKeyPeriods {
     }
 
     private KeySet read() {
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select key_id, public_key, signed_from, signed_until from signing_key_period order by signed_from, key_id",
-                Object[].class).getResultList());
-        return new KeySet(rows.stream().map(r -> new SigningKey((String) r[0], Ed25519.publicKey((String) r[1]),
-                instant(r[2]), instant(r[3]))).toList());
+        List<Object[]> rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select key_id, public_key, signed_from, signed_until from signing_key_period order by signed_from, key_id",
+                                Object[].class)
+                        .getResultList());
+        return new KeySet(rows.stream()
+                .map(r -> new SigningKey((String) r[0], Ed25519.publicKey((String) r[1]), instant(r[2]), instant(r[3])))
+                .toList());
     }
 
     private static Instant instant(Object value) {
@@ -111,6 +124,5 @@ public class SigningKeyPeriods {
         throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
-    private record Read(Instant at, KeySet keys) {
-    }
+    private record Read(Instant at, KeySet keys) {}
 }

@@ -10,7 +10,9 @@ public record RatingResponse(
         @Schema(examples = "Usually reliable") String reliabilityLabel,
         @Schema(description = "Why the rating was given.") String rationale,
         @Schema(description = "When it was given.") Instant ratedAt,
-        @Schema(description = "When a later rating replaced it; absent for the current one.") Instant supersededAt) {
+
+        @Schema(description = "When a later rating replaced it; absent for the current one.")
+        Instant supersededAt) {
 
     static RatingResponse of(SourceRating r) {
         return new RatingResponse(r.reliability, r.reliability.label(), r.rationale, r.ratedAt, r.supersededAt);

@@ -1,13 +1,12 @@
 package io.credence.source;
 
-import io.credence.api.PublicLinks;
-import jakarta.annotation.security.RolesAllowed;
 import io.credence.access.Roles;
-import io.credence.assessment.Reliability;
 import io.credence.api.ETags;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
+import io.credence.api.PublicLinks;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -53,37 +52,62 @@ public class SourceResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a source",
-            description = "Registers a source with its first Admiralty reliability rating, which starts its rating history.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new source.",
-            headers = @Header(name = "Location", description = "URL of the new source.", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(
+            summary = "Register a source",
+            description =
+                    "Registers a source with its first Admiralty reliability rating, which starts its rating history.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location names the new source.",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the new source.",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
     public Response register(@NotNull @Valid CreateSourceRequest request, @Context UriInfo uri) {
         Source source = sources.register(request);
-        return Response.created(PublicLinks.absolutePath(uri).path(source.id.toString()).build())
+        return Response.created(
+                        PublicLinks.absolutePath(uri).path(source.id.toString()).build())
                 .tag(ETags.of(source.version))
                 .entity(SourceResponse.of(source))
                 .build();
     }
 
     @GET
-    @Operation(summary = "List sources", description = "Sources ordered by name, optionally those whose name contains q.")
+    @Operation(
+            summary = "List sources",
+            description = "Sources ordered by name, optionally those whose name contains q.")
     public Page<SourceResponse> list(
-            @QueryParam("q") @Size(max = 300)
-            @Parameter(description = "Only sources whose name contains this text (case-insensitive).", example = "reuters") String q,
+            @QueryParam("q")
+                    @Size(max = 300)
+                    @Parameter(
+                            description = "Only sources whose name contains this text (case-insensitive).",
+                            example = "reuters")
+                    String q,
             @Valid @BeanParam PageRequest page) {
         return sources.list(q, page).map(SourceResponse::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a source", description = "The source and its current rating; the ETag carries its version.")
-    @APIResponse(responseCode = "200", description = "The source.",
-            headers = @Header(name = "ETag", description = "The source's version.", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(
+            summary = "Get a source",
+            description = "The source and its current rating; the ETag carries its version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The source.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The source's version.",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
-    public Response get(@PathParam("id") @Parameter(description = "Source id.") UUID id, @Context Request request,
-                        @Context HttpHeaders headers) {
+    public Response get(
+            @PathParam("id") @Parameter(description = "Source id.") UUID id,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         var source = sources.require(id);
         return ETags.conditionalGet(request, headers, source.version, SourceResponse.of(source));
     }
@@ -91,29 +115,46 @@ public class SourceResource {
     @PUT
     @RolesAllowed(Roles.ADMIN)
     @Path("/{id}/reliability")
-    @Operation(summary = "Change a source's reliability",
+    @Operation(
+            summary = "Change a source's reliability",
             description = "Gives the source a new rating with its rationale. The previous rating stays in the history. "
                     + "An If-Match header with a stale ETag is refused with 412.")
-    @APIResponse(responseCode = "200", description = "The source with its new rating. The claims it bears on are "
-            + "reassessed in the background; the Link header (rel=\"reassessment\") names the job to follow.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The source with its new rating. The claims it bears on are "
+                    + "reassessed in the background; the Link header (rel=\"reassessment\") names the job to follow.",
             headers = {
-                    @Header(name = "ETag", description = "The source's new version.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Link", description = "</jobs/{id}>; rel=\"reassessment\"",
-                            schema = @Schema(type = SchemaType.STRING))},
+                @Header(
+                        name = "ETag",
+                        description = "The source's new version.",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = "Link",
+                        description = "</jobs/{id}>; rel=\"reassessment\"",
+                        schema = @Schema(type = SchemaType.STRING))
+            },
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     public Response changeReliability(
             @PathParam("id") @Parameter(description = "Source id.") UUID id,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on (optional).") String ifMatch,
-            @NotNull @Valid ReliabilityChange change, @Context UriInfo uri) {
+            @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on (optional).")
+                    String ifMatch,
+            @NotNull @Valid ReliabilityChange change,
+            @Context UriInfo uri) {
         return rerated(sources.changeReliability(id, change, ETags.expected(ifMatch, false)), uri);
     }
 
     /** The answer to a re-rating, however it was asked for: the source, its new ETag and the reassessment job's link. */
     public static Response rerated(SourceService.Rerating rerating, UriInfo uri) {
         Source source = rerating.source();
-        return Response.ok(SourceResponse.of(source)).tag(ETags.of(source.version))
-                .link(PublicLinks.base(uri).path("jobs").path(rerating.job().id.toString()).build(), "reassessment")
+        return Response.ok(SourceResponse.of(source))
+                .tag(ETags.of(source.version))
+                .link(
+                        PublicLinks.base(uri)
+                                .path("jobs")
+                                .path(rerating.job().id.toString())
+                                .build(),
+                        "reassessment")
                 .build();
     }
 

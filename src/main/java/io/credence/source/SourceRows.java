@@ -20,7 +20,9 @@ class SourceRows extends AuditedTable {
 
     @Override
     public Optional<String> disagreement(Map<UUID, ObjectNode> replayed) {
-        List<SourceState> rows = Source.<Source>list("id in ?1", replayed.keySet()).stream().map(SourceState::of).toList();
+        List<SourceState> rows = Source.<Source>list("id in ?1", replayed.keySet()).stream()
+                .map(SourceState::of)
+                .toList();
         return AuditedRows.compare(entity(), replayed, AuditedRows.recordedById(rows, SourceState::id));
     }
 }

@@ -1,17 +1,17 @@
 package io.credence.source;
 
-import io.credence.domain.NotFound;
-import io.credence.domain.ExpectedVersion;
-import io.credence.assessment.Reliability;
-import io.credence.persistence.LikePattern;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.persistence.Listing;
-import io.credence.persistence.Timestamps;
+import io.credence.assessment.Reliability;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
+import io.credence.domain.ExpectedVersion;
+import io.credence.domain.NotFound;
 import io.credence.jobs.Jobs;
 import io.credence.jobs.ReassessmentJob;
+import io.credence.persistence.LikePattern;
+import io.credence.persistence.Listing;
+import io.credence.persistence.Timestamps;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -60,19 +60,23 @@ public class SourceService {
         if (q == null || q.isBlank()) {
             return Listing.all(Source.class, order).page(page);
         }
-        return Listing.where(Source.class, "lower(name) like :q escape '\\'", Map.of("q", LikePattern.containing(q.strip())),
-                order).page(page);
+        return Listing.where(
+                        Source.class,
+                        "lower(name) like :q escape '\\'",
+                        Map.of("q", LikePattern.containing(q.strip())),
+                        order)
+                .page(page);
     }
 
     /** A new rating, and the job reassessing the claims it bears on. */
     /** The sources called exactly this, case aside (names are not unique: two outlets may share one). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Source> named(String name) {
-        return Source.list("lower(name) = ?1 order by createdAt, id", name.strip().toLowerCase(java.util.Locale.ROOT));
+        return Source.list(
+                "lower(name) = ?1 order by createdAt, id", name.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    public record Rerating(Source source, ReassessmentJob job) {
-    }
+    public record Rerating(Source source, ReassessmentJob job) {}
 
     /**
      * Gives the source a new rating; the one it replaces stays in the history, marked superseded.
@@ -97,10 +101,18 @@ public class SourceService {
         source.ratedAt = now;
         source.updatedAt = now;
         SourceRating.of(source).persist();
-        trail.record(AuditWriter.SOURCES, AuditAction.SOURCE_RELIABILITY_CHANGED, id, change.rationale(), before,
+        trail.record(
+                AuditWriter.SOURCES,
+                AuditAction.SOURCE_RELIABILITY_CHANGED,
+                id,
+                change.rationale(),
+                before,
                 SourceState.of(source));
-        ReassessmentJob job = jobs.queue(ReassessmentJob.Kind.SOURCE_RERATED, id,
-                "source " + source.name + " re-rated " + change.reliability() + " (was " + previous + ")", false);
+        ReassessmentJob job = jobs.queue(
+                ReassessmentJob.Kind.SOURCE_RERATED,
+                id,
+                "source " + source.name + " re-rated " + change.reliability() + " (was " + previous + ")",
+                false);
         return new Rerating(source, job);
     }
 

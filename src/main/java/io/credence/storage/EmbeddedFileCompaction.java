@@ -40,20 +40,24 @@ public class EmbeddedFileCompaction {
     private final int fillRate;
     private final long minimumSize;
 
-    EmbeddedFileCompaction(AgroalDataSource dataSource,
-                           @ConfigProperty(name = "credence.h2.compact-fill-rate") int fillRate,
-                           @ConfigProperty(name = "credence.h2.compact-min-size") MemorySize minimumSize) {
+    EmbeddedFileCompaction(
+            AgroalDataSource dataSource,
+            @ConfigProperty(name = "credence.h2.compact-fill-rate") int fillRate,
+            @ConfigProperty(name = "credence.h2.compact-min-size") MemorySize minimumSize) {
         this.dataSource = dataSource;
         this.fillRate = fillRate;
         this.minimumSize = minimumSize.asLongValue();
     }
 
-    @Scheduled(every = "${credence.h2.compact-every}", delayed = "10s",
+    @Scheduled(
+            every = "${credence.h2.compact-every}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void compactWhenSparse() {
         try (Connection connection = dataSource.getConnection()) {
             MVStore store = connection.isWrapperFor(JdbcConnection.class)
-                    ? storeOf(connection.unwrap(JdbcConnection.class)) : null;
+                    ? storeOf(connection.unwrap(JdbcConnection.class))
+                    : null;
             if (store != null) {
                 compactIfSparse(store, fillRate, minimumSize);
             }
@@ -79,14 +83,20 @@ public class EmbeddedFileCompaction {
         } finally {
             store.setRetentionTime(retention);
         }
-        LOG.debugf("Embedded database file compacted in %d ms: %d KiB with %d%% live -> %d KiB with %d%% live",
-                (System.nanoTime() - began) / 1_000_000, size / 1024, live, file.size() / 1024, file.getChunksFillRate());
+        LOG.debugf(
+                "Embedded database file compacted in %d ms: %d KiB with %d%% live -> %d KiB with %d%% live",
+                (System.nanoTime() - began) / 1_000_000,
+                size / 1024,
+                live,
+                file.size() / 1024,
+                file.getChunksFillRate());
         return true;
     }
 
     /** The file store behind an embedded (in-process) H2 connection; null for one over TCP or in memory. */
     static MVStore storeOf(JdbcConnection connection) {
-        if (!(connection.getSession() instanceof SessionLocal session) || session.getDatabase().getStore() == null) {
+        if (!(connection.getSession() instanceof SessionLocal session)
+                || session.getDatabase().getStore() == null) {
             return null;
         }
         MVStore store = session.getDatabase().getStore().getMvStore();

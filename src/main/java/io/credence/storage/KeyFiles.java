@@ -19,16 +19,16 @@ public final class KeyFiles {
 
     private static final Logger LOG = Logger.getLogger(KeyFiles.class);
 
-    private KeyFiles() {
-    }
+    private KeyFiles() {}
 
     /**
      * The secret from configuration if set; else from the file (created from the generator when it
      * does not exist yet); with neither, a new one that lives as long as this process, with a warning.
      */
-    public static String configuredOrKept(Optional<String> configured, Optional<String> file, Supplier<String> generator,
-                                          String what) {
-        return configured.filter(value -> !value.isBlank())
+    public static String configuredOrKept(
+            Optional<String> configured, Optional<String> file, Supplier<String> generator, String what) {
+        return configured
+                .filter(value -> !value.isBlank())
                 .or(() -> file.filter(f -> !f.isBlank()).map(f -> readOrCreate(Path.of(f), generator, what)))
                 .orElseGet(() -> {
                     LOG.warnf("Neither the %s nor a file for it is configured: it lives as long as this process", what);

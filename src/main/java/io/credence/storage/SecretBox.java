@@ -36,12 +36,15 @@ public class SecretBox {
 
     private final SecretKey key;
 
-    SecretBox(@ConfigProperty(name = "credence.secrets.key") Optional<String> configured,
-              @ConfigProperty(name = "credence.secrets.key-file") Optional<String> file) {
-        String base64 = KeyFiles.configuredOrKept(configured, file, SecretBox::newKey, "secrets key (credence.secrets.key)");
+    SecretBox(
+            @ConfigProperty(name = "credence.secrets.key") Optional<String> configured,
+            @ConfigProperty(name = "credence.secrets.key-file") Optional<String> file) {
+        String base64 =
+                KeyFiles.configuredOrKept(configured, file, SecretBox::newKey, "secrets key (credence.secrets.key)");
         byte[] bytes = Base64.getDecoder().decode(base64.strip());
         if (bytes.length != 32) {
-            throw new IllegalStateException("credence.secrets.key must be base64 of 32 bytes (AES-256), not " + bytes.length);
+            throw new IllegalStateException(
+                    "credence.secrets.key must be base64 of 32 bytes (AES-256), not " + bytes.length);
         }
         this.key = new SecretKeySpec(bytes, "AES");
     }
@@ -54,7 +57,8 @@ public class SecretBox {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal("credence secrets key fingerprint".getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(mac.doFinal("credence secrets key fingerprint".getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
@@ -65,7 +69,12 @@ public class SecretBox {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         byte[] sealed = crypt(Cipher.ENCRYPT_MODE, iv, row, secret.getBytes(StandardCharsets.UTF_8));
-        return VERSION + Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
+        return VERSION
+                + Base64.getEncoder()
+                        .encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length)
+                                .put(iv)
+                                .put(sealed)
+                                .array());
     }
 
     /** The secret; fails when it was sealed for another row or under another key. */

@@ -14,11 +14,10 @@ import java.util.UUID;
  */
 public final class EventBody {
 
-    private EventBody() {
-    }
+    private EventBody() {}
 
-    public static String json(ObjectMapper json, String idField, UUID id, String event, Instant occurredAt,
-                              Map<String, ?> data) {
+    public static String json(
+            ObjectMapper json, String idField, UUID id, String event, Instant occurredAt, Map<String, ?> data) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(idField, id);
         body.put("event", event);

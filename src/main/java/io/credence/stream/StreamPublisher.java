@@ -60,7 +60,9 @@ public class StreamPublisher {
         this.timestamps = timestamps;
     }
 
-    @Scheduled(every = "${credence.stream.publish-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${credence.stream.publish-every:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void publishDue() {
         if (!config.enabled() || stopping || !connected()) {
@@ -82,15 +84,23 @@ public class StreamPublisher {
     /** The due events, oldest first, each taken for this instance for one lease; those another took first are left. */
     private List<StreamEntry> take(Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<UUID> due = em.createQuery("select id from StreamEntry where status = ?1 and nextAttemptAt <= ?2 "
-                            + "order by createdAt", UUID.class)
-                    .setParameter(1, StreamEntry.PENDING).setParameter(2, now).setMaxResults(config.batch()).getResultList();
+            List<UUID> due = em.createQuery(
+                            "select id from StreamEntry where status = ?1 and nextAttemptAt <= ?2 "
+                                    + "order by createdAt",
+                            UUID.class)
+                    .setParameter(1, StreamEntry.PENDING)
+                    .setParameter(2, now)
+                    .setMaxResults(config.batch())
+                    .getResultList();
             List<UUID> mine = new ArrayList<>();
             for (UUID id : due) {
                 int took = em.createQuery("update StreamEntry set nextAttemptAt = ?1, attempts = attempts + 1 "
                                 + "where id = ?2 and status = ?3 and nextAttemptAt <= ?4")
-                        .setParameter(1, now.plus(config.lease())).setParameter(2, id)
-                        .setParameter(3, StreamEntry.PENDING).setParameter(4, now).executeUpdate();
+                        .setParameter(1, now.plus(config.lease()))
+                        .setParameter(2, id)
+                        .setParameter(3, StreamEntry.PENDING)
+                        .setParameter(4, now)
+                        .executeUpdate();
                 if (took == 1) {
                     mine.add(id);
                 }
@@ -98,8 +108,10 @@ public class StreamPublisher {
             if (mine.isEmpty()) {
                 return List.<StreamEntry>of();
             }
-            List<StreamEntry> entries = em.createQuery("from StreamEntry where id in ?1 order by createdAt", StreamEntry.class)
-                    .setParameter(1, mine).getResultList();
+            List<StreamEntry> entries = em.createQuery(
+                            "from StreamEntry where id in ?1 order by createdAt", StreamEntry.class)
+                    .setParameter(1, mine)
+                    .getResultList();
             entries.forEach(em::detach);
             return entries;
         });
@@ -109,10 +121,12 @@ public class StreamPublisher {
     private void publish(List<StreamEntry> entries) {
         List<CompletableFuture<PublishAck>> acks = new ArrayList<>();
         for (StreamEntry entry : entries) {
-            PublishOptions options = PublishOptions.builder().messageId(entry.id.toString()).expectedStream(config.name())
+            PublishOptions options = PublishOptions.builder()
+                    .messageId(entry.id.toString())
+                    .expectedStream(config.name())
                     .build();
-            acks.add(jetStream.publishAsync(config.subject(entry.event), entry.payload.getBytes(StandardCharsets.UTF_8),
-                    options));
+            acks.add(jetStream.publishAsync(
+                    config.subject(entry.event), entry.payload.getBytes(StandardCharsets.UTF_8), options));
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -123,7 +137,11 @@ public class StreamPublisher {
 
     private Outcome outcome(UUID id, CompletableFuture<PublishAck> ack) {
         try {
-            return new Outcome(id, ack.get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS).getSeqno(), null);
+            return new Outcome(
+                    id,
+                    ack.get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                            .getSeqno(),
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(id, null, "interrupted");
@@ -146,19 +164,26 @@ public class StreamPublisher {
                     entry.lastError = null;
                 } else {
                     entry.nextAttemptAt = now.plus(Duration.ofSeconds(Math.min(60, 1L << Math.min(entry.attempts, 6))));
-                    entry.lastError = outcome.error().length() > 2000 ? outcome.error().substring(0, 2000) : outcome.error();
+                    entry.lastError =
+                            outcome.error().length() > 2000 ? outcome.error().substring(0, 2000) : outcome.error();
                 }
             }
         });
         long failed = outcomes.stream().filter(o -> o.seq() == null).count();
         if (failed > 0) {
-            warn("%d of %d stream events not acknowledged (%s); they are published again", failed, outcomes.size(),
-                    outcomes.stream().filter(o -> o.seq() == null).findFirst().orElseThrow().error());
+            warn(
+                    "%d of %d stream events not acknowledged (%s); they are published again",
+                    failed,
+                    outcomes.size(),
+                    outcomes.stream()
+                            .filter(o -> o.seq() == null)
+                            .findFirst()
+                            .orElseThrow()
+                            .error());
         }
     }
 
-    private record Outcome(UUID id, Long seq, String error) {
-    }
+    private record Outcome(UUID id, Long seq, String error) {}
 
     /** Connects, and makes or updates the stream, when not connected yet; false while the server cannot be reached. */
     private boolean connected() {
@@ -166,18 +191,24 @@ public class StreamPublisher {
             return true;
         }
         try {
-            Options options = Options.builder().server(config.natsUrl().orElseThrow()).connectionName("credence")
-                    .connectionTimeout(Duration.ofSeconds(2)).maxReconnects(-1).build();
+            Options options = Options.builder()
+                    .server(config.natsUrl().orElseThrow())
+                    .connectionName("credence")
+                    .connectionTimeout(Duration.ofSeconds(2))
+                    .maxReconnects(-1)
+                    .build();
             Connection opened = Nats.connect(options);
             ensureStream(opened.jetStreamManagement());
             connection = opened;
             jetStream = opened.jetStream();
-            LOG.infof("Publishing events to stream %s (subjects %s.>) on %s", config.name(), config.subjectPrefix(),
-                    opened.getConnectedUrl());
+            LOG.infof(
+                    "Publishing events to stream %s (subjects %s.>) on %s",
+                    config.name(), config.subjectPrefix(), opened.getConnectedUrl());
             return true;
         } catch (IOException | JetStreamApiException e) {
-            warn("The event stream's server (%s) cannot be reached: %s; events wait in the outbox", config.natsUrl().orElse(""),
-                    e.getMessage());
+            warn(
+                    "The event stream's server (%s) cannot be reached: %s; events wait in the outbox",
+                    config.natsUrl().orElse(""), e.getMessage());
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -186,9 +217,14 @@ public class StreamPublisher {
     }
 
     private void ensureStream(JetStreamManagement management) throws IOException, JetStreamApiException {
-        StreamConfiguration stream = StreamConfiguration.builder().name(config.name())
-                .subjects(config.subjectPrefix() + ".>").storageType(StorageType.File)
-                .maxAge(config.maxAge()).maxBytes(config.maxBytes()).duplicateWindow(config.duplicateWindow()).build();
+        StreamConfiguration stream = StreamConfiguration.builder()
+                .name(config.name())
+                .subjects(config.subjectPrefix() + ".>")
+                .storageType(StorageType.File)
+                .maxAge(config.maxAge())
+                .maxBytes(config.maxBytes())
+                .duplicateWindow(config.duplicateWindow())
+                .build();
         if (management.getStreamNames().contains(config.name())) {
             management.updateStream(stream);
         } else {

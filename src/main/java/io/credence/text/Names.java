@@ -14,8 +14,7 @@ public final class Names {
 
     private static final Set<String> NOT_NAMES = Set.of("i", "a", "an", "the");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** The names in a text, as normalized words ({@link Tokens#normal}). */
     public static Set<String> in(String text) {

@@ -14,8 +14,7 @@ public final class Numbers {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** Every number in the text, normalized; empty when it states none. */
     public static Set<String> in(String text) {

@@ -21,19 +21,18 @@ public final class Sentences {
      * Abbreviations (without their final full stop) before which ICU ends a sentence although none
      * ends: "the U.S. Treasury", "Gen. Smith", "Acme Inc. said". Matched case-sensitively.
      */
-    private static final Set<String> ABBREVIATIONS = Set.of("U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "Prof",
-            "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "St", "No", "Nos", "Inc", "Corp", "Ltd", "Co",
-            "Jr", "Sr", "vs", "approx");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov",
+            "Sen", "Rep", "Rev", "St", "No", "Nos", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "vs", "approx");
+
     private static final int LONGEST_LIST_NUMBER = 3;
     /** The longest entry of ABBREVIATIONS, in characters. */
     private static final int LONGEST_ABBREVIATION = 6;
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** A sentence as {@code text.substring(start, end)}, trailing white space included. */
-    public record Span(int start, int end) {
-    }
+    public record Span(int start, int end) {}
 
     /** Whether the break at {@code to} is no sentence end: after a bare list number or an abbreviation, within a line. */
     private static boolean continuesAfter(String text, int start, int to) {
@@ -51,13 +50,15 @@ public final class Sentences {
         // The word before the final "." or ")": from the last white space or opening parenthesis.
         // Only short words are list numbers or abbreviations, so nothing longer is copied.
         int word = end - 1;
-        while (word > start && end - 1 - word <= LONGEST_ABBREVIATION
-                && !Character.isWhitespace(text.charAt(word - 1)) && text.charAt(word - 1) != '(') {
+        while (word > start
+                && end - 1 - word <= LONGEST_ABBREVIATION
+                && !Character.isWhitespace(text.charAt(word - 1))
+                && text.charAt(word - 1) != '(') {
             word--;
         }
         int length = end - 1 - word;
-        if (length > LONGEST_ABBREVIATION || (word > start && !Character.isWhitespace(text.charAt(word - 1))
-                && text.charAt(word - 1) != '(')) {
+        if (length > LONGEST_ABBREVIATION
+                || (word > start && !Character.isWhitespace(text.charAt(word - 1)) && text.charAt(word - 1) != '(')) {
             return false;
         }
         if (isNumber(text, word, end - 1) && isBlank(text, start, word)) {

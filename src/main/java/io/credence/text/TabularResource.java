@@ -27,8 +27,7 @@ public final class TabularResource {
             .withoutEscapeChar()
             .withComments();
 
-    private TabularResource() {
-    }
+    private TabularResource() {}
 
     /** Every row of the resource, each with at least {@code minColumns} cells. */
     public static List<String[]> rows(String resource, int minColumns) {
@@ -37,12 +36,15 @@ public final class TabularResource {
             throw new IllegalStateException(resource + " is missing from the classpath");
         }
         List<String[]> rows = new ArrayList<>();
-        try (in; MappingIterator<String[]> reader = MAPPER.readerFor(String[].class).with(TAB_SEPARATED).readValues(in)) {
+        try (in;
+                MappingIterator<String[]> reader =
+                        MAPPER.readerFor(String[].class).with(TAB_SEPARATED).readValues(in)) {
             while (reader.hasNextValue()) {
                 String[] row = reader.nextValue();
                 if (row.length < minColumns) {
-                    throw new IllegalStateException(resource + ":" + reader.getParser().currentTokenLocation().getLineNr()
-                            + ": expected " + minColumns + " tab-separated columns, found " + row.length);
+                    throw new IllegalStateException(resource + ":"
+                            + reader.getParser().currentTokenLocation().getLineNr() + ": expected " + minColumns
+                            + " tab-separated columns, found " + row.length);
                 }
                 rows.add(row);
             }

@@ -28,6 +28,7 @@ public final class Tokens {
     private int[] end = new int[64];
     /** {@code lowered(i).hashCode()}, computed during the scan. */
     private int[] hash = new int[64];
+
     private String[] normal = new String[64];
 
     private Tokens(String text, Map<String, String> spelling) {

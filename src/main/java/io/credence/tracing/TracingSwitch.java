@@ -24,12 +24,21 @@ public class TracingSwitch implements ConfigSourceFactory {
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue endpoint = context.getValue(ENDPOINT);
-        if (endpoint == null || endpoint.getValue() == null || endpoint.getValue().isBlank()) {
+        if (endpoint == null
+                || endpoint.getValue() == null
+                || endpoint.getValue().isBlank()) {
             return List.of();
         }
-        return List.of(new PropertiesConfigSource(Map.of("quarkus.otel.sdk.disabled", "false",
-                "quarkus.datasource.jdbc.telemetry.enabled", "true",
-                "quarkus.otel.exporter.otlp.traces.endpoint", endpoint.getValue().strip()), "credence tracing switch", ORDINAL));
+        return List.of(new PropertiesConfigSource(
+                Map.of(
+                        "quarkus.otel.sdk.disabled",
+                        "false",
+                        "quarkus.datasource.jdbc.telemetry.enabled",
+                        "true",
+                        "quarkus.otel.exporter.otlp.traces.endpoint",
+                        endpoint.getValue().strip()),
+                "credence tracing switch",
+                ORDINAL));
     }
 
     @Override

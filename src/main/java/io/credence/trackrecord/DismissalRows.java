@@ -21,8 +21,10 @@ class DismissalRows extends AuditedTable {
 
     @Override
     public Optional<String> disagreement(Map<UUID, ObjectNode> replayed) {
-        List<DismissalState> rows = RatingSuggestionDismissal.<RatingSuggestionDismissal>list("id in ?1", replayed.keySet())
-                .stream().map(DismissalState::of).toList();
+        List<DismissalState> rows =
+                RatingSuggestionDismissal.<RatingSuggestionDismissal>list("id in ?1", replayed.keySet()).stream()
+                        .map(DismissalState::of)
+                        .toList();
         return AuditedRows.compare(entity(), replayed, AuditedRows.recordedById(rows, DismissalState::id));
     }
 }

@@ -36,8 +36,14 @@ public class TrackRecords {
     private final SecurityIdentity caller;
     private final Timestamps timestamps;
 
-    TrackRecords(SourceService sources, ConfidenceEngine engine, TrackRecordConfig config, EntityManager em,
-                 AuditWriter trail, SecurityIdentity caller, Timestamps timestamps) {
+    TrackRecords(
+            SourceService sources,
+            ConfidenceEngine engine,
+            TrackRecordConfig config,
+            EntityManager em,
+            AuditWriter trail,
+            SecurityIdentity caller,
+            Timestamps timestamps) {
         this.sources = sources;
         this.engine = engine;
         this.config = config;
@@ -48,20 +54,29 @@ public class TrackRecords {
     }
 
     /** The record and the suggestion standing now: null when there is none or it was dismissed at this record's size. */
-    public record Standing(Source source, TrackRecord record, TrackRecord.Suggestion suggestion,
-                           RatingSuggestionDismissal dismissed) {
-    }
+    public record Standing(
+            Source source,
+            TrackRecord record,
+            TrackRecord.Suggestion suggestion,
+            RatingSuggestionDismissal dismissed) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Standing of(UUID sourceId) {
         Source source = sources.require(sourceId);
-        TrackRecord record = TrackRecord.of(source.reliability, TrackRecord.resolve(reports(sourceId)),
-                TrackRecord.trustOf(engine.parameters()::trust), config.parameters());
+        TrackRecord record = TrackRecord.of(
+                source.reliability,
+                TrackRecord.resolve(reports(sourceId)),
+                TrackRecord.trustOf(engine.parameters()::trust),
+                config.parameters());
         TrackRecord.Suggestion suggestion = record.suggestion();
-        RatingSuggestionDismissal dismissed = suggestion == null ? null
+        RatingSuggestionDismissal dismissed = suggestion == null
+                ? null
                 : RatingSuggestionDismissal.<RatingSuggestionDismissal>find(
-                        "sourceId = ?1 and suggested = ?2 and resolved = ?3 order by dismissedAt desc",
-                        sourceId, suggestion.reliability(), record.resolvedCount()).firstResult();
+                                "sourceId = ?1 and suggested = ?2 and resolved = ?3 order by dismissedAt desc",
+                                sourceId,
+                                suggestion.reliability(),
+                                record.resolvedCount())
+                        .firstResult();
         return new Standing(source, record, dismissed == null ? suggestion : null, dismissed);
     }
 
@@ -69,7 +84,8 @@ public class TrackRecords {
     @Transactional
     public SourceService.Rerating accept(UUID sourceId, Reliability seen, String note, ExpectedVersion expected) {
         TrackRecord.Suggestion suggestion = standing(sourceId, seen);
-        String rationale = "Track record: " + suggestion.because() + (note == null || note.isBlank() ? "" : " " + note.strip());
+        String rationale =
+                "Track record: " + suggestion.because() + (note == null || note.isBlank() ? "" : " " + note.strip());
         return sources.changeReliability(sourceId, new ReliabilityChange(seen, rationale), expected);
     }
 
@@ -90,7 +106,12 @@ public class TrackRecords {
         dismissal.dismissedBy = caller.getPrincipal().getName();
         dismissal.dismissedAt = timestamps.now();
         dismissal.persist();
-        trail.record(AuditWriter.SOURCES, AuditAction.RATING_SUGGESTION_DISMISSED, dismissal.id, dismissal.reason, null,
+        trail.record(
+                AuditWriter.SOURCES,
+                AuditAction.RATING_SUGGESTION_DISMISSED,
+                dismissal.id,
+                dismissal.reason,
+                null,
                 DismissalState.of(dismissal));
         return dismissal;
     }
@@ -102,9 +123,12 @@ public class TrackRecords {
     private static TrackRecord.Suggestion standing(Standing standing, Reliability seen) {
         TrackRecord.Suggestion suggestion = standing.suggestion();
         if (suggestion == null || suggestion.reliability() != seen) {
-            throw new Conflict("The track record of source " + standing.source().id + " does not suggest " + seen + " now"
-                    + (suggestion == null ? " (it suggests nothing)" : " (it suggests " + suggestion.reliability() + ")")
-                    + ": read GET /sources/{id}/track-record again");
+            throw new Conflict(
+                    "The track record of source " + standing.source().id + " does not suggest " + seen + " now"
+                            + (suggestion == null
+                                    ? " (it suggests nothing)"
+                                    : " (it suggests " + suggestion.reliability() + ")")
+                            + ": read GET /sources/{id}/track-record again");
         }
         return suggestion;
     }
@@ -117,9 +141,10 @@ public class TrackRecords {
                         join Claim c on c.id = e.claimId
                         where e.sourceId = ?1 and e.citesSourceId is null
                         order by e.claimId, e.createdAt, e.id""", Object[].class)
-                .setParameter(1, sourceId).getResultStream()
-                .map(r -> new TrackRecord.Report((UUID) r[0], (String) r[1], (Integer) r[2], String.valueOf(r[3]),
-                        (Instant) r[4], r[5] != null))
+                .setParameter(1, sourceId)
+                .getResultStream()
+                .map(r -> new TrackRecord.Report(
+                        (UUID) r[0], (String) r[1], (Integer) r[2], String.valueOf(r[3]), (Instant) r[4], r[5] != null))
                 .toList();
     }
 }

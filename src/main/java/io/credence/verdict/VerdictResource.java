@@ -4,8 +4,8 @@ import io.credence.access.Roles;
 import io.credence.api.ApiException;
 import io.credence.api.ETags;
 import io.credence.api.Problem;
-import io.credence.api.ProblemType;
 import io.credence.api.ProblemResponses;
+import io.credence.api.ProblemType;
 import io.credence.claim.ClaimService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,30 +49,45 @@ public class VerdictResource {
     @PUT
     @Path("/verdict")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Publish a verdict",
-            description = "Publishes a verdict on the ClaimReview scale; the previous one is superseded, never removed. "
-                    + "Requires If-Match with the claim's current ETag: missing gives 428, stale 412, and nothing changes.")
-    @APIResponse(responseCode = "200", description = "The verdict; the ETag is the claim's new version.",
-            headers = @Header(name = "ETag", description = "The claim's new version.", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(
+            summary = "Publish a verdict",
+            description =
+                    "Publishes a verdict on the ClaimReview scale; the previous one is superseded, never removed. "
+                            + "Requires If-Match with the claim's current ETag: missing gives 428, stale 412, and nothing changes.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The verdict; the ETag is the claim's new version.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The claim's new version.",
+                            schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = VerdictResponse.class)))
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
-    public Response publish(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
-                            @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
-                            @NotNull @Valid VerdictRequest request) {
+    public Response publish(
+            @PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
+            @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
+            @NotNull @Valid VerdictRequest request) {
         VerdictService.Published published = verdicts.publish(claimId, request, ETags.expected(ifMatch, true));
-        return Response.ok(VerdictResponse.of(published.verdict())).tag(ETags.of(published.claimVersion())).build();
+        return Response.ok(VerdictResponse.of(published.verdict()))
+                .tag(ETags.of(published.claimVersion()))
+                .build();
     }
 
     @DELETE
     @Path("/verdict")
-    @Operation(summary = "Verdicts are never deleted",
+    @Operation(
+            summary = "Verdicts are never deleted",
             description = "Always 405: a verdict is superseded by publishing a new one, and every verdict stays in the "
                     + "history and the trail.")
-    @APIResponse(responseCode = "405", description = "Verdicts cannot be deleted.",
+    @APIResponse(
+            responseCode = "405",
+            description = "Verdicts cannot be deleted.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId) {
-        throw new ApiException(ProblemType.METHOD_NOT_ALLOWED,
+        throw new ApiException(
+                ProblemType.METHOD_NOT_ALLOWED,
                 "Verdicts are never deleted: publish a new one with PUT to supersede it");
     }
 
@@ -85,7 +100,9 @@ public class VerdictResource {
 
     @GET
     @Path("/verdicts")
-    @Operation(summary = "Every verdict", description = "All verdicts on the claim, oldest first, superseded ones marked.")
+    @Operation(
+            summary = "Every verdict",
+            description = "All verdicts on the claim, oldest first, superseded ones marked.")
     public List<VerdictResponse> history(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId) {
         return verdicts.history(claimId).stream().map(VerdictResponse::of).toList();
     }

@@ -10,13 +10,18 @@ public record VerdictResponse(
         UUID claimId,
         @Schema(examples = "2") int rating,
         @Schema(examples = "Mostly false") String label,
-        @Schema(examples = "The customs records show no gold shipment.") String rationale,
+
+        @Schema(examples = "The customs records show no gold shipment.")
+        String rationale,
+
         @Schema(examples = "Desk editor") String publishedBy,
         Instant publishedAt,
-        @Schema(description = "When a later verdict replaced it; absent for the current one.") Instant supersededAt) {
+
+        @Schema(description = "When a later verdict replaced it; absent for the current one.")
+        Instant supersededAt) {
 
     static VerdictResponse of(Verdict v) {
-        return new VerdictResponse(v.id, v.claimId, v.rating, v.label, v.rationale, v.publishedBy, v.publishedAt,
-                v.supersededAt);
+        return new VerdictResponse(
+                v.id, v.claimId, v.rating, v.label, v.rationale, v.publishedBy, v.publishedAt, v.supersededAt);
     }
 }

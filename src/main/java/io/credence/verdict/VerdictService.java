@@ -1,18 +1,18 @@
 package io.credence.verdict;
 
-import io.credence.domain.NotFound;
-import io.credence.domain.ExpectedVersion;
-import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.claim.VerdictChanged;
-import jakarta.enterprise.event.Event;
+import io.credence.domain.ExpectedVersion;
+import io.credence.domain.NotFound;
+import io.credence.persistence.Timestamps;
 import io.credence.webhook.Webhooks;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -31,10 +31,18 @@ public class VerdictService {
     private final RatingScaleConfig scale;
     private final Timestamps timestamps;
 
-    VerdictService(ClaimService claims, AuditWriter trail, SecurityIdentity caller, Webhooks webhooks,
-                   Event<VerdictChanged> verdictChanged, RatingScaleConfig scale, Timestamps timestamps) {
+    VerdictService(
+            ClaimService claims,
+            AuditWriter trail,
+            SecurityIdentity caller,
+            Webhooks webhooks,
+            Event<VerdictChanged> verdictChanged,
+            RatingScaleConfig scale,
+            Timestamps timestamps) {
         this.scale = scale;
-        if (scale.labels().size() != 5 || scale.labels().stream().anyMatch(l -> l.isBlank() || l.strip().length() > 100)) {
+        if (scale.labels().size() != 5
+                || scale.labels().stream()
+                        .anyMatch(l -> l.isBlank() || l.strip().length() > 100)) {
             throw new IllegalStateException("credence.rating-scale.labels must be five labels of 1 to 100 characters, "
                     + "for ratings 1 (false) to 5 (true); was " + scale.labels());
         }
@@ -51,8 +59,7 @@ public class VerdictService {
      * several editors sending the same ETag exactly one succeeds and the others get 412.
      */
     /** A published verdict, and the claim's version that publishing it wrote (its new ETag). */
-    public record Published(Verdict verdict, long claimVersion) {
-    }
+    public record Published(Verdict verdict, long claimVersion) {}
 
     /** Reads the rating scale at start, so that a wrong one stops the service instead of a publication. */
     void checkScale(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
@@ -73,7 +80,8 @@ public class VerdictService {
         verdict.claimId = claimId;
         verdict.rating = request.rating();
         verdict.label = request.label() == null || request.label().isBlank()
-                ? scale.labelOf(request.rating()) : request.label().strip();
+                ? scale.labelOf(request.rating())
+                : request.label().strip();
         verdict.rationale = request.rationale().strip();
         verdict.publishedBy = caller.getPrincipal().getName();
         verdict.publishedAt = now;
@@ -81,13 +89,31 @@ public class VerdictService {
         claim.verdictRating = verdict.rating;
         claim.verdictLabel = verdict.label;
         claim.touch(now);
-        trail.record(AuditWriter.claimChain(claimId), AuditAction.VERDICT_PUBLISHED, verdict.id, verdict.rationale,
-                VerdictState.of(previous), VerdictState.of(verdict));
-        webhooks.emit(Webhooks.CLAIM_VERDICT_PUBLISHED, Webhooks.data("claimId", claimId, "verdictId", verdict.id,
-                "rating", verdict.rating, "label", verdict.label, "computedRating", claim.computedRating));
-        verdictChanged.fire(new VerdictChanged(claimId,
+        trail.record(
+                AuditWriter.claimChain(claimId),
+                AuditAction.VERDICT_PUBLISHED,
+                verdict.id,
+                verdict.rationale,
+                VerdictState.of(previous),
+                VerdictState.of(verdict));
+        webhooks.emit(
+                Webhooks.CLAIM_VERDICT_PUBLISHED,
+                Webhooks.data(
+                        "claimId",
+                        claimId,
+                        "verdictId",
+                        verdict.id,
+                        "rating",
+                        verdict.rating,
+                        "label",
+                        verdict.label,
+                        "computedRating",
+                        claim.computedRating));
+        verdictChanged.fire(new VerdictChanged(
+                claimId,
                 previous == null ? null : VerdictChanged.of(previous.rating, previous.label),
-                VerdictChanged.of(verdict.rating, verdict.label), verdict.rationale));
+                VerdictChanged.of(verdict.rating, verdict.label),
+                verdict.rationale));
         Claim.flush(); // moves the claim's version on now, so the answer carries the version this write made
         return new Published(verdict, claim.version);
     }
@@ -109,6 +135,7 @@ public class VerdictService {
     }
 
     private static Verdict current(UUID claimId) {
-        return Verdict.<Verdict>find("claimId = ?1 and supersededAt is null", claimId).firstResult();
+        return Verdict.<Verdict>find("claimId = ?1 and supersededAt is null", claimId)
+                .firstResult();
     }
 }

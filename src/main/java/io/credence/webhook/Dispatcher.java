@@ -50,8 +50,12 @@ public class Dispatcher {
     /** Set at a stop: no delivery is taken any more. */
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    Dispatcher(EntityManager em, WebhookConfig config, PinnedSender sender, WebhookSecrets secrets,
-               Timestamps timestamps) {
+    Dispatcher(
+            EntityManager em,
+            WebhookConfig config,
+            PinnedSender sender,
+            WebhookSecrets secrets,
+            Timestamps timestamps) {
         this.em = em;
         this.config = config;
         this.sender = sender;
@@ -75,7 +79,8 @@ public class Dispatcher {
         stopping.set(true);
         senders.shutdown();
         if (!senders.awaitTermination(config.stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
-            LOG.warnf("Webhook sends still waiting for receivers after %s at the stop: interrupted, sent again later",
+            LOG.warnf(
+                    "Webhook sends still waiting for receivers after %s at the stop: interrupted, sent again later",
                     config.stopGrace());
             senders.shutdownNow();
             senders.awaitTermination(2, TimeUnit.SECONDS);
@@ -87,7 +92,9 @@ public class Dispatcher {
         senders.shutdownNow();
     }
 
-    @Scheduled(every = "${credence.webhooks.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${credence.webhooks.dispatch-every:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
         // Everything due is sent in this round, a batch at a time, oldest first within a lane: a dead
@@ -104,12 +111,16 @@ public class Dispatcher {
             due.addAll(bulk);
             List<CompletableFuture<Void>> sending;
             try {
-                sending = due.stream().map(id -> CompletableFuture.runAsync(() -> {
-                    // Nothing is taken once the stop began: what is not taken is not held by a lease.
-                    if (!stopping.get() && take(id, now)) {
-                        send(id);
-                    }
-                }, senders)).toList();
+                sending = due.stream()
+                        .map(id -> CompletableFuture.runAsync(
+                                () -> {
+                                    // Nothing is taken once the stop began: what is not taken is not held by a lease.
+                                    if (!stopping.get() && take(id, now)) {
+                                        send(id);
+                                    }
+                                },
+                                senders))
+                        .toList();
             } catch (RejectedExecutionException stopped) {
                 return;
             }
@@ -124,10 +135,16 @@ public class Dispatcher {
         if (limit <= 0) {
             return List.of();
         }
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("select id from WebhookDelivery "
-                                + "where status = ?1 and lane = ?2 and nextAttemptAt <= ?3 order by nextAttemptAt", UUID.class)
-                .setParameter(1, WebhookDelivery.PENDING).setParameter(2, lane).setParameter(3, now)
-                .setMaxResults(limit).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery(
+                                "select id from WebhookDelivery "
+                                        + "where status = ?1 and lane = ?2 and nextAttemptAt <= ?3 order by nextAttemptAt",
+                                UUID.class)
+                        .setParameter(1, WebhookDelivery.PENDING)
+                        .setParameter(2, lane)
+                        .setParameter(3, now)
+                        .setMaxResults(limit)
+                        .getResultList());
     }
 
     /** Waits for a round's sends; those a stop dropped before they began never complete, so not past the stop. */
@@ -152,12 +169,16 @@ public class Dispatcher {
 
     /** Takes the delivery for this dispatcher for one lease; false when another took it first. */
     private boolean take(UUID id, Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
+        return QuarkusTransaction.requiringNew()
+                        .call(() -> em.createQuery("""
                         update WebhookDelivery set nextAttemptAt = ?1, attempts = attempts + 1
                         where id = ?2 and status = ?3 and nextAttemptAt <= ?4""")
-                .setParameter(1, now.plus(config.lease())).setParameter(2, id)
-                .setParameter(3, WebhookDelivery.PENDING).setParameter(4, now)
-                .executeUpdate()) == 1;
+                                .setParameter(1, now.plus(config.lease()))
+                                .setParameter(2, id)
+                                .setParameter(3, WebhookDelivery.PENDING)
+                                .setParameter(4, now)
+                                .executeUpdate())
+                == 1;
     }
 
     private void send(UUID id) {
@@ -175,11 +196,19 @@ public class Dispatcher {
         }
         try {
             TargetPolicy.Target target = TargetPolicy.check(webhook.url, config.allowPrivate());
-            status = sender.post(target, Map.of(
-                    "Content-Type", "application/json",
-                    DELIVERY_HEADER, delivery.id.toString(),
-                    EVENT_HEADER, delivery.event,
-                    Signature.HEADER, Signature.of(secrets.open(webhook), delivery.payload)), delivery.payload, config.answerTimeout());
+            status = sender.post(
+                    target,
+                    Map.of(
+                            "Content-Type",
+                            "application/json",
+                            DELIVERY_HEADER,
+                            delivery.id.toString(),
+                            EVENT_HEADER,
+                            delivery.event,
+                            Signature.HEADER,
+                            Signature.of(secrets.open(webhook), delivery.payload)),
+                    delivery.payload,
+                    config.answerTimeout());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";

@@ -55,7 +55,8 @@ class PinnedSender {
         return client.request(request)
                 .compose(sending -> sending.send(body))
                 .compose(response -> response.body().map(ignored -> response.statusCode()))
-                .toCompletionStage().toCompletableFuture()
+                .toCompletionStage()
+                .toCompletableFuture()
                 .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 

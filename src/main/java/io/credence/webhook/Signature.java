@@ -11,8 +11,7 @@ public final class Signature {
 
     public static final String HEADER = "X-Credence-Signature";
 
-    private Signature() {
-    }
+    private Signature() {}
 
     public static String of(String secret, String body) {
         try {

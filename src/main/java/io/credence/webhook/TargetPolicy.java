@@ -24,11 +24,9 @@ final class TargetPolicy {
     }
 
     /** A webhook URL and the address it was checked at, which its delivery connects to. */
-    record Target(URI uri, InetAddress address) {
-    }
+    record Target(URI uri, InetAddress address) {}
 
-    private TargetPolicy() {
-    }
+    private TargetPolicy() {}
 
     static Target check(String url, boolean allowPrivate) {
         return check(url, allowPrivate, InetAddress::getAllByName);
@@ -86,7 +84,10 @@ final class TargetPolicy {
                 return true; // outside 2000::/3
             }
             return (first == 0x20 && second == 0x01 && (b[2] & 0xfe) == 0) // 2001::/23
-                    || (first == 0x20 && second == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8) // 2001:db8::/32
+                    || (first == 0x20
+                            && second == 0x01
+                            && (b[2] & 0xff) == 0x0d
+                            && (b[3] & 0xff) == 0xb8) // 2001:db8::/32
                     || (first == 0x20 && second == 0x02) // 2002::/16, 6to4
                     || (first == 0x3f && second == 0xff && (b[2] & 0xf0) == 0); // 3fff::/20
         }
@@ -102,11 +103,12 @@ final class TargetPolicy {
 
     /** IANA IPv4 special-purpose address registry, and multicast and reserved space: {network, prefix length}. */
     private static final int[][] SPECIAL_IPV4 = {
-            {ip(0, 0, 0, 0), 8}, {ip(10, 0, 0, 0), 8}, {ip(100, 64, 0, 0), 10}, {ip(127, 0, 0, 0), 8},
-            {ip(169, 254, 0, 0), 16}, {ip(172, 16, 0, 0), 12}, {ip(192, 0, 0, 0), 24}, {ip(192, 0, 2, 0), 24},
-            {ip(192, 31, 196, 0), 24}, {ip(192, 52, 193, 0), 24}, {ip(192, 88, 99, 0), 24}, {ip(192, 168, 0, 0), 16},
-            {ip(192, 175, 48, 0), 24}, {ip(198, 18, 0, 0), 15}, {ip(198, 51, 100, 0), 24}, {ip(203, 0, 113, 0), 24},
-            {ip(224, 0, 0, 0), 4}, {ip(240, 0, 0, 0), 4}};
+        {ip(0, 0, 0, 0), 8}, {ip(10, 0, 0, 0), 8}, {ip(100, 64, 0, 0), 10}, {ip(127, 0, 0, 0), 8},
+        {ip(169, 254, 0, 0), 16}, {ip(172, 16, 0, 0), 12}, {ip(192, 0, 0, 0), 24}, {ip(192, 0, 2, 0), 24},
+        {ip(192, 31, 196, 0), 24}, {ip(192, 52, 193, 0), 24}, {ip(192, 88, 99, 0), 24}, {ip(192, 168, 0, 0), 16},
+        {ip(192, 175, 48, 0), 24}, {ip(198, 18, 0, 0), 15}, {ip(198, 51, 100, 0), 24}, {ip(203, 0, 113, 0), 24},
+        {ip(224, 0, 0, 0), 4}, {ip(240, 0, 0, 0), 4}
+    };
 
     private static int ip(int a, int b, int c, int d) {
         return (a << 24) | (b << 16) | (c << 8) | d;

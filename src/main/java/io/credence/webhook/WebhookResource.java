@@ -1,16 +1,16 @@
 package io.credence.webhook;
 
-import io.credence.api.PublicLinks;
 import io.credence.access.Roles;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
+import io.credence.api.ProblemResponses;
+import io.credence.api.PublicLinks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import io.credence.api.ProblemResponses;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,15 +43,22 @@ public class WebhookResource {
     }
 
     @POST
-    @Operation(summary = "Subscribe a URL to events", description = "Each matching change is POSTed as JSON with a "
-            + "delivery id (X-Credence-Delivery) and an HMAC-SHA256 signature of the body (X-Credence-Signature: "
-            + "sha256=<hex>), retried with exponential backoff until the receiver answers 2xx.")
-    @APIResponse(responseCode = "201", description = "Subscribed.",
+    @Operation(
+            summary = "Subscribe a URL to events",
+            description = "Each matching change is POSTed as JSON with a "
+                    + "delivery id (X-Credence-Delivery) and an HMAC-SHA256 signature of the body (X-Credence-Signature: "
+                    + "sha256=<hex>), retried with exponential backoff until the receiver answers 2xx.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Subscribed.",
             content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
     public Response create(@NotNull @Valid WebhookRequest request, @Context UriInfo uri) {
         Webhook webhook = subscriptions.subscribe(request);
-        return Response.created(PublicLinks.absolutePath(uri).path(webhook.id.toString()).build())
-                .entity(WebhookResponse.of(webhook)).build();
+        return Response.created(PublicLinks.absolutePath(uri)
+                        .path(webhook.id.toString())
+                        .build())
+                .entity(WebhookResponse.of(webhook))
+                .build();
     }
 
     @GET
@@ -62,9 +69,11 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "End a subscription", description = "Nothing more is sent to the webhook; deliveries still "
-            + "pending are marked FAILED. The subscription and its deliveries stay listed, with when and by whom it "
-            + "was removed. Removing it again changes nothing.")
+    @Operation(
+            summary = "End a subscription",
+            description = "Nothing more is sent to the webhook; deliveries still "
+                    + "pending are marked FAILED. The subscription and its deliveries stay listed, with when and by whom it "
+                    + "was removed. Removing it again changes nothing.")
     @APIResponse(responseCode = "204", description = "Removed.")
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public void remove(@PathParam("id") @Parameter(description = "Webhook id.") UUID id) {
@@ -74,8 +83,8 @@ public class WebhookResource {
     @GET
     @Path("/{id}/deliveries")
     @Operation(summary = "A webhook's deliveries", description = "Newest first, with attempts and outcomes.")
-    public Page<DeliveryResponse> deliveries(@PathParam("id") @Parameter(description = "Webhook id.") UUID id,
-                                             @Valid @BeanParam PageRequest page) {
+    public Page<DeliveryResponse> deliveries(
+            @PathParam("id") @Parameter(description = "Webhook id.") UUID id, @Valid @BeanParam PageRequest page) {
         return subscriptions.deliveries(id, page).map(DeliveryResponse::of);
     }
 }

@@ -1,13 +1,13 @@
 package io.credence.webhook;
 
-import io.credence.domain.NotFound;
-import io.credence.domain.Invalid;
-import io.credence.persistence.Listing;
 import io.credence.api.Page;
 import io.credence.api.PageRequest;
-import io.credence.persistence.Timestamps;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
+import io.credence.domain.Invalid;
+import io.credence.domain.NotFound;
+import io.credence.persistence.Listing;
+import io.credence.persistence.Timestamps;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +27,12 @@ public class WebhookSubscriptions {
     private final WebhookSecrets secrets;
     private final Timestamps timestamps;
 
-    WebhookSubscriptions(WebhookConfig config, SecurityIdentity caller, AuditWriter trail, WebhookSecrets secrets,
-                         Timestamps timestamps) {
+    WebhookSubscriptions(
+            WebhookConfig config,
+            SecurityIdentity caller,
+            AuditWriter trail,
+            WebhookSecrets secrets,
+            Timestamps timestamps) {
         this.config = config;
         this.caller = caller;
         this.trail = trail;
@@ -42,8 +46,8 @@ public class WebhookSubscriptions {
         TargetPolicy.check(request.url(), config.allowPrivate());
         for (String event : request.events()) {
             if (!Webhooks.EVENTS.contains(event)) {
-                throw new Invalid("events: unknown event " + event
-                        + "; known: " + Webhooks.EVENTS.stream().sorted().toList());
+                throw new Invalid("events: unknown event " + event + "; known: "
+                        + Webhooks.EVENTS.stream().sorted().toList());
             }
         }
         Webhook webhook = new Webhook();
@@ -54,7 +58,8 @@ public class WebhookSubscriptions {
         webhook.createdAt = timestamps.now();
         webhook.createdBy = caller.getPrincipal().getName();
         webhook.persist();
-        trail.record(AuditWriter.WEBHOOKS, AuditAction.WEBHOOK_SUBSCRIBED, webhook.id, null, null, WebhookState.of(webhook));
+        trail.record(
+                AuditWriter.WEBHOOKS, AuditAction.WEBHOOK_SUBSCRIBED, webhook.id, null, null, WebhookState.of(webhook));
         return webhook;
     }
 
@@ -74,9 +79,14 @@ public class WebhookSubscriptions {
         WebhookState before = WebhookState.of(webhook);
         webhook.removedAt = timestamps.now();
         webhook.removedBy = caller.getPrincipal().getName();
-        trail.record(AuditWriter.WEBHOOKS, AuditAction.WEBHOOK_REMOVED, webhook.id, null, before, WebhookState.of(webhook));
-        WebhookDelivery.update("status = ?1, lastError = ?2 where webhookId = ?3 and status = ?4", WebhookDelivery.FAILED,
-                "the webhook was removed", id, WebhookDelivery.PENDING);
+        trail.record(
+                AuditWriter.WEBHOOKS, AuditAction.WEBHOOK_REMOVED, webhook.id, null, before, WebhookState.of(webhook));
+        WebhookDelivery.update(
+                "status = ?1, lastError = ?2 where webhookId = ?3 and status = ?4",
+                WebhookDelivery.FAILED,
+                "the webhook was removed",
+                id,
+                WebhookDelivery.PENDING);
     }
 
     /** The webhook's deliveries, newest first; 404 when there is no such webhook. */
@@ -85,7 +95,11 @@ public class WebhookSubscriptions {
         if (Webhook.findById(id) == null) {
             throw new NotFound("Webhook", id);
         }
-        return Listing.where(WebhookDelivery.class, "webhookId = :webhookId", Map.of("webhookId", id),
-                Sort.descending("createdAt").and("id")).page(page);
+        return Listing.where(
+                        WebhookDelivery.class,
+                        "webhookId = :webhookId",
+                        Map.of("webhookId", id),
+                        Sort.descending("createdAt").and("id"))
+                .page(page);
     }
 }

@@ -29,8 +29,15 @@ public class Webhooks {
     public static final String AUDIT_CHECKPOINT = "audit.checkpoint";
     /** A claim an article relied on moved in a way that may need a correction (docs/NEWSROOM.md). */
     public static final String ARTICLE_REVIEW_NEEDED = "article.review-needed";
-    public static final Set<String> EVENTS = Set.of(CLAIM_REGISTERED, CLAIM_STATUS_CHANGED, CLAIM_VERDICT_PUBLISHED,
-            CLAIM_WORKFLOW_CHANGED, EVIDENCE_ADDED, AUDIT_CHECKPOINT, ARTICLE_REVIEW_NEEDED);
+
+    public static final Set<String> EVENTS = Set.of(
+            CLAIM_REGISTERED,
+            CLAIM_STATUS_CHANGED,
+            CLAIM_VERDICT_PUBLISHED,
+            CLAIM_WORKFLOW_CHANGED,
+            EVIDENCE_ADDED,
+            AUDIT_CHECKPOINT,
+            ARTICLE_REVIEW_NEEDED);
 
     private final ObjectMapper json;
     private final Timestamps timestamps;
@@ -60,7 +67,8 @@ public class Webhooks {
         }
         String lane = occurrences.size() == 1 ? WebhookDelivery.LIVE : WebhookDelivery.BULK;
         List<Webhook> subscribed = Webhook.<Webhook>list("removedAt is null").stream()
-                .filter(w -> w.eventList().contains(event)).toList();
+                .filter(w -> w.eventList().contains(event))
+                .toList();
         Instant now = timestamps.now();
         for (Map<String, ?> data : occurrences) {
             queue(subscribed, event, data, now, lane);

@@ -51,7 +51,8 @@ class AuthenticationFailuresTest {
         String valid = RoleKeys.bearer(RoleKeys.As.EDITOR);
         given().header("Authorization", valid).get("/claims").then().statusCode(200);
         for (int i = 0; i < allowed; i++) {
-            assertEquals(401, fromOtherClient("/claims", "Bearer cred_unknown" + i).status());
+            assertEquals(
+                    401, fromOtherClient("/claims", "Bearer cred_unknown" + i).status());
         }
         Answer refused = fromOtherClient("/claims", "Bearer cred_unknown");
         assertEquals(429, refused.status(), refused.head());
@@ -65,7 +66,9 @@ class AuthenticationFailuresTest {
         assertEquals(200, fromOtherClient("/q/health/live", null).status());
 
         // refused until the window ends, then admitted (a refused request is not a failure that prolongs it)
-        Awaitility.await("the window's end").atMost(Duration.ofSeconds(seconds + 2)).pollInterval(Duration.ofMillis(250))
+        Awaitility.await("the window's end")
+                .atMost(Duration.ofSeconds(seconds + 2))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> fromOtherClient("/claims", valid).status() == 200);
     }
 
@@ -93,15 +96,23 @@ class AuthenticationFailuresTest {
     @Test
     void aKeyPrefixFailingFromEverywhereIsAnswered429ButAValidKeyIsNot() throws Exception {
         String valid = RoleKeys.bearer(RoleKeys.As.AUDITOR);
-        String prefix = "cred_Q" + (char) ('a' + (int) (System.nanoTime() % 26)) + "zz"; // the nine characters a listing shows
+        String prefix =
+                "cred_Q" + (char) ('a' + (int) (System.nanoTime() % 26)) + "zz"; // the nine characters a listing shows
         // spread over 16 addresses, so that no address reaches its own bound
         for (int i = 0; i < allowed; i++) {
-            assertEquals(401, from("127.0.1." + (i % 16 + 1), "/claims", "Bearer " + prefix + "unknown" + i).status());
+            assertEquals(
+                    401,
+                    from("127.0.1." + (i % 16 + 1), "/claims", "Bearer " + prefix + "unknown" + i)
+                            .status());
         }
         Answer refused = from("127.0.2.1", "/claims", "Bearer " + prefix + "another");
         assertEquals(429, refused.status(), refused.head());
         assertTrue(Long.parseLong(refused.header("Retry-After")) >= 1);
-        assertEquals(401, from("127.0.2.1", "/claims", "Bearer cred_Other" + System.nanoTime()).status(), "other prefixes are not");
+        assertEquals(
+                401,
+                from("127.0.2.1", "/claims", "Bearer cred_Other" + System.nanoTime())
+                        .status(),
+                "other prefixes are not");
         assertEquals(200, from("127.0.2.1", "/claims", valid).status(), "a valid key is never held back by its prefix");
     }
 
@@ -111,8 +122,8 @@ class AuthenticationFailuresTest {
 
     /** A GET sent from another loopback address over a plain socket (the JDK's HTTP client cannot choose its local address). */
     private Answer from(String address, String path, String authorization) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), base.getPort(),
-                InetAddress.getByName(address), 0)) {
+        try (Socket socket =
+                new Socket(InetAddress.getByName("127.0.0.1"), base.getPort(), InetAddress.getByName(address), 0)) {
             socket.setSoTimeout(10_000);
             String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";

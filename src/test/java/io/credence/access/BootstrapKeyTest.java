@@ -12,8 +12,8 @@ class BootstrapKeyTest {
 
     @Test
     void aBootstrapKeyShorterThan32CharactersIsRefused() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> new ApiKeys(Optional.of("change-me-admin-key"), null, null));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class, () -> new ApiKeys(Optional.of("change-me-admin-key"), null, null));
         assertTrue(refused.getMessage().contains("at least 32 characters"), refused.getMessage());
         assertDoesNotThrow(() -> new ApiKeys(Optional.of("x".repeat(32)), null, null));
         assertDoesNotThrow(() -> new ApiKeys(Optional.empty(), null, null));

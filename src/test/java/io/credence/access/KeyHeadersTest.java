@@ -15,12 +15,17 @@ class KeyHeadersTest {
 
     @Test
     void anIssuedKeyIsNeverStoredByCachesAndNoAnswerIsSniffed() {
-        given().contentType(ContentType.JSON).body(Map.of("owner", unique("Headers"), "role", "auditor"))
-                .post("/keys").then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("owner", unique("Headers"), "role", "auditor"))
+                .post("/keys")
+                .then()
+                .statusCode(201)
                 .header("Cache-Control", equalTo("no-store"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
         given().get("/claims").then().statusCode(200).header("X-Content-Type-Options", equalTo("nosniff"));
-        given().get("/claims/{id}", "7d444840-9dc0-11d1-b245-5ffdce74fad2").then().statusCode(404)
+        given().get("/claims/{id}", "7d444840-9dc0-11d1-b245-5ffdce74fad2")
+                .then()
+                .statusCode(404)
                 .header("X-Content-Type-Options", equalTo("nosniff"));
     }
 }

@@ -31,8 +31,16 @@ class OwnerNameTest {
             RoleKeys.bearer(role);
         }
         Map<String, Long> before = rows.snapshot();
-        for (String owner : new String[] {"Desk\u200Beditor", "Desk\u202Eeditor", "Desk\u2066editor\u2069",
-                "\uFEFFDesk editor", "Desk\teditor", "bootstrap-admin", "System", " ENGINE "}) {
+        for (String owner : new String[] {
+            "Desk\u200Beditor",
+            "Desk\u202Eeditor",
+            "Desk\u2066editor\u2069",
+            "\uFEFFDesk editor",
+            "Desk\teditor",
+            "bootstrap-admin",
+            "System",
+            " ENGINE "
+        }) {
             problem(issue(owner), 400, "validation");
         }
         assertEquals(before, rows.snapshot(), "nothing issued, nothing audited");
@@ -48,12 +56,19 @@ class OwnerNameTest {
         }
         String name = "Night Desk " + System.nanoTime();
         String revoked = issue(name).statusCode(201).extract().path("id");
-        given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY).post("/keys/{id}/revocation", revoked)
-                .then().statusCode(200);
+        given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY)
+                .post("/keys/{id}/revocation", revoked)
+                .then()
+                .statusCode(200);
         Map<String, Long> before = rows.snapshot();
         String fullWidth = name.replace("Night", "\uFF2E\uFF49\uFF47\uFF48\uFF54"); // Ｎｉｇｈｔ
-        for (String alike : new String[] {name, name.toLowerCase(Locale.ROOT), name.replace(" ", "   "), fullWidth,
-                "  " + name.toUpperCase(Locale.ROOT) + " "}) {
+        for (String alike : new String[] {
+            name,
+            name.toLowerCase(Locale.ROOT),
+            name.replace(" ", "   "),
+            fullWidth,
+            "  " + name.toUpperCase(Locale.ROOT) + " "
+        }) {
             problem(issue(alike), 409, "conflict");
         }
         assertEquals(before, rows.snapshot(), "nothing issued, nothing audited");
@@ -61,7 +76,10 @@ class OwnerNameTest {
     }
 
     private static io.restassured.response.ValidatableResponse issue(String owner) {
-        return given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY).contentType(ContentType.JSON)
-                .body(Map.of("owner", owner, "role", "editor")).post("/keys").then();
+        return given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY)
+                .contentType(ContentType.JSON)
+                .body(Map.of("owner", owner, "role", "editor"))
+                .post("/keys")
+                .then();
     }
 }

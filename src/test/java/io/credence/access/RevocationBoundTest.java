@@ -26,6 +26,7 @@ class RevocationBoundTest {
 
     /** The documented bound (quarkus.cache.caffeine."api-keys".expire-after-write) and slack for a loaded machine. */
     private static final Duration BOUND = Duration.ofSeconds(5);
+
     private static final Duration SLACK = Duration.ofSeconds(3);
 
     @Inject
@@ -33,20 +34,37 @@ class RevocationBoundTest {
 
     @Test
     void aKeyRevokedElsewhereStopsWithinTheBound() {
-        var issued = given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY).contentType(ContentType.JSON)
-                .body(Map.of("owner", unique("Elsewhere"), "role", "auditor")).post("/keys")
-                .then().statusCode(201).extract().jsonPath();
+        var issued = given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY)
+                .contentType(ContentType.JSON)
+                .body(Map.of("owner", unique("Elsewhere"), "role", "auditor"))
+                .post("/keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String key = "Bearer " + issued.getString("key");
         given().header("Authorization", key).get("/audit/signing-key").then().statusCode(200); // now remembered
 
         UUID id = UUID.fromString(issued.getString("id"));
         Instant revoked = Instant.now();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update api_key set revoked_at = ?1 where id = ?2")
-                .setParameter(1, revoked).setParameter(2, id).executeUpdate());
-        given().header("Authorization", key).get("/audit/signing-key").then().statusCode(200); // this instance still remembers
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update api_key set revoked_at = ?1 where id = ?2")
+                        .setParameter(1, revoked)
+                        .setParameter(2, id)
+                        .executeUpdate());
+        given().header("Authorization", key)
+                .get("/audit/signing-key")
+                .then()
+                .statusCode(200); // this instance still remembers
 
         Awaitility.await("the key refused within " + BOUND + " and " + SLACK + " of slack")
-                .atMost(BOUND.plus(SLACK).minus(Duration.between(revoked, Instant.now()))).pollInterval(Duration.ofMillis(250))
-                .until(() -> given().header("Authorization", key).get("/audit/signing-key").then().extract().statusCode() == 401);
+                .atMost(BOUND.plus(SLACK).minus(Duration.between(revoked, Instant.now())))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> given().header("Authorization", key)
+                                .get("/audit/signing-key")
+                                .then()
+                                .extract()
+                                .statusCode()
+                        == 401);
     }
 }

@@ -30,22 +30,27 @@ class UnknownKeyLoggingTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         try {
             for (int i = 0; i < 10; i++) {
-                given().header("Authorization", "Bearer unknown-key-" + i).get("/claims").then().statusCode(401);
+                given().header("Authorization", "Bearer unknown-key-" + i)
+                        .get("/claims")
+                        .then()
+                        .statusCode(401);
             }
         } finally {
             root.removeHandler(capture);
         }
-        assertEquals(List.of(), seen.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
+        assertEquals(
+                List.of(),
+                seen.stream()
+                        .map(r -> r.getLoggerName() + ": " + r.getMessage())
+                        .toList());
     }
 }

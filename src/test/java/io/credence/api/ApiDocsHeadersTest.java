@@ -13,7 +13,9 @@ class ApiDocsHeadersTest {
 
     @Test
     void swaggerUiIsServedWithAPolicyAndNoFraming() {
-        given().get("/q/swagger-ui/").then().statusCode(200)
+        given().get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
                 .header("X-Frame-Options", equalTo("DENY"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Content-Security-Policy", containsString("default-src 'self'"));

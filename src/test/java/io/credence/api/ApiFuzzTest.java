@@ -11,19 +11,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.credence.support.RowCounts;
-import io.quarkus.test.junit.QuarkusTest;
 import io.credence.support.Api;
 import io.credence.support.RoleKeys;
+import io.credence.support.RowCounts;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -49,26 +49,66 @@ class ApiFuzzTest {
 
     /** Values of the wrong type, or hostile, for any field or parameter. */
     private static final List<JsonNode> HOSTILE_VALUES = List.of(
-            JSON.numberNode(-1), JSON.numberNode(new java.math.BigDecimal("1e400")), JSON.textNode(""),
-            JSON.textNode("not-a-uuid"), JSON.booleanNode(true), JSON.nullNode(), JSON.objectNode(),
-            JSON.arrayNode().add(1).add("two"), JSON.textNode(HUGE),
-            JSON.textNode("'; DROP TABLE claim; --"), JSON.textNode("\" OR \"1\"=\"1"),
-            JSON.textNode("<script>alert(document.cookie)</script>"), JSON.textNode("../../../../etc/passwd"),
-            JSON.textNode("\u0000\u202e\uD83D\uDE00"), JSON.textNode("${jndi:ldap://127.0.0.1/a}"),
+            JSON.numberNode(-1),
+            JSON.numberNode(new java.math.BigDecimal("1e400")),
+            JSON.textNode(""),
+            JSON.textNode("not-a-uuid"),
+            JSON.booleanNode(true),
+            JSON.nullNode(),
+            JSON.objectNode(),
+            JSON.arrayNode().add(1).add("two"),
+            JSON.textNode(HUGE),
+            JSON.textNode("'; DROP TABLE claim; --"),
+            JSON.textNode("\" OR \"1\"=\"1"),
+            JSON.textNode("<script>alert(document.cookie)</script>"),
+            JSON.textNode("../../../../etc/passwd"),
+            JSON.textNode("\u0000\u202e\uD83D\uDE00"),
+            JSON.textNode("${jndi:ldap://127.0.0.1/a}"),
             // instants no database column holds (issue 16)
-            JSON.textNode("+10000-01-01T00:00:00Z"), JSON.textNode("-0001-01-01T00:00:00Z"),
+            JSON.textNode("+10000-01-01T00:00:00Z"),
+            JSON.textNode("-0001-01-01T00:00:00Z"),
             // the audit hash's field separator and other control characters (issue 16; unpaired surrogates cannot
             // be built here, the generator would not write them: ControlCharactersTest sends them escaped)
-            JSON.textNode("reason\u001f{\"forged\":1}"), JSON.textNode("\u0007\u001b[31m"));
+            JSON.textNode("reason\u001f{\"forged\":1}"),
+            JSON.textNode("\u0007\u001b[31m"));
 
     private static final List<String> HOSTILE_PARAMETERS = List.of(
-            "-1", "0", "abc", "99999999999999999999", "1e3", "", "' OR '1'='1", "<script>", "%00", "..%2F..%2Fetc",
-            "2026-13-45T99:99:99Z", "x".repeat(5_000), "%C3%28", "true", "null", "-2147483649", "2147483647", "1.5", "[]", "{}",
-            "%FF%FE", "a,b", "%0d%0aSet-Cookie:%20x=1");
+            "-1",
+            "0",
+            "abc",
+            "99999999999999999999",
+            "1e3",
+            "",
+            "' OR '1'='1",
+            "<script>",
+            "%00",
+            "..%2F..%2Fetc",
+            "2026-13-45T99:99:99Z",
+            "x".repeat(5_000),
+            "%C3%28",
+            "true",
+            "null",
+            "-2147483649",
+            "2147483647",
+            "1.5",
+            "[]",
+            "{}",
+            "%FF%FE",
+            "a,b",
+            "%0d%0aSet-Cookie:%20x=1");
 
     private static final List<String> HOSTILE_IDS = List.of(
-            "00000000-0000-0000-0000-000000000000", "not-a-uuid", "..%2F..%2F..%2Fetc%2Fpasswd", "%2e%2e",
-            "..;", "'%20OR%201=1%20--", "%3Cscript%3E", "x".repeat(3_000), "%C3%28", "%00", "-1",
+            "00000000-0000-0000-0000-000000000000",
+            "not-a-uuid",
+            "..%2F..%2F..%2Fetc%2Fpasswd",
+            "%2e%2e",
+            "..;",
+            "'%20OR%201=1%20--",
+            "%3Cscript%3E",
+            "x".repeat(3_000),
+            "%C3%28",
+            "%00",
+            "-1",
             "3b241101-e2bb-4255-8caf-4136c566a96");
 
     @Inject
@@ -78,7 +118,8 @@ class ApiFuzzTest {
     URI base;
 
     // Plain HTTP, so that every byte goes out as generated: no client-side encoding or JSON handling.
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final List<String> failures = new ArrayList<>();
     private JsonNode spec;
@@ -87,7 +128,11 @@ class ApiFuzzTest {
 
     @Test
     void noHostileRequestGetsA5xxOrChangesTheDatabase() throws Exception {
-        spec = MAPPER.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        spec = MAPPER.readTree(given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         String source = createSource("Fuzz outlet", "B");
         String claim = createClaim("Fuzzing found 12 tons of gold in the vault");
         for (RoleKeys.As role : RoleKeys.As.values()) {
@@ -109,8 +154,10 @@ class ApiFuzzTest {
             }
         }
         assertTrue(sent > 2_000, "thousands of requests, not " + sent);
-        assertTrue(failures.isEmpty(), failures.size() + " of " + sent + " requests broke a promise:\n"
-                + String.join("\n", failures.subList(0, Math.min(25, failures.size()))));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + sent + " requests broke a promise:\n"
+                        + String.join("\n", failures.subList(0, Math.min(25, failures.size()))));
     }
 
     private void fuzz(String method, String template, JsonNode operation) throws Exception {
@@ -119,7 +166,8 @@ class ApiFuzzTest {
         String path = withRealIds(template);
         JsonNode bodySchema = operation.at("/requestBody/content/application~1json/schema");
         String body = bodySchema.isMissingNode() ? null : MAPPER.writeValueAsString(valid(bodySchema));
-        if (body == null && operation.at("/requestBody/content/application~1ld+json").isObject()) {
+        if (body == null
+                && operation.at("/requestBody/content/application~1ld+json").isObject()) {
             body = claimReview(); // a feed: its schema says only "object", so the fuzz starts from a real review
         }
 
@@ -136,7 +184,12 @@ class ApiFuzzTest {
         for (JsonNode p : parameters) {
             if (p.get("in").asText().equals("query")) {
                 for (String value : HOSTILE_PARAMETERS) {
-                    send(method, path + "?" + p.get("name").asText() + "=" + asQueryValue(value), body, "application/json", null);
+                    send(
+                            method,
+                            path + "?" + p.get("name").asText() + "=" + asQueryValue(value),
+                            body,
+                            "application/json",
+                            null);
                 }
             }
         }
@@ -147,7 +200,13 @@ class ApiFuzzTest {
         send(method, path + "?size=100000", body, "application/json", null);
         send(method, path + "?q=" + "a".repeat(9_000), body, "application/json", null); // a request target over 8,192
         // Preconditions: malformed If-Match values.
-        for (String etag : List.of("garbage", "\"-1\"", "\"99999999999999999999\"", "W/\"0\"", "*", "\"" + HUGE.substring(0, 2_000) + "\"")) {
+        for (String etag : List.of(
+                "garbage",
+                "\"-1\"",
+                "\"99999999999999999999\"",
+                "W/\"0\"",
+                "*",
+                "\"" + HUGE.substring(0, 2_000) + "\"")) {
             send(method, path, body, "application/json", etag);
         }
         if (body != null) {
@@ -178,8 +237,18 @@ class ApiFuzzTest {
         for (String trailing : List.of(" " + whole, "garbage", "]", "\n{\"text\":1}")) {
             sendJson(method, path, whole + trailing);
         }
-        for (String raw : List.of("", "null", "[]", "42", "\"text\"", "{", "{\"a\":", "{}}", "{'single':'quotes'}",
-                "[".repeat(100_000) + "]".repeat(100_000), "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000))) {
+        for (String raw : List.of(
+                "",
+                "null",
+                "[]",
+                "42",
+                "\"text\"",
+                "{",
+                "{\"a\":",
+                "{}}",
+                "{'single':'quotes'}",
+                "[".repeat(100_000) + "]".repeat(100_000),
+                "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000))) {
             sendJson(method, path, raw);
         }
         // Invalid UTF-8 inside a string value.
@@ -196,12 +265,23 @@ class ApiFuzzTest {
         for (Iterator<Map.Entry<String, JsonNode>> fields = valid.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getValue().isTextual()) {
-                for (byte[] malformed : new byte[][] {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xBC},
-                        {(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}}) {
+                for (byte[] malformed : new byte[][] {
+                    {(byte) 0xC0, (byte) 0xAF},
+                    {(byte) 0xE0, (byte) 0x80, (byte) 0xBC},
+                    {(byte) 0xC0, (byte) 0x80},
+                    {(byte) 0xED, (byte) 0xA0, (byte) 0x80}
+                }) {
                     ObjectNode marked = valid.deepCopy();
                     marked.put(field.getKey(), field.getValue().asText() + "\uE000");
-                    send(method, path, replace(marked.toString().getBytes(StandardCharsets.UTF_8),
-                            "\uE000".getBytes(StandardCharsets.UTF_8), malformed), "application/json", null);
+                    send(
+                            method,
+                            path,
+                            replace(
+                                    marked.toString().getBytes(StandardCharsets.UTF_8),
+                                    "\uE000".getBytes(StandardCharsets.UTF_8),
+                                    malformed),
+                            "application/json",
+                            null);
                 }
             }
         }
@@ -211,7 +291,12 @@ class ApiFuzzTest {
         send(method, path, "<claim><text>x</text></claim>", "application/xml", null);
         // The right JSON without a Content-Type, or declared and encoded in another charset (issue 16).
         send(method, path, valid.toString(), null, null);
-        send(method, path, valid.toString().getBytes(StandardCharsets.UTF_16), "application/json; charset=UTF-16", null);
+        send(
+                method,
+                path,
+                valid.toString().getBytes(StandardCharsets.UTF_16),
+                "application/json; charset=UTF-16",
+                null);
     }
 
     /** A ClaimReview the import takes, of a claim of its own. */
@@ -242,10 +327,14 @@ class ApiFuzzTest {
                 "[" + inside + ",\"url\":\"https://fuzz.example/other\"}]");
         for (String feed : refused) {
             Map<String, Long> before = rows.snapshot();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/claim-reviews/import"))
-                    .timeout(Duration.ofSeconds(60)).header("Authorization", editor)
-                    .header("Content-Type", "application/ld+json")
-                    .POST(HttpRequest.BodyPublishers.ofString(feed)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(base.resolve("/claim-reviews/import"))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Authorization", editor)
+                            .header("Content-Type", "application/ld+json")
+                            .POST(HttpRequest.BodyPublishers.ofString(feed))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             String what = abbreviate(feed) + " -> " + response.statusCode() + " " + abbreviate(response.body());
             org.junit.jupiter.api.Assertions.assertEquals(400, response.statusCode(), what);
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE), what);
@@ -256,14 +345,20 @@ class ApiFuzzTest {
         // A good review, then one with a key twice: the first is imported, the feed stops at the second.
         String good = claimReview();
         String second = claimReview();
-        String feed = "[" + good + ", " + second.substring(0, second.length() - 1) + ",\"url\":\"https://fuzz.example/x\"}]";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/claim-reviews/import"))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", editor)
-                .header("Content-Type", "application/ld+json")
-                .POST(HttpRequest.BodyPublishers.ofString(feed)).build(), HttpResponse.BodyHandlers.ofString());
+        String feed =
+                "[" + good + ", " + second.substring(0, second.length() - 1) + ",\"url\":\"https://fuzz.example/x\"}]";
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(base.resolve("/claim-reviews/import"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", editor)
+                        .header("Content-Type", "application/ld+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(feed))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(), response.body());
         JsonNode report = MAPPER.readTree(response.body());
-        org.junit.jupiter.api.Assertions.assertEquals(1, report.get("claimsRegistered").asInt(), response.body());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                1, report.get("claimsRegistered").asInt(), response.body());
         org.junit.jupiter.api.Assertions.assertFalse(report.get("complete").asBoolean(), response.body());
         assertTrue(report.get("stoppedBecause").asText().contains("Duplicate field 'url'"), response.body());
     }
@@ -304,7 +399,11 @@ class ApiFuzzTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", RoleKeys.bearer(RoleKeys.roleFor(method, path)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body != null && contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -356,7 +455,8 @@ class ApiFuzzTest {
     private static boolean isProblemFor(int status, String body) {
         try {
             JsonNode problem = MAPPER.readTree(body);
-            return problem.path("status").asInt() == status && problem.path("type").isTextual();
+            return problem.path("status").asInt() == status
+                    && problem.path("type").isTextual();
         } catch (java.io.IOException e) {
             return false;
         }
@@ -364,10 +464,14 @@ class ApiFuzzTest {
 
     private String withRealIds(String path) {
         String kind = path.startsWith("/sources") ? "source" : "claim";
-        return path.replace("{claimId}", realIds.get("claim")).replace("{evidenceId}", realIds.get("evidence"))
+        return path.replace("{claimId}", realIds.get("claim"))
+                .replace("{evidenceId}", realIds.get("evidence"))
                 .replace("{sequence}", "1")
-                .replace("{id}", path.startsWith("/keys") || path.startsWith("/webhooks")
-                        ? "00000000-0000-0000-0000-000000000001" : realIds.get(kind));
+                .replace(
+                        "{id}",
+                        path.startsWith("/keys") || path.startsWith("/webhooks")
+                                ? "00000000-0000-0000-0000-000000000001"
+                                : realIds.get(kind));
     }
 
     /** A value the schema accepts, from its examples where it has them. */
@@ -378,7 +482,9 @@ class ApiFuzzTest {
         if (schema.has("allOf")) {
             return valid(schema.get("allOf").get(0));
         }
-        if (schema.has("examples") && schema.get("examples").isArray() && !schema.get("examples").isEmpty()) {
+        if (schema.has("examples")
+                && schema.get("examples").isArray()
+                && !schema.get("examples").isEmpty()) {
             return schema.get("examples").get(0);
         }
         if (schema.has("example")) {
@@ -389,8 +495,8 @@ class ApiFuzzTest {
         }
         String type = schema.path("type").asText("object");
         return switch (type) {
-            case "string" -> JSON.textNode("uuid".equals(schema.path("format").asText())
-                    ? realIds.get("source") : "Fuzz value");
+            case "string" ->
+                JSON.textNode("uuid".equals(schema.path("format").asText()) ? realIds.get("source") : "Fuzz value");
             case "integer" -> JSON.numberNode(schema.path("minimum").asInt(1));
             case "number" -> JSON.numberNode(0.5);
             case "boolean" -> JSON.booleanNode(false);
@@ -403,9 +509,13 @@ class ApiFuzzTest {
                 ObjectNode object = JSON.objectNode();
                 // Texts of their own: the examples' claims about gold and drones, registered by every
                 // accepted mutation, would crowd the matches other tests look for.
-                schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), p.getKey().equals("text")
-                        ? JSON.textNode("The " + Api.uniqueWord("Zorb") + " guild counted 7 quixels")
-                        : valid(p.getValue())));
+                schema.path("properties")
+                        .fields()
+                        .forEachRemaining(p -> object.set(
+                                p.getKey(),
+                                p.getKey().equals("text")
+                                        ? JSON.textNode("The " + Api.uniqueWord("Zorb") + " guild counted 7 quixels")
+                                        : valid(p.getValue())));
                 yield object;
             }
         };

@@ -32,8 +32,13 @@ class ControlCharactersTest {
             io.credence.support.RoleKeys.bearer(role);
         }
         Map<String, Long> before = rows.snapshot();
-        problem(given().contentType(ContentType.JSON).body("{\"text\":\"Gold\\u0000 bars were paid\"}")
-                .post("/claims").then(), 400, "validation")
+        problem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"text\":\"Gold\\u0000 bars were paid\"}")
+                                .post("/claims")
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors.field", hasItem("text"))
                 .body("errors.message", hasItem(ControlCharacters.REFUSAL));
         assertEquals(before, rows.snapshot());
@@ -42,30 +47,46 @@ class ControlCharactersTest {
     @Test
     void theHashSeparatorAndOtherControlCharactersAreRefusedInReasons() {
         String claim = Api.createClaim(Api.unique("Separated"));
-        String item = Api.addEvidence(claim,
-                Api.createSource(Api.unique("Separator wire"), "B"), "SUPPORTS", 2);
+        String item = Api.addEvidence(claim, Api.createSource(Api.unique("Separator wire"), "B"), "SUPPORTS", 2);
         Map<String, Long> before = rows.snapshot();
         for (String reason : new String[] {"Retracted\\u001f{forged}", "bell\\u0007", "escape\\u001b[31m"}) {
-            problem(given().contentType(ContentType.JSON).body("{\"reason\":\"" + reason + "\"}")
-                    .post("/claims/{c}/evidence/{e}/withdrawal", claim, item).then(), 400, "validation")
+            problem(
+                            given().contentType(ContentType.JSON)
+                                    .body("{\"reason\":\"" + reason + "\"}")
+                                    .post("/claims/{c}/evidence/{e}/withdrawal", claim, item)
+                                    .then(),
+                            400,
+                            "validation")
                     .body("errors.field", hasItem("reason"));
         }
         assertEquals(before, rows.snapshot());
         // Tabs and line breaks are ordinary text.
-        given().contentType(ContentType.JSON).body("{\"reason\":\"Retracted:\\tsee\\r\\nthe correction\"}")
-                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\":\"Retracted:\\tsee\\r\\nthe correction\"}")
+                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void unpairedSurrogatesAreRefusedAndPairsAccepted() {
         Map<String, Long> before = rows.snapshot();
         for (String text : new String[] {"Gold \\ud83d bars", "Gold \\ude00 bars", "Gold bars \\ud83d"}) {
-            problem(given().contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}")
-                    .post("/claims").then(), 400, "validation").body("errors.field", hasItem("text"));
+            problem(
+                            given().contentType(ContentType.JSON)
+                                    .body("{\"text\":\"" + text + "\"}")
+                                    .post("/claims")
+                                    .then(),
+                            400,
+                            "validation")
+                    .body("errors.field", hasItem("text"));
         }
         assertEquals(before, rows.snapshot());
-        given().contentType(ContentType.JSON).body("{\"text\":\"Gold bars \\ud83d\\ude00 " + Api.unique("paid") + "\"}")
-                .post("/claims").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body("{\"text\":\"Gold bars \\ud83d\\ude00 " + Api.unique("paid") + "\"}")
+                .post("/claims")
+                .then()
+                .statusCode(201);
     }
 
     @Test

@@ -17,13 +17,19 @@ class DatabaseFailureTest {
 
     @Test
     void connectionFailuresAreUnavailableWhereverTheyAreWrapped() {
-        assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(
-                new RuntimeException(new JDBCConnectionException("refused", new SQLException("refused", "08001")))));
-        assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(new IllegalStateException(
-                new SQLTransientConnectionException("Acquisition timeout while waiting for new connection"))));
+        assertEquals(
+                DatabaseFailure.UNAVAILABLE,
+                DatabaseFailure.of(new RuntimeException(
+                        new JDBCConnectionException("refused", new SQLException("refused", "08001")))));
+        assertEquals(
+                DatabaseFailure.UNAVAILABLE,
+                DatabaseFailure.of(new IllegalStateException(
+                        new SQLTransientConnectionException("Acquisition timeout while waiting for new connection"))));
         assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(new SQLException("I/O error", "08006")));
-        assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(new RuntimeException(
-                new SQLException("FATAL: terminating connection due to administrator command", "57P01"))));
+        assertEquals(
+                DatabaseFailure.UNAVAILABLE,
+                DatabaseFailure.of(new RuntimeException(
+                        new SQLException("FATAL: terminating connection due to administrator command", "57P01"))));
     }
 
     /**
@@ -36,7 +42,9 @@ class DatabaseFailureTest {
         XAException xa = new XAException("Error trying to transactionCommit local transaction");
         xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
         commit.addSuppressed(xa);
-        assertEquals(DatabaseFailure.UNAVAILABLE, DatabaseFailure.of(new RuntimeException("Error invoking subclass method", commit)));
+        assertEquals(
+                DatabaseFailure.UNAVAILABLE,
+                DatabaseFailure.of(new RuntimeException("Error invoking subclass method", commit)));
         RollbackException other = new RollbackException("marked rollback only");
         other.addSuppressed(new IllegalStateException("not the database"));
         assertEquals(DatabaseFailure.NONE, DatabaseFailure.of(other));
@@ -48,8 +56,10 @@ class DatabaseFailureTest {
         SQLException closed = new SQLNonTransientConnectionException("The database has been closed", "90098");
         SQLException check = new SQLIntegrityConstraintViolationException(
                 "Check constraint invalid: \"evidence_stance_check: \"", "23514", closed);
-        assertEquals(DatabaseFailure.INTEGRITY, DatabaseFailure.of(
-                new RuntimeException(new ConstraintViolationException("could not execute statement", check, "evidence_stance_check"))));
+        assertEquals(
+                DatabaseFailure.INTEGRITY,
+                DatabaseFailure.of(new RuntimeException(new ConstraintViolationException(
+                        "could not execute statement", check, "evidence_stance_check"))));
     }
 
     @Test

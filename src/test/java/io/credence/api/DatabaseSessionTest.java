@@ -22,8 +22,9 @@ class DatabaseSessionTest {
     @Test
     void postgresqlConnectionsPlanEveryStatementForItsParameters() {
         if (kind.equals("postgresql")) {
-            Object mode = QuarkusTransaction.requiringNew().call(() ->
-                    em.createNativeQuery("select current_setting('plan_cache_mode')").getSingleResult());
+            Object mode = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createNativeQuery("select current_setting('plan_cache_mode')")
+                            .getSingleResult());
             assertEquals("force_custom_plan", mode);
         } else {
             assertEquals("h2", kind, "the only other kind, which needs no session settings");

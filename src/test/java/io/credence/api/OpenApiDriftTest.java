@@ -26,11 +26,13 @@ class OpenApiDriftTest {
     @Test
     void committedJsonSpecMatchesTheServedOne() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        JsonNode served = json.readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        JsonNode served = json.readTree(
+                given().queryParam("format", "json").get("/q/openapi").asString());
         JsonNode committed = json.readTree(Files.readString(COMMITTED.resolve("openapi.json")));
         if (!committed.equals(served)) {
             Files.writeString(Path.of("target/openapi-served.json"), served.toPrettyString());
-            fail("openapi/openapi.json differs from the served spec (written to target/openapi-served.json): " + HOW_TO_FIX);
+            fail("openapi/openapi.json differs from the served spec (written to target/openapi-served.json): "
+                    + HOW_TO_FIX);
         }
     }
 
@@ -41,7 +43,8 @@ class OpenApiDriftTest {
         JsonNode committed = yaml.readTree(Files.readString(COMMITTED.resolve("openapi.yaml")));
         if (!committed.equals(yaml.readTree(served))) {
             Files.writeString(Path.of("target/openapi-served.yaml"), served);
-            fail("openapi/openapi.yaml differs from the served spec (written to target/openapi-served.yaml): " + HOW_TO_FIX);
+            fail("openapi/openapi.yaml differs from the served spec (written to target/openapi-served.yaml): "
+                    + HOW_TO_FIX);
         }
     }
 }

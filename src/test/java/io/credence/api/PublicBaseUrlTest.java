@@ -19,12 +19,21 @@ class PublicBaseUrlTest {
 
     @Test
     void locationAndClaimReviewUrlsComeFromTheConfiguredBaseNotTheHostHeader() {
-        String location = given().header("Host", "evil.example").contentType(ContentType.JSON)
-                .body(Map.of("text", unique("Host header"))).post("/claims").then().statusCode(201)
-                .header("Location", startsWith(BASE + "/claims/")).extract().header("Location");
+        String location = given().header("Host", "evil.example")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", unique("Host header")))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .header("Location", startsWith(BASE + "/claims/"))
+                .extract()
+                .header("Location");
         String claim = location.substring(location.lastIndexOf('/') + 1);
         io.credence.support.Api.publish(claim, 4, "Checked");
-        given().header("Host", "evil.example").get("/claims/{id}/claim-review", claim).then().statusCode(200)
+        given().header("Host", "evil.example")
+                .get("/claims/{id}/claim-review", claim)
+                .then()
+                .statusCode(200)
                 .body("url", startsWith(BASE + "/claims/" + claim));
     }
 }

@@ -48,10 +48,14 @@ class RequestLimitsTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))) // chunked
                 .build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
-        assertEquals(Problem.MEDIA_TYPE, response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                Problem.MEDIA_TYPE,
+                response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.body().contains("urn:credence:problem:payload-too-large"), response.body());
         assertEquals(before, rows.snapshot());
     }

@@ -24,10 +24,17 @@ class StrictInputTest {
     void contentAfterTheJsonValueIsRefusedAndChangesNothing() {
         var before = rows.snapshot();
         for (String body : new String[] {
-                "{\"text\": \"" + unique("Trailing") + "\"} {\"text\": \"second\"}",
-                "{\"text\": \"" + unique("Trailing") + "\"}garbage",
-                "{\"text\": \"" + unique("Trailing") + "\"}]"}) {
-            problem(given().contentType(ContentType.JSON).body(body).post("/claims").then(), 400, "malformed-body");
+            "{\"text\": \"" + unique("Trailing") + "\"} {\"text\": \"second\"}",
+            "{\"text\": \"" + unique("Trailing") + "\"}garbage",
+            "{\"text\": \"" + unique("Trailing") + "\"}]"
+        }) {
+            problem(
+                    given().contentType(ContentType.JSON)
+                            .body(body)
+                            .post("/claims")
+                            .then(),
+                    400,
+                    "malformed-body");
         }
         org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot());
     }
@@ -45,25 +52,36 @@ class StrictInputTest {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String key = io.credence.support.RoleKeys.bearer(io.credence.support.RoleKeys.As.EDITOR);
         java.util.List<java.net.http.HttpRequest> requests = java.util.List.of(
-                java.net.http.HttpRequest.newBuilder(claims).header("Authorization", key)
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
-                java.net.http.HttpRequest.newBuilder(claims).header("Authorization", key)
+                java.net.http.HttpRequest.newBuilder(claims)
+                        .header("Authorization", key)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                java.net.http.HttpRequest.newBuilder(claims)
+                        .header("Authorization", key)
                         .header("Content-Type", "application/json; charset=UTF-16")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(
-                                json.getBytes(java.nio.charset.StandardCharsets.UTF_16))).build(),
-                java.net.http.HttpRequest.newBuilder(claims).header("Authorization", key)
+                                json.getBytes(java.nio.charset.StandardCharsets.UTF_16)))
+                        .build(),
+                java.net.http.HttpRequest.newBuilder(claims)
+                        .header("Authorization", key)
                         .header("Content-Type", "application/json; charset=ISO-8859-1")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                        .build());
         for (java.net.http.HttpRequest request : requests) {
             var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-            org.junit.jupiter.api.Assertions.assertEquals(415, response.statusCode(), request.headers() + ": " + response.body());
-            org.junit.jupiter.api.Assertions.assertEquals("application/problem+json",
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    415, response.statusCode(), request.headers() + ": " + response.body());
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    "application/problem+json",
                     response.headers().firstValue("Content-Type").orElse(""));
         }
         org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot());
         // UTF-8 said or left to the JSON default are both JSON.
-        given().contentType("application/json; charset=UTF-8").body(json.replace("Untyped", "Typed"))
-                .post("/claims").then().statusCode(201);
+        given().contentType("application/json; charset=UTF-8")
+                .body(json.replace("Untyped", "Typed"))
+                .post("/claims")
+                .then()
+                .statusCode(201);
     }
 
     /** Overlong forms ("/" as C0 AF, as E0 80 AF) and encoded surrogates: text a byte filter and Jackson read apart. */
@@ -73,16 +91,32 @@ class StrictInputTest {
             RoleKeys.bearer(role);
         }
         var before = rows.snapshot();
-        byte[][] malformed = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, {(byte) 0xC0, (byte) 0x80},
-                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+        byte[][] malformed = {
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+            {(byte) 0xC0, (byte) 0x80},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}
+        };
         for (byte[] bytes : malformed) {
-            byte[] body = concat(("{\"text\": \"" + unique("Overlong") + " a").getBytes(StandardCharsets.UTF_8), bytes,
+            byte[] body = concat(
+                    ("{\"text\": \"" + unique("Overlong") + " a").getBytes(StandardCharsets.UTF_8),
+                    bytes,
                     "b\"}".getBytes(StandardCharsets.UTF_8));
-            problem(given().contentType(ContentType.JSON).body(body).post("/claims").then(), 400, "malformed-body");
+            problem(
+                    given().contentType(ContentType.JSON)
+                            .body(body)
+                            .post("/claims")
+                            .then(),
+                    400,
+                    "malformed-body");
         }
         org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot());
-        given().contentType(ContentType.JSON).body(("{\"text\": \"" + unique("Well-formed") + " a/b \u00e9\"}")
-                .getBytes(StandardCharsets.UTF_8)).post("/claims").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(("{\"text\": \"" + unique("Well-formed") + " a/b \u00e9\"}").getBytes(StandardCharsets.UTF_8))
+                .post("/claims")
+                .then()
+                .statusCode(201);
     }
 
     private static byte[] concat(byte[]... parts) {
@@ -97,9 +131,13 @@ class StrictInputTest {
     void yearsPastNineThousandNineHundredNinetyNineAreRefused() {
         String claim = Api.createClaim(unique("Far future"));
         String source = Api.createSource(unique("Far wire"), "B");
-        problem(given().contentType(ContentType.JSON)
-                .body("{\"sourceId\": \"" + source + "\", \"stance\": \"SUPPORTS\", \"credibility\": 2, "
-                        + "\"observedAt\": \"+10000-01-01T00:00:00Z\"}")
-                .post("/claims/{id}/evidence", claim).then(), 400, "validation");
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"sourceId\": \"" + source + "\", \"stance\": \"SUPPORTS\", \"credibility\": 2, "
+                                + "\"observedAt\": \"+10000-01-01T00:00:00Z\"}")
+                        .post("/claims/{id}/evidence", claim)
+                        .then(),
+                400,
+                "validation");
     }
 }

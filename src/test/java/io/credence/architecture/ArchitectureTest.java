@@ -18,7 +18,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void read() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.credence");
     }
 
@@ -29,8 +30,12 @@ class ArchitectureTest {
      */
     @Test
     void theEngineDependsOnTheJdkOnly() {
-        classes().that().resideInAPackage("io.credence.assessment..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.credence.assessment..", "io.credence.text..")
+        classes()
+                .that()
+                .resideInAPackage("io.credence.assessment..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "io.credence.assessment..", "io.credence.text..")
                 .check(main);
     }
 
@@ -41,12 +46,19 @@ class ArchitectureTest {
      */
     @Test
     void textIsOnePureToolkit() {
-        classes().that().resideInAPackage("io.credence.text..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.credence.text..", "com.ibm.icu..",
-                        "com.fasterxml.jackson..")
+        classes()
+                .that()
+                .resideInAPackage("io.credence.text..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "io.credence.text..", "com.ibm.icu..", "com.fasterxml.jackson..")
                 .check(main);
-        noClasses().that().resideOutsideOfPackage("io.credence.text..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.BreakIterator")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.credence.text..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.ibm.icu.text.BreakIterator")
                 .check(main);
     }
 
@@ -56,10 +68,14 @@ class ArchitectureTest {
      */
     @Test
     void theAuditProofRunsWithoutTheService() {
-        classes().that().resideInAPackage("io.credence.audit.proof..")
-                .should().onlyDependOnClassesThat(DescribedPredicate.describe(
+        classes()
+                .that()
+                .resideInAPackage("io.credence.audit.proof..")
+                .should()
+                .onlyDependOnClassesThat(DescribedPredicate.describe(
                         "the JDK, Jackson, the JCS library, Nimbus JOSE or io.credence.api.Sha256",
-                        c -> c.getPackageName().startsWith("java") || c.getPackageName().startsWith("com.fasterxml.jackson")
+                        c -> c.getPackageName().startsWith("java")
+                                || c.getPackageName().startsWith("com.fasterxml.jackson")
                                 || c.getPackageName().startsWith("org.erdtman.jcs")
                                 || c.getPackageName().startsWith("com.nimbusds.jose")
                                 || c.getPackageName().startsWith("io.credence.audit.proof")
@@ -70,18 +86,45 @@ class ArchitectureTest {
     /** A track record's judgement is pure: the numbers in, the suggestion out (its service reads and writes around it). */
     @Test
     void theTrackRecordJudgementIsPure() {
-        classes().that().haveFullyQualifiedName("io.credence.trackrecord.TrackRecord")
-                .or().resideInAPackage("io.credence.trackrecord").and().areNestedClasses()
-                .and().haveNameMatching("io\\.credence\\.trackrecord\\.TrackRecord\\$.*")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.credence.trackrecord..",
-                        "io.credence.assessment..", "org.apache.commons.statistics.distribution..")
+        classes()
+                .that()
+                .haveFullyQualifiedName("io.credence.trackrecord.TrackRecord")
+                .or()
+                .resideInAPackage("io.credence.trackrecord")
+                .and()
+                .areNestedClasses()
+                .and()
+                .haveNameMatching("io\\.credence\\.trackrecord\\.TrackRecord\\$.*")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "io.credence.trackrecord..",
+                        "io.credence.assessment..",
+                        "org.apache.commons.statistics.distribution..")
                 .check(main);
     }
 
     /** Panache's persistence operations, inherited by every entity. */
-    private static final java.util.Set<String> PERSISTENCE_OPERATIONS = java.util.Set.of("persist", "persistAndFlush",
-            "delete", "deleteAll", "deleteById", "find", "findAll", "findById", "findByIdOptional", "list", "listAll",
-            "stream", "streamAll", "count", "update", "flush", "getEntityManager", "isPersistent");
+    private static final java.util.Set<String> PERSISTENCE_OPERATIONS = java.util.Set.of(
+            "persist",
+            "persistAndFlush",
+            "delete",
+            "deleteAll",
+            "deleteById",
+            "find",
+            "findAll",
+            "findById",
+            "findByIdOptional",
+            "list",
+            "listAll",
+            "stream",
+            "streamAll",
+            "count",
+            "update",
+            "flush",
+            "getEntityManager",
+            "isPersistent");
 
     /**
      * Resources are the HTTP edge: they parse, call a service and shape the answer. Reading and
@@ -89,12 +132,21 @@ class ArchitectureTest {
      */
     @Test
     void resourcesLeavePersistenceToServices() {
-        noClasses().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
-                .should().callMethodWhere(DescribedPredicate.describe("a Panache persistence operation",
-                        call -> call.getTargetOwner().isAssignableTo(io.quarkus.hibernate.orm.panache.PanacheEntityBase.class)
+        noClasses()
+                .that()
+                .areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "a Panache persistence operation",
+                        call -> call.getTargetOwner()
+                                        .isAssignableTo(io.quarkus.hibernate.orm.panache.PanacheEntityBase.class)
                                 && PERSISTENCE_OPERATIONS.contains(call.getName())))
-                .orShould().accessClassesThat().areAssignableTo(jakarta.persistence.EntityManager.class)
-                .orShould().accessClassesThat().haveFullyQualifiedName("io.credence.persistence.Listing")
+                .orShould()
+                .accessClassesThat()
+                .areAssignableTo(jakarta.persistence.EntityManager.class)
+                .orShould()
+                .accessClassesThat()
+                .haveFullyQualifiedName("io.credence.persistence.Listing")
                 .check(main);
     }
 
@@ -106,20 +158,42 @@ class ArchitectureTest {
      */
     @Test
     void servicesAreFreeOfHttp() {
-        noClasses().that().haveSimpleNameEndingWith("Service")
-                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ApiException")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ProblemType")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ETags")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Service")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.ws.rs..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.credence.api.ApiException")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.credence.api.ProblemType")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.credence.api.ETags")
                 .check(main);
-        // Nor does anything else behind the edge: only resources, the console's pages and the api package speak HTTP problems.
-        noClasses().that().areNotAnnotatedWith(jakarta.ws.rs.Path.class)
-                .and().resideOutsideOfPackages("io.credence.api..", "io.credence.console..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ApiException")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.credence.api.ETags")
+        // Nor does anything else behind the edge: only resources, the console's pages and the api package speak HTTP
+        // problems.
+        noClasses()
+                .that()
+                .areNotAnnotatedWith(jakarta.ws.rs.Path.class)
+                .and()
+                .resideOutsideOfPackages("io.credence.api..", "io.credence.console..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.credence.api.ApiException")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.credence.api.ETags")
                 .check(main);
-        classes().that().resideInAPackage("io.credence.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.credence.domain..")
+        classes()
+                .that()
+                .resideInAPackage("io.credence.domain..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "io.credence.domain..")
                 .check(main);
     }
 

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.credence.audit.proof.KeySet;
 import io.credence.audit.proof.SignedJson;
@@ -59,9 +59,17 @@ class ArticleLoopTest {
 
     @Test
     void aStatusChangeAndANewVerdictReachTheArticlesThatReliedOnTheClaim() {
-        given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort()
-                        + "/newsroom", "events", List.of("article.review-needed"), "secret", "newsroom-secret-0123456789"))
-                .post("/webhooks").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "url",
+                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/newsroom",
+                        "events",
+                        List.of("article.review-needed"),
+                        "secret",
+                        "newsroom-secret-0123456789"))
+                .post("/webhooks")
+                .then()
+                .statusCode(201);
         String marker = Api.uniqueWord("Brakov");
         String text = "The " + marker + " dam on the river was breached by shelling on Monday night";
         String claim = Api.createClaim(text);
@@ -70,17 +78,27 @@ class ArticleLoopTest {
         // The article restates the claim: the check records it as relied on, at the claim's status then.
         JsonPath checked = given().contentType(ContentType.JSON)
                 .body(Map.of("text", "Officials said little. " + text + ". More follows.", "url", url))
-                .post("/check").then().statusCode(200).extract().jsonPath();
+                .post("/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String article = checked.getString("articleId");
-        given().queryParam("url", url).get("/articles").then().statusCode(200)
+        given().queryParam("url", url)
+                .get("/articles")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(article))
                 .body("claims", hasSize(1))
                 .body("claims[0].claimId", equalTo(claim))
                 .body("claims[0].statusAtCheck", equalTo("UNVERIFIED"))
                 .body("claims[0].changed", equalTo(false))
                 .body("changes", hasSize(0));
-        given().get("/claims/{id}/articles", claim).then().statusCode(200)
-                .body("articleId", equalTo(List.of(article))).body("url", equalTo(List.of(url)));
+        given().get("/claims/{id}/articles", claim)
+                .then()
+                .statusCode(200)
+                .body("articleId", equalTo(List.of(article)))
+                .body("url", equalTo(List.of(url)));
 
         // Two independent A-rated reports refute it: the status crosses into the band a newsroom acts on.
         Api.addEvidence(claim, Api.createSource(unique("Dam agency"), "A"), "REFUTES", 1);
@@ -88,7 +106,11 @@ class ArticleLoopTest {
         String status = given().get("/claims/{id}", claim).then().extract().path("status");
         assertTrue(StatusBands.ACTED_ON.contains(io.credence.assessment.Status.valueOf(status)), status);
 
-        JsonPath described = given().get("/articles/{id}", article).then().statusCode(200).extract().jsonPath();
+        JsonPath described = given().get("/articles/{id}", article)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(status, described.getString("claims[0].status"));
         assertTrue(described.getBoolean("claims[0].changed"));
         List<Map<String, Object>> changes = described.getList("changes");
@@ -98,26 +120,50 @@ class ArticleLoopTest {
 
         // The desk publishes its verdict: a second kind of notice.
         Api.publish(claim, 1, "The dam is intact on satellite images of Tuesday");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> received.stream()
-                .anyMatch(n -> n.path("data").path("change").asText().equals("VERDICT"))
-                && received.stream().filter(n -> n.path("data").path("change").asText().equals("STATUS")).count()
-                >= changes.size());
-        List<JsonNode> forArticle = received.stream().filter(n -> n.path("data").path("articleId").asText().equals(article))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> received.stream()
+                                .anyMatch(n ->
+                                        n.path("data").path("change").asText().equals("VERDICT"))
+                        && received.stream()
+                                        .filter(n -> n.path("data")
+                                                .path("change")
+                                                .asText()
+                                                .equals("STATUS"))
+                                        .count()
+                                >= changes.size());
+        List<JsonNode> forArticle = received.stream()
+                .filter(n -> n.path("data").path("articleId").asText().equals(article))
                 .toList();
         assertTrue(forArticle.stream().allMatch(n -> n.path("event").asText().equals("article.review-needed")));
         // Deliveries go out in parallel, so they may arrive in any order: the one that moved it to its status now.
-        JsonNode statusNotice = forArticle.stream().filter(n -> n.path("data").path("change").asText().equals("STATUS")
-                && n.path("data").path("to").asText().equals(status)).findFirst().orElseThrow();
+        JsonNode statusNotice = forArticle.stream()
+                .filter(n -> n.path("data").path("change").asText().equals("STATUS")
+                        && n.path("data").path("to").asText().equals(status))
+                .findFirst()
+                .orElseThrow();
         assertEquals(claim, statusNotice.path("data").path("claimId").asText());
         assertEquals(url, statusNotice.path("data").path("url").asText());
-        assertEquals(changes.size(), forArticle.stream()
-                .filter(n -> n.path("data").path("change").asText().equals("STATUS")).count(), "one delivery per notice");
-        JsonNode verdictNotice = forArticle.stream().filter(n -> n.path("data").path("change").asText().equals("VERDICT"))
-                .findFirst().orElseThrow();
+        assertEquals(
+                changes.size(),
+                forArticle.stream()
+                        .filter(n -> n.path("data").path("change").asText().equals("STATUS"))
+                        .count(),
+                "one delivery per notice");
+        JsonNode verdictNotice = forArticle.stream()
+                .filter(n -> n.path("data").path("change").asText().equals("VERDICT"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("1 False", verdictNotice.path("data").path("to").asText());
-        assertEquals("The dam is intact on satellite images of Tuesday", verdictNotice.path("data").path("reason").asText());
+        assertEquals(
+                "The dam is intact on satellite images of Tuesday",
+                verdictNotice.path("data").path("reason").asText());
         // Each notice is signed with the key the desk publishes: a CMS can tell it from a forged one.
-        KeySet keys = KeySet.parse(given().get("/.well-known/jwks.json").then().statusCode(200).extract().asString());
+        KeySet keys = KeySet.parse(given().get("/.well-known/jwks.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         for (JsonNode notice : forArticle) {
             SignedJson.Check check = SignedJson.check(notice.path("data"), keys);
             assertTrue(check.valid(), check.refusal());
@@ -127,11 +173,22 @@ class ArticleLoopTest {
         assertEquals(false, SignedJson.check(forged, keys).valid());
 
         // Back in review, the verdict is no longer the desk's published word: a notice with no new verdict.
-        given().contentType(ContentType.JSON).header("If-Match", Api.etag(claim))
+        given().contentType(ContentType.JSON)
+                .header("If-Match", Api.etag(claim))
                 .body(Map.of("state", "IN_REVIEW", "reason", "The operator disputes the images"))
-                .put("/claims/{id}/workflow", claim).then().statusCode(200);
-        Map<String, Object> withdrawn = given().get("/articles/{id}", article).then().statusCode(200).extract().jsonPath()
-                .<Map<String, Object>>getList("changes").stream().reduce((a, b) -> b).orElseThrow();
+                .put("/claims/{id}/workflow", claim)
+                .then()
+                .statusCode(200);
+        Map<String, Object> withdrawn = given()
+                .get("/articles/{id}", article)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<Map<String, Object>>getList("changes")
+                .stream()
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertEquals("VERDICT", withdrawn.get("kind"));
         assertEquals("1 False", withdrawn.get("from"));
         assertEquals(null, withdrawn.get("to"));
@@ -139,9 +196,15 @@ class ArticleLoopTest {
         Api.publish(claim, 1, "The dam is intact on satellite images of Tuesday");
 
         // Checked again, the article starts afresh: nothing has changed since this check.
-        given().contentType(ContentType.JSON).body(Map.of("text", text + ".", "url", url)).post("/check")
-                .then().statusCode(200).body("articleId", equalTo(article));
-        given().get("/articles/{id}", article).then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text + ".", "url", url))
+                .post("/check")
+                .then()
+                .statusCode(200)
+                .body("articleId", equalTo(article));
+        given().get("/articles/{id}", article)
+                .then()
+                .statusCode(200)
                 .body("changes", hasSize(0))
                 .body("claims[0].statusAtCheck", equalTo(status))
                 .body("claims[0].verdictAtCheck", equalTo("1 False"))
@@ -150,7 +213,12 @@ class ArticleLoopTest {
 
     @Test
     void unknownArticlesAndMissingUrlsAreProblems() {
-        Api.problem(given().queryParam("url", "https://cms.example/never-checked").get("/articles").then(), 404, "not-found");
+        Api.problem(
+                given().queryParam("url", "https://cms.example/never-checked")
+                        .get("/articles")
+                        .then(),
+                404,
+                "not-found");
         Api.problem(given().get("/articles").then(), 400, "validation");
         Api.problem(given().get("/articles/{id}", java.util.UUID.randomUUID()).then(), 404, "not-found");
     }

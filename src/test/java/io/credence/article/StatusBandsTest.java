@@ -9,7 +9,8 @@ class StatusBandsTest {
 
     @Test
     void onlyMovesToOrFromAStatusANewsroomActsOnMatter() {
-        assertEquals(java.util.EnumSet.of(Status.FALSE, Status.LIKELY_FALSE, Status.CONTESTED, Status.CONFIRMED),
+        assertEquals(
+                java.util.EnumSet.of(Status.FALSE, Status.LIKELY_FALSE, Status.CONTESTED, Status.CONFIRMED),
                 StatusBands.ACTED_ON);
         assertEquals(false, StatusBands.matters(Status.RUMOUR, Status.UNPROVEN));
         assertEquals(true, StatusBands.matters(Status.CONTESTED, Status.UNVERIFIED));

@@ -63,7 +63,8 @@ class ConfidenceEnginePropertiesTest {
             double before = engine.assess(claim.items(), false).probability();
             EvidenceItem support = fresh(random, Stance.SUPPORTS);
             EvidenceItem refute = fresh(random, Stance.REFUTES);
-            double withSupport = engine.assess(claim.plus(support).items(), false).probability();
+            double withSupport =
+                    engine.assess(claim.plus(support).items(), false).probability();
             double withRefute = engine.assess(claim.plus(refute).items(), false).probability();
             assertTrue(withSupport >= before, () -> "adding " + support + " to " + claim + " lowered P");
             assertTrue(withRefute <= before, () -> "adding " + refute + " to " + claim + " raised P");
@@ -80,12 +81,21 @@ class ConfidenceEnginePropertiesTest {
             Claim more = claim;
             for (int k = 0; k < 1 + random.nextInt(10); k++) {
                 boolean weakSource = random.nextBoolean();
-                Reliability letter = weakSource ? (random.nextBoolean() ? Reliability.E : Reliability.F)
+                Reliability letter = weakSource
+                        ? (random.nextBoolean() ? Reliability.E : Reliability.F)
                         : Reliability.values()[random.nextInt(6)];
                 int credibility = weakSource ? 1 + random.nextInt(6) : 5 + random.nextInt(2);
-                more = more.plus(new EvidenceItem("weak-" + k, ref("weak-source-" + k, letter),
-                        random.nextBoolean() ? Stance.SUPPORTS : Stance.REFUTES, credibility, null, null,
-                        T0.plusSeconds(random.nextInt(6000)), 0, false, false));
+                more = more.plus(new EvidenceItem(
+                        "weak-" + k,
+                        ref("weak-source-" + k, letter),
+                        random.nextBoolean() ? Stance.SUPPORTS : Stance.REFUTES,
+                        credibility,
+                        null,
+                        null,
+                        T0.plusSeconds(random.nextInt(6000)),
+                        0,
+                        false,
+                        false));
             }
             Assessment after = engine.assess(more.items(), false);
             assertEquals(before.status(), after.status(), "weak items changed the status of " + claim);
@@ -113,13 +123,24 @@ class ConfidenceEnginePropertiesTest {
             decided++;
             Stance side = a.status() == Status.CONFIRMED ? Stance.SUPPORTS : Stance.REFUTES;
             List<ItemDerivation> deciding = a.derivation().stream()
-                    .filter(d -> d.stance() == side && Set.of(ItemRole.COUNTED, ItemRole.REPEAT, ItemRole.COPY,
-                            ItemRole.CORROBORATION).contains(d.role()))
+                    .filter(d -> d.stance() == side
+                            && Set.of(ItemRole.COUNTED, ItemRole.REPEAT, ItemRole.COPY, ItemRole.CORROBORATION)
+                                    .contains(d.role()))
                     .toList();
-            assertTrue(deciding.stream().anyMatch(d -> d.grade().atLeast(bounds.confirmsFrom())), () -> "no strong item: " + a);
-            assertTrue(deciding.stream().filter(d -> d.grade().atLeast(bounds.secondFrom())).map(ItemDerivation::originId)
-                    .distinct().count() >= 2, () -> "no second origin: " + a);
-            assertTrue(deciding.stream().allMatch(d -> d.grade().atLeast(bounds.secondFrom())), () -> "a weak item decided: " + a);
+            assertTrue(
+                    deciding.stream().anyMatch(d -> d.grade().atLeast(bounds.confirmsFrom())),
+                    () -> "no strong item: " + a);
+            assertTrue(
+                    deciding.stream()
+                                    .filter(d -> d.grade().atLeast(bounds.secondFrom()))
+                                    .map(ItemDerivation::originId)
+                                    .distinct()
+                                    .count()
+                            >= 2,
+                    () -> "no second origin: " + a);
+            assertTrue(
+                    deciding.stream().allMatch(d -> d.grade().atLeast(bounds.secondFrom())),
+                    () -> "a weak item decided: " + a);
         }
         assertTrue(decided > 50, "too few CONFIRMED/FALSE claims generated to say anything: " + decided);
     }
@@ -135,16 +156,31 @@ class ConfidenceEnginePropertiesTest {
             for (int i = 0; i < claim.items().size(); i++) {
                 EvidenceItem original = claim.items().get(i);
                 // an editor's independence ruling keeps an item out of copy detection, so its copies are new origins
-                if (before.derivation().get(i).role() != ItemRole.COUNTED || original.excerpt() == null
+                if (before.derivation().get(i).role() != ItemRole.COUNTED
+                        || original.excerpt() == null
                         || original.independent()) {
                     continue;
                 }
                 copies++;
-                EvidenceItem copy = new EvidenceItem("zz-copy", ref("copier", weakerOrEqual(random,
-                        before.derivation().get(i).grade().reliability())), original.stance(),
-                        original.credibility() + random.nextInt(7 - original.credibility()), null, original.excerpt(),
-                        T0.plusSeconds(100_000), original.rumourPenalty(), false, false);
-                assertEquals(before.probability(), engine.assess(claim.plus(copy).items(), false).probability(), 0.0,
+                EvidenceItem copy = new EvidenceItem(
+                        "zz-copy",
+                        ref(
+                                "copier",
+                                weakerOrEqual(
+                                        random,
+                                        before.derivation().get(i).grade().reliability())),
+                        original.stance(),
+                        original.credibility() + random.nextInt(7 - original.credibility()),
+                        null,
+                        original.excerpt(),
+                        T0.plusSeconds(100_000),
+                        original.rumourPenalty(),
+                        false,
+                        false);
+                assertEquals(
+                        before.probability(),
+                        engine.assess(claim.plus(copy).items(), false).probability(),
+                        0.0,
                         () -> "copy " + copy + " changed P of " + claim);
             }
         }
@@ -164,11 +200,21 @@ class ConfidenceEnginePropertiesTest {
                 if (d.role() != ItemRole.COUNTED || original.cites() != null || d.copyOf() != null) {
                     continue;
                 }
-                EvidenceItem repeat = new EvidenceItem("zz-" + original.id(),
-                        ref("relay", Reliability.values()[random.nextInt(6)]), original.stance(),
-                        original.credibility() + random.nextInt(7 - original.credibility()), original.source(), null,
-                        T0.plusSeconds(100_000), original.rumourPenalty(), false, false);
-                assertEquals(before.probability(), engine.assess(claim.plus(repeat).items(), false).probability(), 0.0,
+                EvidenceItem repeat = new EvidenceItem(
+                        "zz-" + original.id(),
+                        ref("relay", Reliability.values()[random.nextInt(6)]),
+                        original.stance(),
+                        original.credibility() + random.nextInt(7 - original.credibility()),
+                        original.source(),
+                        null,
+                        T0.plusSeconds(100_000),
+                        original.rumourPenalty(),
+                        false,
+                        false);
+                assertEquals(
+                        before.probability(),
+                        engine.assess(claim.plus(repeat).items(), false).probability(),
+                        0.0,
                         () -> "repeat " + repeat + " changed P of " + claim);
             }
         }
@@ -181,8 +227,10 @@ class ConfidenceEnginePropertiesTest {
         for (int c = 0; c < CASES; c++) {
             Claim claim = claim(random);
             for (ItemDerivation d : engine.assess(claim.items(), false).derivation()) {
-                Reliability weakest = d.path().stream().map(claim.ratings()::get)
-                        .max(Enum::compareTo).orElseThrow();
+                Reliability weakest = d.path().stream()
+                        .map(claim.ratings()::get)
+                        .max(Enum::compareTo)
+                        .orElseThrow();
                 assertEquals(weakest, d.grade().reliability(), () -> d + " in " + claim);
             }
         }
@@ -198,7 +246,8 @@ class ConfidenceEnginePropertiesTest {
             Assessment before = engine.assess(claim.items(), false);
             Set<String> firstHandSources = new HashSet<>();
             for (int i = 0; i < claim.items().size(); i++) {
-                if (claim.items().get(i).cites() == null && before.derivation().get(i).copyOf() == null
+                if (claim.items().get(i).cites() == null
+                        && before.derivation().get(i).copyOf() == null
                         && claim.items().get(i).stance() != Stance.CONTEXT) {
                     firstHandSources.add(claim.items().get(i).sourceId());
                 }
@@ -207,7 +256,8 @@ class ConfidenceEnginePropertiesTest {
                 List<EvidenceItem> withdrawn = new ArrayList<>();
                 for (int i = 0; i < claim.items().size(); i++) {
                     EvidenceItem item = claim.items().get(i);
-                    boolean own = item.sourceId().equals(source) && item.cites() == null
+                    boolean own = item.sourceId().equals(source)
+                            && item.cites() == null
                             && before.derivation().get(i).copyOf() == null;
                     withdrawn.add(own ? item.withdrawnNow() : item);
                 }
@@ -216,10 +266,15 @@ class ConfidenceEnginePropertiesTest {
                     ItemDerivation d = after.derivation().get(i);
                     EvidenceItem item = withdrawn.get(i);
                     boolean repeats = item.cites() != null || d.copyOf() != null;
-                    if (repeats && !item.withdrawn() && item.stance() != Stance.CONTEXT && d.originId().equals(source)) {
+                    if (repeats
+                            && !item.withdrawn()
+                            && item.stance() != Stance.CONTEXT
+                            && d.originId().equals(source)) {
                         checked++;
                         // (a correction by its own source would have put it out of count first)
-                        assertTrue(Set.of(ItemRole.REPEATS_WITHDRAWN, ItemRole.SUPERSEDED).contains(d.role()),
+                        assertTrue(
+                                Set.of(ItemRole.REPEATS_WITHDRAWN, ItemRole.SUPERSEDED)
+                                        .contains(d.role()),
                                 () -> d + " after withdrawing " + source);
                         assertEquals(0, d.contribution());
                     }
@@ -238,14 +293,26 @@ class ConfidenceEnginePropertiesTest {
             Assessment before = engine.assess(claim.items(), false);
             for (int i = 0; i < claim.items().size(); i++) {
                 EvidenceItem original = claim.items().get(i);
-                if (before.derivation().get(i).role() != ItemRole.COUNTED || original.cites() != null
+                if (before.derivation().get(i).role() != ItemRole.COUNTED
+                        || original.cites() != null
                         || before.derivation().get(i).copyOf() != null) {
                     continue;
                 }
                 Stance opposite = original.stance() == Stance.SUPPORTS ? Stance.REFUTES : Stance.SUPPORTS;
-                EvidenceItem correction = new EvidenceItem("zz-correction", original.source(), opposite,
-                        original.credibility(), null, null, T0.plusSeconds(100_000), 0, false, false);
-                ItemDerivation after = engine.assess(claim.plus(correction).items(), false).derivation().get(i);
+                EvidenceItem correction = new EvidenceItem(
+                        "zz-correction",
+                        original.source(),
+                        opposite,
+                        original.credibility(),
+                        null,
+                        null,
+                        T0.plusSeconds(100_000),
+                        0,
+                        false,
+                        false);
+                ItemDerivation after = engine.assess(claim.plus(correction).items(), false)
+                        .derivation()
+                        .get(i);
                 assertEquals(ItemRole.SUPERSEDED, after.role(), () -> "not corrected: " + original + " in " + claim);
                 assertEquals("zz-correction", after.supersededBy());
             }
@@ -273,11 +340,13 @@ class ConfidenceEnginePropertiesTest {
             assertTrue(inBand, () -> a.status() + " with P " + prob);
             String words = a.likelihood();
             switch (a.status()) {
-                case CONFIRMED -> assertTrue(Set.of("very likely", "almost certain").contains(words), words);
+                case CONFIRMED ->
+                    assertTrue(Set.of("very likely", "almost certain").contains(words), words);
                 case LIKELY_TRUE -> assertEquals("likely", words);
                 case UNPROVEN -> assertEquals("roughly even chance", words);
                 case LIKELY_FALSE -> assertEquals("unlikely", words);
-                case FALSE -> assertTrue(Set.of("very unlikely", "almost no chance").contains(words), words);
+                case FALSE ->
+                    assertTrue(Set.of("very unlikely", "almost no chance").contains(words), words);
                 default -> assertTrue(words.startsWith("not judged"), words);
             }
         }
@@ -289,7 +358,8 @@ class ConfidenceEnginePropertiesTest {
         for (int c = 0; c < CASES; c++) {
             Claim claim = claim(random);
             EvidenceItem added = fresh(random, random.nextBoolean() ? Stance.SUPPORTS : Stance.REFUTES);
-            assertEquals(summary(engine.assess(claim.items(), false)),
+            assertEquals(
+                    summary(engine.assess(claim.items(), false)),
                     summary(engine.assess(claim.plus(added.withdrawnNow()).items(), false)),
                     () -> "withdrawing " + added + " did not restore " + claim);
         }
@@ -325,9 +395,16 @@ class ConfidenceEnginePropertiesTest {
             Stance stance = Stance.values()[random.nextInt(Stance.values().length)];
             double penalty = random.nextInt(3) == 0 ? random.nextInt(5) / 4.0 : 0;
             String excerpt = random.nextBoolean() ? EXCERPTS.get(random.nextInt(EXCERPTS.size())) : null;
-            items.add(new EvidenceItem("e" + i, new EvidenceItem.SourceRef(source, source, ratings.get(source)), stance,
-                    1 + random.nextInt(6), cited == null ? null : new EvidenceItem.SourceRef(cited, cited, ratings.get(cited)),
-                    excerpt, T0.plusSeconds(60L * random.nextInt(100)), penalty, random.nextInt(8) == 0,
+            items.add(new EvidenceItem(
+                    "e" + i,
+                    new EvidenceItem.SourceRef(source, source, ratings.get(source)),
+                    stance,
+                    1 + random.nextInt(6),
+                    cited == null ? null : new EvidenceItem.SourceRef(cited, cited, ratings.get(cited)),
+                    excerpt,
+                    T0.plusSeconds(60L * random.nextInt(100)),
+                    penalty,
+                    random.nextInt(8) == 0,
                     random.nextInt(10) == 0));
         }
         ratings.put("copier", Reliability.F);
@@ -336,9 +413,17 @@ class ConfidenceEnginePropertiesTest {
 
     /** A first-hand item from a source new to the claim, so it can change nothing but its own side. */
     private static EvidenceItem fresh(Random random, Stance stance) {
-        return new EvidenceItem("new", ref("new-source", Reliability.values()[random.nextInt(6)]), stance,
-                1 + random.nextInt(6), null, null, T0.plusSeconds(60L * random.nextInt(100)),
-                random.nextInt(3) == 0 ? random.nextInt(5) / 4.0 : 0, false, false);
+        return new EvidenceItem(
+                "new",
+                ref("new-source", Reliability.values()[random.nextInt(6)]),
+                stance,
+                1 + random.nextInt(6),
+                null,
+                null,
+                T0.plusSeconds(60L * random.nextInt(100)),
+                random.nextInt(3) == 0 ? random.nextInt(5) / 4.0 : 0,
+                false,
+                false);
     }
 
     private static EvidenceItem.SourceRef ref(String id, Reliability reliability) {
@@ -350,12 +435,22 @@ class ConfidenceEnginePropertiesTest {
     }
 
     private static List<Object> summary(Assessment a) {
-        return List.of(a.r(), a.s(), a.opinion(), a.probability(), a.status(), a.likelihood(), a.confidence(),
-                a.rating(), a.independentOrigins(), a.explanation());
+        return List.of(
+                a.r(),
+                a.s(),
+                a.opinion(),
+                a.probability(),
+                a.status(),
+                a.likelihood(),
+                a.confidence(),
+                a.rating(),
+                a.independentOrigins(),
+                a.explanation());
     }
 
     private static Map<String, ItemRole> roles(Assessment a) {
-        return a.derivation().stream().collect(Collectors.toMap(ItemDerivation::id, ItemDerivation::role,
-                (x, y) -> x, java.util.TreeMap::new));
+        return a.derivation().stream()
+                .collect(Collectors.toMap(
+                        ItemDerivation::id, ItemDerivation::role, (x, y) -> x, java.util.TreeMap::new));
     }
 }

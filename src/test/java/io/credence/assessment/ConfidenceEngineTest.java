@@ -37,7 +37,8 @@ class ConfidenceEngineTest {
 
     @Test
     void oneCompletelyReliableConfirmedItemLeansTrueButOneOriginNeverConfirms() {
-        Assessment a = engine.assess(List.of(item("e1").from("wire", A).supports(1).build()), false);
+        Assessment a =
+                engine.assess(List.of(item("e1").from("wire", A).supports(1).build()), false);
         // weight = 1.0 × 3.6 = 3.6; base (as credibility 2) = 2.8; alone 3.6 > sum 2.8, so r = 3.6
         // b = 3.6 / 5.6, u = 2 / 5.6, P = 4.6 / 5.6 = 0.8214: the CONFIRMED band, but one origin only
         assertEquals(3.6, a.r(), EPS);
@@ -52,9 +53,11 @@ class ConfidenceEngineTest {
 
     @Test
     void independentCorroborationIsConfirmed() {
-        Assessment a = engine.assess(List.of(
-                item("e1").from("wire", A).supports(1).build(),
-                item("e2").from("agency", A).supports(1).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1").from("wire", A).supports(1).build(),
+                        item("e2").from("agency", A).supports(1).build()),
+                false);
         // each: weight 3.6, base 2.8; sum of origins 5.6 ≥ alone 3.6, so r = 5.6; P = 6.6 / 7.6 = 0.8684
         assertEquals(5.6, a.r(), EPS);
         assertEquals(StanceTotal.Rule.SUM_OF_ORIGINS, a.supports().rule());
@@ -70,7 +73,11 @@ class ConfidenceEngineTest {
     void tenOutletsCitingOneWireAreOneWitnessAtTheWeakerRating() {
         List<EvidenceItem> items = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            items.add(item("e" + i).from("outlet" + i, B).supports(2).cites("wire", A).build());
+            items.add(item("e" + i)
+                    .from("outlet" + i, B)
+                    .supports(2)
+                    .cites("wire", A)
+                    .build());
         }
         Assessment a = engine.assess(items, false);
         // one origin, the wire; each counts at the weaker of B and A: 0.8 × 2.8 = 2.24, once
@@ -90,9 +97,11 @@ class ConfidenceEngineTest {
 
     @Test
     void aWeakIndependentItemIsPartOfAConfirmedItemsConfirmation() {
-        Assessment a = engine.assess(List.of(
-                item("e1").from("wire", A).supports(1).build(),
-                item("e2").from("paper", D).supports(4).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1").from("wire", A).supports(1).build(),
+                        item("e2").from("paper", D).supports(4).build()),
+                false);
         // e1 weight 3.6 (base 2.8); e2 weight 0.3 × 1.2 = 0.36; sum 3.16 < alone 3.6, so r = 3.6
         assertEquals(3.6, a.r(), EPS);
         assertEquals(3.16, a.supports().sumOfOrigins(), EPS);
@@ -106,11 +115,13 @@ class ConfidenceEngineTest {
 
     @Test
     void strongEvidenceBothWaysIsContested() {
-        Assessment a = engine.assess(List.of(
-                item("e1").from("wire", A).supports(2).build(),
-                item("e2").from("agency", A).supports(2).build(),
-                item("e3").from("ministry", A).refutes(2).build(),
-                item("e4").from("registry", A).refutes(2).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1").from("wire", A).supports(2).build(),
+                        item("e2").from("agency", A).supports(2).build(),
+                        item("e3").from("ministry", A).refutes(2).build(),
+                        item("e4").from("registry", A).refutes(2).build()),
+                false);
         // r = s = 5.6; b = d = 5.6 / 13.2 = 0.4242 ≥ 0.3 each, u = 0.1515
         assertEquals(5.6 / 13.2, a.opinion().belief(), EPS);
         assertEquals(5.6 / 13.2, a.opinion().disbelief(), EPS);
@@ -122,9 +133,11 @@ class ConfidenceEngineTest {
 
     @Test
     void independentRefutationIsFalse() {
-        Assessment a = engine.assess(List.of(
-                item("e1").from("wire", A).refutes(1).build(),
-                item("e2").from("agency", A).refutes(2).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1").from("wire", A).refutes(1).build(),
+                        item("e2").from("agency", A).refutes(2).build()),
+                false);
         // s = 2.8 + 2.8 = 5.6 (sum beats alone 3.6); P = 0.5 × 2 / 7.6 = 0.1316
         assertEquals(1 / 7.6, a.probability(), EPS);
         assertEquals(Status.FALSE, a.status());
@@ -134,7 +147,8 @@ class ConfidenceEngineTest {
 
     @Test
     void oneReliableRefutationLeansFalse() {
-        Assessment a = engine.assess(List.of(item("e1").from("wire", B).refutes(2).build()), false);
+        Assessment a =
+                engine.assess(List.of(item("e1").from("wire", B).refutes(2).build()), false);
         // s = 0.8 × 2.8 = 2.24; P = 0.5 × 2 / 4.24 = 0.2358
         assertEquals(1 / 4.24, a.probability(), EPS);
         assertEquals(Status.LIKELY_FALSE, a.status());
@@ -143,9 +157,11 @@ class ConfidenceEngineTest {
 
     @Test
     void balancedModerateEvidenceIsUnproven() {
-        Assessment a = engine.assess(List.of(
-                item("e1").from("wire", B).supports(2).build(),
-                item("e2").from("agency", C).refutes(2).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1").from("wire", B).supports(2).build(),
+                        item("e2").from("agency", C).refutes(2).build()),
+                false);
         // r = 2.24, s = 0.6 × 2.8 = 1.68; total 5.92; b = 0.378, d = 0.284 (< 0.3, not contested)
         // P = (2.24 + 1) / 5.92 = 0.5473: between 0.45 and 0.55
         assertEquals(3.24 / 5.92, a.probability(), EPS);
@@ -156,20 +172,24 @@ class ConfidenceEngineTest {
 
     @Test
     void unjudgedSourcesAndCredibilityAreBelowTheBoundAndAddNothing() {
-        Assessment a = engine.assess(List.of(
-                item("e1").from("anon", F).supports(1).build(),
-                item("e2").from("wire", A).supports(6).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1").from("anon", F).supports(1).build(),
+                        item("e2").from("wire", A).supports(6).build()),
+                false);
         assertEquals(0, a.r(), EPS);
         assertEquals(0.5, a.probability(), EPS);
         assertEquals(Status.UNVERIFIED, a.status());
         assertEquals(0, a.independentOrigins());
-        assertEquals(List.of(ItemRole.BELOW_BOUND, ItemRole.BELOW_BOUND),
+        assertEquals(
+                List.of(ItemRole.BELOW_BOUND, ItemRole.BELOW_BOUND),
                 a.derivation().stream().map(ItemDerivation::role).toList());
     }
 
     @Test
     void rumourGradeWordingMakesAnUnverifiedClaimARumour() {
-        List<EvidenceItem> items = List.of(item("e1").from("blog", D).supports(3).build());
+        List<EvidenceItem> items =
+                List.of(item("e1").from("blog", D).supports(3).build());
         // r = 0.3 × 2.0 = 0.6, u = 2 / 2.6 = 0.769 > 0.5
         assertEquals(Status.RUMOUR, engine.assess(items, true).status());
         assertEquals(Status.UNVERIFIED, engine.assess(items, false).status());
@@ -177,7 +197,8 @@ class ConfidenceEngineTest {
 
     @Test
     void rumourPenaltyMovesWeightIntoUncertainty() {
-        Assessment a = engine.assess(List.of(item("e1").from("wire", A).refutes(2).penalty(0.5).build()), false);
+        Assessment a = engine.assess(
+                List.of(item("e1").from("wire", A).refutes(2).penalty(0.5).build()), false);
         // weight = 1.0 × 2.8 × (1 − 0.5) = 1.4; u = 2 / 3.4 = 0.588 (more uncertain than 2 / 4.8 without the penalty)
         assertEquals(1.4, a.s(), EPS);
         assertEquals(2 / 3.4, a.opinion().uncertainty(), EPS);
@@ -185,12 +206,15 @@ class ConfidenceEngineTest {
 
     @Test
     void withdrawnAndContextItemsAreListedButCountForNothing() {
-        Assessment a = engine.assess(List.of(
-                item("e1").from("wire", A).supports(2).build(),
-                item("e2").from("agency", A).supports(1).withdrawn().build(),
-                item("e3").from("museum", A).context().build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1").from("wire", A).supports(2).build(),
+                        item("e2").from("agency", A).supports(1).withdrawn().build(),
+                        item("e3").from("museum", A).context().build()),
+                false);
         assertEquals(2.8, a.r(), EPS);
-        assertEquals(List.of(ItemRole.COUNTED, ItemRole.WITHDRAWN, ItemRole.CONTEXT),
+        assertEquals(
+                List.of(ItemRole.COUNTED, ItemRole.WITHDRAWN, ItemRole.CONTEXT),
                 a.derivation().stream().map(ItemDerivation::role).toList());
         assertEquals(0, a.derivation().get(1).contribution());
         assertEquals(3.6, a.derivation().get(1).weight(), EPS);
@@ -199,10 +223,12 @@ class ConfidenceEngineTest {
 
     @Test
     void derivationCarriesEveryFactorAndTheRunningTotals() {
-        Assessment a = engine.assess(List.of(
-                item("e1").from("wire", B).supports(2).build(),
-                item("e2").from("agency", C).refutes(4).build(),
-                item("e3").from("paper", C).supports(3).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1").from("wire", B).supports(2).build(),
+                        item("e2").from("agency", C).refutes(4).build(),
+                        item("e3").from("paper", C).supports(3).build()),
+                false);
         ItemDerivation first = a.derivation().get(0);
         assertEquals(0.8, first.trust(), EPS);
         assertEquals(2.8, first.credibilityWeight(), EPS);
@@ -233,15 +259,29 @@ class ConfidenceEngineTest {
         assertThrows(IllegalArgumentException.class, () -> with(Parameters.SHIPPED.credibilityWeight(), 0.85));
         assertEquals(0.95, with(Parameters.SHIPPED.credibilityWeight(), 0.95).confirmedFrom());
         // a bound for confirming weaker than the one for counting makes no sense
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new EvidenceBounds(Grade.parse("B2"), Grade.parse("C3"), Grade.parse("B2")));
     }
 
     private static EngineParameters with(Map<Integer, Double> weights, double confirmedFrom) {
         EngineParameters p = Parameters.SHIPPED;
-        return new EngineParameters(p.trust(), weights, p.priorWeight(), p.baseRate(), p.unverifiedAbove(),
-                p.contestedAt(), confirmedFrom, p.likelyTrueFrom(), p.likelyFalseTo(), p.falseTo(),
-                p.highConfidenceUncertainty(), p.highConfidenceOrigins(), p.moderateConfidenceUncertainty(),
-                p.moderateConfidenceOrigins(), p.bounds(), p.copies());
+        return new EngineParameters(
+                p.trust(),
+                weights,
+                p.priorWeight(),
+                p.baseRate(),
+                p.unverifiedAbove(),
+                p.contestedAt(),
+                confirmedFrom,
+                p.likelyTrueFrom(),
+                p.likelyFalseTo(),
+                p.falseTo(),
+                p.highConfidenceUncertainty(),
+                p.highConfidenceOrigins(),
+                p.moderateConfidenceUncertainty(),
+                p.moderateConfidenceOrigins(),
+                p.bounds(),
+                p.copies());
     }
 }

@@ -50,16 +50,21 @@ class CopiesTest {
                 }
                 prints.add(print.stream().mapToLong(Long::longValue).sorted().toArray());
             }
-            assertEquals(groups(prints.size(), bruteForce(prints)), groups(prints.size(), copies.pairs(prints)),
+            assertEquals(
+                    groups(prints.size(), bruteForce(prints)),
+                    groups(prints.size(), copies.pairs(prints)),
                     "round " + round);
         }
     }
 
     @Test
     void oneChangedWordInFifteenIsStillACopyAndAnotherStoryIsNot() {
-        long[] original = copies.fingerprint("Moscow paid for the drones with at least 1.8 tons of gold bars, officials said.");
-        long[] edited = copies.fingerprint("Moscow paid for the drones with at least 1.8 tonnes of gold bars, officials said.");
-        long[] retold = copies.fingerprint("Officials told us the drone deal was settled in gold, roughly two tons of it.");
+        long[] original =
+                copies.fingerprint("Moscow paid for the drones with at least 1.8 tons of gold bars, officials said.");
+        long[] edited =
+                copies.fingerprint("Moscow paid for the drones with at least 1.8 tonnes of gold bars, officials said.");
+        long[] retold =
+                copies.fingerprint("Officials told us the drone deal was settled in gold, roughly two tons of it.");
         assertEquals(1, copies.pairs(List.of(original, edited)).size());
         assertTrue(copies.pairs(List.of(original, retold)).isEmpty());
     }

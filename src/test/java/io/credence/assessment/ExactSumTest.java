@@ -19,7 +19,8 @@ class ExactSumTest {
             int n = 1 + random.nextInt(40);
             for (int i = 0; i < n; i++) {
                 // Mixed magnitudes and signs, where naive summation loses digits.
-                values.add((random.nextBoolean() ? 1 : -1) * random.nextDouble() * Math.pow(10, random.nextInt(30) - 15));
+                values.add(
+                        (random.nextBoolean() ? 1 : -1) * random.nextDouble() * Math.pow(10, random.nextInt(30) - 15));
             }
             BigDecimal exact = BigDecimal.ZERO;
             for (double v : values) {

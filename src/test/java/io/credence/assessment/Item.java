@@ -85,8 +85,16 @@ final class Item {
     }
 
     EvidenceItem build() {
-        return new EvidenceItem(id, new EvidenceItem.SourceRef(source, source, reliability), stance, credibility,
-                cites == null ? null : new EvidenceItem.SourceRef(cites, cites, citedReliability), excerpt, at, penalty,
-                withdrawn, independent);
+        return new EvidenceItem(
+                id,
+                new EvidenceItem.SourceRef(source, source, reliability),
+                stance,
+                credibility,
+                cites == null ? null : new EvidenceItem.SourceRef(cites, cites, citedReliability),
+                excerpt,
+                at,
+                penalty,
+                withdrawn,
+                independent);
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class RulesOfEvidenceTest {
 
     private static final double EPS = 1e-12;
-    private static final String GOLD = "Moscow paid for the drones with at least 1.8 tons of gold bars, officials said.";
+    private static final String GOLD =
+            "Moscow paid for the drones with at least 1.8 tons of gold bars, officials said.";
     private final ConfidenceEngine engine = new ConfidenceEngine(Parameters.SHIPPED);
 
     // --- Rule 1: volume does not confirm ----------------------------------------------------------
@@ -72,10 +73,12 @@ class RulesOfEvidenceTest {
 
     @Test
     void confirmationIsDecidedOnTheStrongItemsAlone() {
-        Assessment a = engine.assess(List.of(
-                item("e1").from("wire", B).supports(2).build(),
-                item("e2").from("paper", C).supports(3).build(),
-                item("e3").from("blog", D).supports(4).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1").from("wire", B).supports(2).build(),
+                        item("e2").from("paper", C).supports(3).build(),
+                        item("e3").from("blog", D).supports(4).build()),
+                false);
         // B2 + C3: r = 2.24 + 1.2 = 3.44, P = 4.44 / 5.44 = 0.816: CONFIRMED without the D4 item
         assertEquals(Status.CONFIRMED, a.status());
         assertEquals(4.44 / 5.44, a.probability(), EPS);
@@ -106,7 +109,12 @@ class RulesOfEvidenceTest {
     void theSameExcerptRepublishedByFiveOutletsIsOneOriginTheEarliest() {
         List<EvidenceItem> items = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            items.add(item("e" + i).from("outlet" + i, B).supports(2).says(GOLD).at(10 - i).build());
+            items.add(item("e" + i)
+                    .from("outlet" + i, B)
+                    .supports(2)
+                    .says(GOLD)
+                    .at(10 - i)
+                    .build());
         }
         Assessment a = engine.assess(items, false);
         // outlet4 published first (minute 6): its report; the others copy it
@@ -126,10 +134,22 @@ class RulesOfEvidenceTest {
     void aNearlyIdenticalExcerptIsACopyAndTheSameStoryInOtherWordsIsNot() {
         String edited = "Moscow paid for the drones with at least 1.8 tonnes of gold bars, officials said.";
         String retold = "Officials told us the drone deal was settled in gold, roughly two tons of it.";
-        Assessment a = engine.assess(List.of(
-                item("e1").from("wire", B).supports(2).says(GOLD).at(0).build(),
-                item("e2").from("paper", B).supports(2).says(edited).at(5).build(),
-                item("e3").from("radio", B).supports(2).says(retold).at(6).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1").from("wire", B).supports(2).says(GOLD).at(0).build(),
+                        item("e2")
+                                .from("paper", B)
+                                .supports(2)
+                                .says(edited)
+                                .at(5)
+                                .build(),
+                        item("e3")
+                                .from("radio", B)
+                                .supports(2)
+                                .says(retold)
+                                .at(6)
+                                .build()),
+                false);
         assertEquals(ItemRole.COPY, a.derivation().get(1).role());
         assertEquals(ItemRole.COUNTED, a.derivation().get(2).role());
         assertEquals(2, a.independentOrigins());
@@ -137,18 +157,36 @@ class RulesOfEvidenceTest {
 
     @Test
     void anEditorCanRuleACopyIndependent() {
-        Assessment a = engine.assess(List.of(
-                item("e1").from("wire", B).supports(2).says(GOLD).at(0).build(),
-                item("e2").from("paper", B).supports(2).says(GOLD).at(5).independent().build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1").from("wire", B).supports(2).says(GOLD).at(0).build(),
+                        item("e2")
+                                .from("paper", B)
+                                .supports(2)
+                                .says(GOLD)
+                                .at(5)
+                                .independent()
+                                .build()),
+                false);
         assertEquals(2, a.independentOrigins());
         assertEquals(4.48, a.r(), EPS);
     }
 
     @Test
     void shortExcerptsAreNeverCalledCopies() {
-        Assessment a = engine.assess(List.of(
-                item("e1").from("wire", B).supports(2).says("It is true.").build(),
-                item("e2").from("paper", B).supports(2).says("It is true.").build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("e1")
+                                .from("wire", B)
+                                .supports(2)
+                                .says("It is true.")
+                                .build(),
+                        item("e2")
+                                .from("paper", B)
+                                .supports(2)
+                                .says("It is true.")
+                                .build()),
+                false);
         assertEquals(2, a.independentOrigins());
     }
 
@@ -156,10 +194,12 @@ class RulesOfEvidenceTest {
 
     @Test
     void aChainOfCitationsBackToOneWireIsOneOrigin() {
-        Assessment a = engine.assess(List.of(
-                item("x").from("X", B).supports(2).cites("wire", A).build(),
-                item("y").from("Y", B).supports(2).cites("X", B).build(),
-                item("z").from("Z", B).supports(2).cites("Y", B).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("x").from("X", B).supports(2).cites("wire", A).build(),
+                        item("y").from("Y", B).supports(2).cites("X", B).build(),
+                        item("z").from("Z", B).supports(2).cites("Y", B).build()),
+                false);
         assertEquals(1, a.independentOrigins());
         assertEquals(List.of("Z", "Y", "X", "wire"), a.derivation().get(2).path());
         assertEquals("wire", a.derivation().get(2).originId());
@@ -168,9 +208,11 @@ class RulesOfEvidenceTest {
 
     @Test
     void aCitationCycleIsBrokenAndReported() {
-        Assessment a = engine.assess(List.of(
-                item("x").from("X", B).supports(2).cites("Y", B).build(),
-                item("y").from("Y", B).supports(2).cites("X", B).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("x").from("X", B).supports(2).cites("Y", B).build(),
+                        item("y").from("Y", B).supports(2).cites("X", B).build()),
+                false);
         assertEquals(1, a.independentOrigins());
         assertEquals("X", a.derivation().get(0).originId());
         assertEquals("X", a.derivation().get(1).originId());
@@ -179,10 +221,12 @@ class RulesOfEvidenceTest {
 
     @Test
     void aSourceWithItsOwnReportIsWhereTheChainStops() {
-        Assessment a = engine.assess(List.of(
-                item("x1").from("X", B).supports(2).build(),
-                item("x2").from("X", B).supports(2).cites("wire", A).build(),
-                item("y").from("Y", B).supports(2).cites("X", B).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("x1").from("X", B).supports(2).build(),
+                        item("x2").from("X", B).supports(2).cites("wire", A).build(),
+                        item("y").from("Y", B).supports(2).cites("X", B).build()),
+                false);
         assertEquals("X", a.derivation().get(2).originId());
         assertEquals("wire", a.derivation().get(1).originId());
         assertEquals(2, a.independentOrigins());
@@ -192,7 +236,13 @@ class RulesOfEvidenceTest {
 
     @Test
     void aBlogRumourPassedOnByAGoodOutletCountsAsTheBlog() {
-        Assessment a = engine.assess(List.of(item("e1").from("outlet", B).supports(2).cites("blog", F).build()), false);
+        Assessment a = engine.assess(
+                List.of(item("e1")
+                        .from("outlet", B)
+                        .supports(2)
+                        .cites("blog", F)
+                        .build()),
+                false);
         assertEquals(Grade.parse("F2"), a.derivation().get(0).grade());
         assertEquals(ItemRole.BELOW_BOUND, a.derivation().get(0).role());
         assertEquals(Status.UNVERIFIED, a.status());
@@ -200,9 +250,11 @@ class RulesOfEvidenceTest {
 
     @Test
     void aWeakRelayOnTheWayWeakensWhatPassesThroughIt() {
-        Assessment a = engine.assess(List.of(
-                item("x").from("X", E).supports(2).cites("wire", A).build(),
-                item("y").from("Y", A).supports(2).cites("X", E).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("x").from("X", E).supports(2).cites("wire", A).build(),
+                        item("y").from("Y", A).supports(2).cites("X", E).build()),
+                false);
         assertEquals(Grade.parse("E2"), a.derivation().get(1).grade());
     }
 
@@ -213,7 +265,11 @@ class RulesOfEvidenceTest {
         List<EvidenceItem> items = new ArrayList<>();
         items.add(item("wire-1").from("wire", B).supports(2).withdrawn().build());
         for (int i = 0; i < 3; i++) {
-            items.add(item("c" + i).from("outlet" + i, B).supports(2).cites("wire", B).build());
+            items.add(item("c" + i)
+                    .from("outlet" + i, B)
+                    .supports(2)
+                    .cites("wire", B)
+                    .build());
         }
         Assessment a = engine.assess(items, false);
         assertEquals(Status.UNVERIFIED, a.status());
@@ -228,7 +284,13 @@ class RulesOfEvidenceTest {
 
     @Test
     void aReportKnownOnlyThroughThoseCitingItStillCounts() {
-        Assessment a = engine.assess(List.of(item("c1").from("outlet", B).supports(2).cites("wire", B).build()), false);
+        Assessment a = engine.assess(
+                List.of(item("c1")
+                        .from("outlet", B)
+                        .supports(2)
+                        .cites("wire", B)
+                        .build()),
+                false);
         assertEquals(ItemRole.COUNTED, a.derivation().get(0).role());
         assertEquals(Status.LIKELY_TRUE, a.status());
     }
@@ -237,9 +299,11 @@ class RulesOfEvidenceTest {
 
     @Test
     void aLaterCorrectionFromTheSameSourceReplacesItsEarlierReport() {
-        Assessment a = engine.assess(List.of(
-                item("refute").from("paper", B).refutes(2).at(60).build(),
-                item("support").from("paper", B).supports(2).at(0).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("refute").from("paper", B).refutes(2).at(60).build(),
+                        item("support").from("paper", B).supports(2).at(0).build()),
+                false);
         assertEquals(ItemRole.SUPERSEDED, a.derivation().get(1).role());
         assertEquals("refute", a.derivation().get(1).supersededBy());
         assertEquals(Status.LIKELY_FALSE, a.status());
@@ -249,9 +313,11 @@ class RulesOfEvidenceTest {
 
     @Test
     void anotherSourcesOppositeReportIsNoCorrection() {
-        Assessment a = engine.assess(List.of(
-                item("s").from("wire", A).supports(2).at(0).build(),
-                item("r").from("ministry", A).refutes(2).at(60).build()), false);
+        Assessment a = engine.assess(
+                List.of(
+                        item("s").from("wire", A).supports(2).at(0).build(),
+                        item("r").from("ministry", A).refutes(2).at(60).build()),
+                false);
         assertNull(a.derivation().get(0).supersededBy());
         assertEquals(ItemRole.COUNTED, a.derivation().get(0).role());
     }
@@ -263,18 +329,27 @@ class RulesOfEvidenceTest {
         List<EvidenceItem> items = new ArrayList<>();
         items.add(item("w").from("Wire", B).supports(2).build());
         for (int i = 0; i < 3; i++) {
-            items.add(item("o" + i).from("Outlet " + i, B).supports(2).cites("Wire", B).build());
+            items.add(item("o" + i)
+                    .from("Outlet " + i, B)
+                    .supports(2)
+                    .cites("Wire", B)
+                    .build());
         }
         items.add(item("t").from("Tabloid", E).supports(3).build());
         Assessment a = engine.assess(items, false);
-        assertEquals("Leans true: Wire (B2) reports it first-hand, and 3 other items repeat that report (counted once); "
-                + "no independent confirmation; 1 weaker item is listed but does not count.", a.explanation());
+        assertEquals(
+                "Leans true: Wire (B2) reports it first-hand, and 3 other items repeat that report (counted once); "
+                        + "no independent confirmation; 1 weaker item is listed but does not count.",
+                a.explanation());
     }
 
     @Test
     void aCappedClaimSaysWhatIsMissing() {
-        Assessment a = engine.assess(List.of(item("e1").from("Agency", A).supports(1).build()), false);
-        assertEquals("Leans true: Agency (A1) reports it first-hand; no second independent origin graded C3 or better, "
-                + "so it is not confirmed.", a.explanation());
+        Assessment a =
+                engine.assess(List.of(item("e1").from("Agency", A).supports(1).build()), false);
+        assertEquals(
+                "Leans true: Agency (A1) reports it first-hand; no second independent origin graded C3 or better, "
+                        + "so it is not confirmed.",
+                a.explanation());
     }
 }

@@ -25,11 +25,12 @@ class WhatWouldChangeTest {
         Assessment now = engine.assess(items, false);
         assertEquals(Status.LIKELY_TRUE, now.status());
 
-        WhatWouldChange.Change confirm = only(wouldChange.of(items, false, now), WhatWouldChange.Kind.ADD,
-                Stance.SUPPORTS, Status.CONFIRMED);
+        WhatWouldChange.Change confirm =
+                only(wouldChange.of(items, false, now), WhatWouldChange.Kind.ADD, Stance.SUPPORTS, Status.CONFIRMED);
         assertEquals(List.of(Grade.parse("C3")), confirm.minimumGrades());
         assertTrue(confirm.orBetter());
-        assertEquals("One more independent origin graded C3 or better that supports it would make it CONFIRMED.",
+        assertEquals(
+                "One more independent origin graded C3 or better that supports it would make it CONFIRMED.",
                 confirm.sentence());
     }
 
@@ -38,8 +39,10 @@ class WhatWouldChangeTest {
         List<EvidenceItem> items = List.of(item("wire", "Wire", Reliability.B, 2, Stance.SUPPORTS, 0, false));
         List<WhatWouldChange.Change> changes = wouldChange.of(items, false, engine.assess(items, false));
 
-        WhatWouldChange.Change withdraw = changes.stream().filter(c -> c.kind() == WhatWouldChange.Kind.WITHDRAW)
-                .findFirst().orElseThrow();
+        WhatWouldChange.Change withdraw = changes.stream()
+                .filter(c -> c.kind() == WhatWouldChange.Kind.WITHDRAW)
+                .findFirst()
+                .orElseThrow();
         assertEquals(Status.UNVERIFIED, withdraw.reaches());
         assertEquals("i0", withdraw.evidenceId());
         assertEquals("Withdrawing Wire's report (B2) would make it UNVERIFIED.", withdraw.sentence());
@@ -57,8 +60,10 @@ class WhatWouldChangeTest {
                 assertFalse(change.sentence().contains("A1 or better"), change.sentence());
                 if (change.kind() == WhatWouldChange.Kind.WITHDRAW) {
                     List<EvidenceItem> without = items.stream()
-                            .map(i -> i.id().equals(change.evidenceId()) ? i.withdrawnNow() : i).toList();
-                    assertEquals(change.reaches(), engine.assess(without, rumour).status(), change.sentence());
+                            .map(i -> i.id().equals(change.evidenceId()) ? i.withdrawnNow() : i)
+                            .toList();
+                    assertEquals(
+                            change.reaches(), engine.assess(without, rumour).status(), change.sentence());
                     continue;
                 }
                 for (Reliability letter : Reliability.values()) {
@@ -71,8 +76,10 @@ class WhatWouldChangeTest {
                             assertEquals(change.reaches(), reached, grade + ": " + change.sentence() + " for " + items);
                         }
                         if (!atLeastNamed) {
-                            assertNotEquals(change.reaches(), reached, grade + " is weaker and reaches it too: "
-                                    + change.sentence() + " for " + items);
+                            assertNotEquals(
+                                    change.reaches(),
+                                    reached,
+                                    grade + " is weaker and reaches it too: " + change.sentence() + " for " + items);
                         }
                     }
                 }
@@ -87,8 +94,10 @@ class WhatWouldChangeTest {
             List<EvidenceItem> items = claim(random);
             List<EvidenceItem> shuffled = new ArrayList<>(items);
             Collections.shuffle(shuffled, random);
-            assertEquals(wouldChange.of(items, false, engine.assess(items, false)),
-                    wouldChange.of(shuffled, false, engine.assess(shuffled, false)), () -> "for " + items);
+            assertEquals(
+                    wouldChange.of(items, false, engine.assess(items, false)),
+                    wouldChange.of(shuffled, false, engine.assess(shuffled, false)),
+                    () -> "for " + items);
         }
     }
 
@@ -118,15 +127,25 @@ class WhatWouldChangeTest {
     /** The status with a new independent first-hand item, made here and not by the class under test. */
     private Status statusWith(List<EvidenceItem> items, boolean rumour, Stance stance, Grade grade) {
         List<EvidenceItem> more = new ArrayList<>(items);
-        more.add(new EvidenceItem("probe", new EvidenceItem.SourceRef("probe-source", "Probe", grade.reliability()),
-                stance, grade.credibility(), null, null, T0.plusSeconds(3_600), 0, false, true));
+        more.add(new EvidenceItem(
+                "probe",
+                new EvidenceItem.SourceRef("probe-source", "Probe", grade.reliability()),
+                stance,
+                grade.credibility(),
+                null,
+                null,
+                T0.plusSeconds(3_600),
+                0,
+                false,
+                true));
         return engine.assess(more, rumour).status();
     }
 
-    private static WhatWouldChange.Change only(List<WhatWouldChange.Change> changes, WhatWouldChange.Kind kind,
-                                                Stance stance, Status reaches) {
+    private static WhatWouldChange.Change only(
+            List<WhatWouldChange.Change> changes, WhatWouldChange.Kind kind, Stance stance, Status reaches) {
         List<WhatWouldChange.Change> matching = changes.stream()
-                .filter(c -> c.kind() == kind && c.stance() == stance && c.reaches() == reaches).toList();
+                .filter(c -> c.kind() == kind && c.stance() == stance && c.reaches() == reaches)
+                .toList();
         assertEquals(1, matching.size(), changes::toString);
         return matching.get(0);
     }
@@ -137,15 +156,36 @@ class WhatWouldChangeTest {
         for (int i = 0; i < n; i++) {
             int source = random.nextInt(4);
             Reliability letter = Reliability.values()[random.nextInt(5)];
-            items.add(item("s" + source + "-" + i, "Source " + source, letter, 1 + random.nextInt(5),
-                    random.nextInt(3) == 0 ? Stance.REFUTES : Stance.SUPPORTS, i, random.nextInt(8) == 0));
+            items.add(item(
+                    "s" + source + "-" + i,
+                    "Source " + source,
+                    letter,
+                    1 + random.nextInt(5),
+                    random.nextInt(3) == 0 ? Stance.REFUTES : Stance.SUPPORTS,
+                    i,
+                    random.nextInt(8) == 0));
         }
         return items;
     }
 
-    private static EvidenceItem item(String sourceId, String name, Reliability letter, int credibility, Stance stance,
-                                     int minute, boolean withdrawn) {
-        return new EvidenceItem("i" + minute, new EvidenceItem.SourceRef(sourceId, name, letter), stance, credibility,
-                null, null, T0.plusSeconds(60L * minute), 0, withdrawn, false);
+    private static EvidenceItem item(
+            String sourceId,
+            String name,
+            Reliability letter,
+            int credibility,
+            Stance stance,
+            int minute,
+            boolean withdrawn) {
+        return new EvidenceItem(
+                "i" + minute,
+                new EvidenceItem.SourceRef(sourceId, name, letter),
+                stance,
+                credibility,
+                null,
+                null,
+                T0.plusSeconds(60L * minute),
+                0,
+                withdrawn,
+                false);
     }
 }

@@ -1,22 +1,22 @@
 package io.credence.audit;
 
-import org.junit.jupiter.api.BeforeEach;
-import java.time.Duration;
-import io.credence.support.AdjustableClock;
 import static io.credence.support.Api.problem;
 import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.credence.support.AdjustableClock;
 import io.credence.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** GET /claims/{id}?asOf= rebuilds from the trail what GET /claims/{id} showed at that time. */
@@ -50,11 +50,18 @@ class AsOfTest {
 
         String ministry = Api.createSource(unique("Ministry"), "B");
         String refutation = Api.addEvidence(claim, ministry, "REFUTES", 2);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "Forged"))
-                .post("/claims/{c}/evidence/{e}/withdrawal", claim, refutation).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "Forged"))
+                .post("/claims/{c}/evidence/{e}/withdrawal", claim, refutation)
+                .then()
+                .statusCode(200);
         String etag = given().get("/claims/{id}", claim).then().extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("rating", 4, "rationale", "Confirmed"))
-                .put("/claims/{id}/verdict", claim).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("rating", 4, "rationale", "Confirmed"))
+                .put("/claims/{id}/verdict", claim)
+                .then()
+                .statusCode(200);
         Api.rerate(wire, "D", "Downgraded");
         JsonPath second = given().get("/claims/{id}", claim).then().extract().jsonPath();
         Instant secondMoment = clock.instant();
@@ -69,8 +76,10 @@ class AsOfTest {
         assertNull(then.get("verdict"));
         assertEquals("NEW", then.getString("workflowState"));
         // The wire alone (A1) then: a second independent origin would have confirmed it
-        assertEquals("One more independent origin graded C3 or better that supports it would make it CONFIRMED.",
-                then.getString("assessment.wouldChange.find { it.kind == 'ADD' && it.status == 'CONFIRMED' }.sentence"));
+        assertEquals(
+                "One more independent origin graded C3 or better that supports it would make it CONFIRMED.",
+                then.getString(
+                        "assessment.wouldChange.find { it.kind == 'ADD' && it.status == 'CONFIRMED' }.sentence"));
 
         JsonPath later = asOf(claim, secondMoment);
         assertEquals(second.getString("status"), later.getString("assessment.status"));
@@ -79,25 +88,49 @@ class AsOfTest {
         assertEquals(List.of(refutation), later.getList("evidence.findAll { it.withdrawalReason == 'Forged' }.id"));
         assertEquals(4, later.getInt("verdict.rating"));
 
-        problem(given().queryParam("asOf", beforeItExisted.toString()).get("/claims/{id}", claim).then(), 404, "not-found");
-        problem(given().queryParam("asOf", "last tuesday").get("/claims/{id}", claim).then(), 400, "bad-request");
+        problem(
+                given().queryParam("asOf", beforeItExisted.toString())
+                        .get("/claims/{id}", claim)
+                        .then(),
+                404,
+                "not-found");
+        problem(
+                given().queryParam("asOf", "last tuesday")
+                        .get("/claims/{id}", claim)
+                        .then(),
+                400,
+                "bad-request");
     }
 
     /** A claim exists as of the instant it says it was created: the row and its event carry one timestamp (issue 16). */
     @Test
     void aClaimExistsAsOfItsOwnCreationTime() {
-        var created = given().contentType(ContentType.JSON).body(Map.of("text", unique("Created at once")))
-                .post("/claims").then().statusCode(201).extract().jsonPath();
+        var created = given().contentType(ContentType.JSON)
+                .body(Map.of("text", unique("Created at once")))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String claim = created.getString("id");
         String createdAt = created.getString("createdAt");
-        assertEquals(createdAt, given().get("/claims/{id}", claim).then().extract().path("createdAt"),
+        assertEquals(
+                createdAt,
+                given().get("/claims/{id}", claim).then().extract().path("createdAt"),
                 "the 201 and a later read show the same instant");
-        assertEquals(created.getString("text"), asOf(claim, Instant.parse(createdAt)).getString("claim.text"));
-        assertEquals(createdAt, given().get("/claims/{id}/history", claim).then().extract().path("[0].at"));
+        assertEquals(
+                created.getString("text"), asOf(claim, Instant.parse(createdAt)).getString("claim.text"));
+        assertEquals(
+                createdAt,
+                given().get("/claims/{id}/history", claim).then().extract().path("[0].at"));
     }
 
     private static JsonPath asOf(String claim, Instant at) {
-        return given().queryParam("asOf", at.toString()).get("/claims/{id}", claim).then().statusCode(200)
-                .extract().jsonPath();
+        return given().queryParam("asOf", at.toString())
+                .get("/claims/{id}", claim)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

@@ -70,14 +70,18 @@ class AuditExportTest {
         long baseline = usedAfterGc(memory);
         List<Long> growth = new ArrayList<>();
 
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                        + "/audit/export?format=csv&action=" + ACTION))
-                .header("Authorization", RoleKeys.bearer(RoleKeys.As.AUDITOR)).GET().build();
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        RestAssured.baseURI + ":" + RestAssured.port + "/audit/export?format=csv&action=" + ACTION))
+                .header("Authorization", RoleKeys.bearer(RoleKeys.As.AUDITOR))
+                .GET()
+                .build();
+        HttpResponse<InputStream> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         long rows = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String header = reader.readLine();
             assertTrue(header.startsWith("id,chain,seq,at,actor,actor_key_id,action"));
             String line;
@@ -98,13 +102,23 @@ class AuditExportTest {
     @Test
     void exportsJsonLinesWithFilters() {
         seed();
-        String body = given().queryParam("format", "jsonl").queryParam("action", ACTION)
-                .get("/audit/export").then().statusCode(200).extract().asString();
+        String body = given().queryParam("format", "jsonl")
+                .queryParam("action", ACTION)
+                .get("/audit/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         String[] lines = body.split("\n");
         assertEquals(EVENTS, lines.length);
         assertTrue(lines[0].startsWith("{") && lines[0].contains("\"action\":\"" + ACTION + "\""));
         // The listing counts up to its limit and says that there are more.
-        var listing = given().queryParam("action", ACTION).get("/audit").then().statusCode(200).extract().jsonPath();
+        var listing = given().queryParam("action", ACTION)
+                .get("/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(Listing.COUNT_LIMIT, listing.getLong("total"));
         assertFalse(listing.getBoolean("totalExact"));
     }
@@ -116,22 +130,41 @@ class AuditExportTest {
         String item = Api.addEvidence(claim, Api.createSource(Api.unique("Export wire"), "B"), "SUPPORTS", 2);
         String formula = "=HYPERLINK(\"http://evil.example\",\"Retracted\")";
         String awkward = "Retracted, \"quoted\"\nand on two lines";
-        given().contentType(ContentType.JSON).body(Map.of("reason", formula))
-                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", formula))
+                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item)
+                .then()
+                .statusCode(200);
         String other = Api.addEvidence(claim, Api.createSource(Api.unique("Export wire"), "C"), "REFUTES", 3);
-        given().contentType(ContentType.JSON).body(Map.of("reason", awkward))
-                .post("/claims/{c}/evidence/{e}/withdrawal", claim, other).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", awkward))
+                .post("/claims/{c}/evidence/{e}/withdrawal", claim, other)
+                .then()
+                .statusCode(200);
 
-        String csv = given().queryParam("format", "csv").queryParam("action", "evidence.withdrawn").get("/audit/export")
-                .then().statusCode(200).extract().asString();
+        String csv = given().queryParam("format", "csv")
+                .queryParam("action", "evidence.withdrawn")
+                .get("/audit/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         List<Map<String, String>> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> records = new CsvMapper().readerFor(Map.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+        try (MappingIterator<Map<String, String>> records = new CsvMapper()
+                .readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(csv)) {
             records.forEachRemaining(rows::add);
         }
-        Map<String, String> first = rows.stream().filter(r -> r.get("entity_id").equals(item)).findFirst().orElseThrow();
+        Map<String, String> first = rows.stream()
+                .filter(r -> r.get("entity_id").equals(item))
+                .findFirst()
+                .orElseThrow();
         assertEquals("'" + formula, first.get("reason"), "a formula is neutralised");
-        Map<String, String> second = rows.stream().filter(r -> r.get("entity_id").equals(other)).findFirst().orElseThrow();
+        Map<String, String> second = rows.stream()
+                .filter(r -> r.get("entity_id").equals(other))
+                .findFirst()
+                .orElseThrow();
         assertEquals(awkward, second.get("reason"), "commas, quotes and line breaks come back as they were");
         assertTrue(second.get("after").startsWith("{"), "states stay JSON");
     }
@@ -146,7 +179,13 @@ class AuditExportTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (int i = 0; i < 5_000; i++) {
                     // Distinct payloads, so that no layer can share one copy between events.
-                    trail.record(chain, ACTION, "test", UUID.randomUUID(), "bulk", null,
+                    trail.record(
+                            chain,
+                            ACTION,
+                            "test",
+                            UUID.randomUUID(),
+                            "bulk",
+                            null,
                             Map.of("payload", UUID.randomUUID().toString().repeat(55)));
                     if (i % 500 == 499) {
                         em.flush();

@@ -41,13 +41,26 @@ class AuditTrailTest {
         String claim = Api.createClaim(unique("Audited"));
         String source = Api.createSource(unique("Audited wire"), "B");
         String item = Api.addEvidence(claim, source, "SUPPORTS", 2);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "Retracted"))
-                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "Retracted"))
+                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item)
+                .then()
+                .statusCode(200);
 
-        JsonPath history = given().get("/claims/{id}/history", claim).then().statusCode(200).extract().jsonPath();
+        JsonPath history = given().get("/claims/{id}/history", claim)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         // each evidence change, then the engine's own event for the status it moved (rule 9 of docs/ASSESSMENT.md)
-        assertEquals(List.of("claim.registered", "evidence.added", "claim.status-computed", "evidence.withdrawn",
-                "claim.status-computed"), history.getList("action"));
+        assertEquals(
+                List.of(
+                        "claim.registered",
+                        "evidence.added",
+                        "claim.status-computed",
+                        "evidence.withdrawn",
+                        "claim.status-computed"),
+                history.getList("action"));
         assertEquals(List.of(1, 2, 3, 4, 5), history.getList("seq"));
         assertEquals(List.of(EDITOR, EDITOR, "engine", EDITOR, "engine"), history.getList("actor"));
         assertEquals("LIKELY_TRUE", history.getString("[2].after.status"));
@@ -70,13 +83,23 @@ class AuditTrailTest {
     void sourceChangesAreRecordedWithTheirReason() {
         Instant start = Instant.now().minusSeconds(1);
         String source = Api.createSource(unique("Rated"), "A");
-        given().contentType(ContentType.JSON).body(Map.of("reliability", "D", "rationale", "Three retractions"))
-                .put("/sources/{id}/reliability", source).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reliability", "D", "rationale", "Three retractions"))
+                .put("/sources/{id}/reliability", source)
+                .then()
+                .statusCode(200);
 
-        JsonPath events = given().queryParam("entity", "source").queryParam("from", start.toString())
-                .queryParam("size", 200).get("/audit").then().statusCode(200).extract().jsonPath();
+        JsonPath events = given().queryParam("entity", "source")
+                .queryParam("from", start.toString())
+                .queryParam("size", 200)
+                .get("/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> mine = events.<Map<String, Object>>getList("items").stream()
-                .filter(e -> source.equals(e.get("entityId"))).toList();
+                .filter(e -> source.equals(e.get("entityId")))
+                .toList();
         assertEquals(2, mine.size());
         assertEquals("source.registered", mine.get(0).get("action"));
         assertEquals("source.reliability-changed", mine.get(1).get("action"));
@@ -91,12 +114,20 @@ class AuditTrailTest {
     void filtersByActorActionAndTime() {
         Instant start = Instant.now().minusSeconds(1);
         String claim = Api.createClaim(unique("Filtered"));
-        given().queryParam("actor", EDITOR).queryParam("action", "claim.registered").queryParam("from", start.toString())
-                .queryParam("size", 200).get("/audit").then().statusCode(200)
+        given().queryParam("actor", EDITOR)
+                .queryParam("action", "claim.registered")
+                .queryParam("from", start.toString())
+                .queryParam("size", 200)
+                .get("/audit")
+                .then()
+                .statusCode(200)
                 .body("items.findAll { it.entityId == '" + claim + "' }.size()", equalTo(1));
         given().queryParam("actor", "nobody at all").get("/audit").then().body("total", equalTo(0));
-        given().queryParam("to", start.minusSeconds(3600).toString()).queryParam("from", start.toString())
-                .get("/audit").then().body("total", equalTo(0));
+        given().queryParam("to", start.minusSeconds(3600).toString())
+                .queryParam("from", start.toString())
+                .get("/audit")
+                .then()
+                .body("total", equalTo(0));
     }
 
     @Test
@@ -104,19 +135,23 @@ class AuditTrailTest {
         String claim = Api.createClaim(unique("Tampered"));
         Api.addEvidence(claim, Api.createSource(unique("Tamper wire"), "C"), "REFUTES", 3);
         given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(true));
-        JsonPath history = given().get("/claims/{id}/history", claim).then().extract().jsonPath();
+        JsonPath history =
+                given().get("/claims/{id}/history", claim).then().extract().jsonPath();
         String victim = history.getString("[1].id");
         String original = queryAfterState(UUID.fromString(victim));
 
         String forged = original.replace("\"REFUTES\"", "\"SUPPORTS\"");
         updateAfterState(UUID.fromString(victim), forged);
-        given().get("/audit/verification").then().statusCode(200)
+        given().get("/audit/verification")
+                .then()
+                .statusCode(200)
                 .body("valid", equalTo(false))
                 .body("firstBrokenEventId", equalTo(victim))
                 .body("problem", equalTo("hash does not match the event's content"));
 
         updateAfterState(UUID.fromString(victim), original);
-        JsonPath verification = given().get("/audit/verification").then().extract().jsonPath();
+        JsonPath verification =
+                given().get("/audit/verification").then().extract().jsonPath();
         assertTrue(verification.getBoolean("valid"));
         assertTrue(verification.getLong("checkedEvents") >= 2);
     }
@@ -126,17 +161,34 @@ class AuditTrailTest {
         String since = Instant.now().minusSeconds(1).toString();
         String owner = unique("Night desk");
         JsonPath issued = given().header("Authorization", "Bearer " + io.credence.support.RoleKeys.BOOTSTRAP_ADMIN_KEY)
-                .contentType(ContentType.JSON).body(Map.of("owner", owner, "role", "editor"))
-                .post("/keys").then().statusCode(201).extract().jsonPath();
+                .contentType(ContentType.JSON)
+                .body(Map.of("owner", owner, "role", "editor"))
+                .post("/keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String keyId = issued.getString("id");
         given().header("Authorization", "Bearer " + io.credence.support.RoleKeys.BOOTSTRAP_ADMIN_KEY)
-                .post("/keys/{id}/revocation", keyId).then().statusCode(200);
-        JsonPath keyEvents = given().queryParam("entity", "api_key").queryParam("from", since).queryParam("size", 200).get("/audit")
-                .then().statusCode(200).extract().jsonPath();
+                .post("/keys/{id}/revocation", keyId)
+                .then()
+                .statusCode(200);
+        JsonPath keyEvents = given().queryParam("entity", "api_key")
+                .queryParam("from", since)
+                .queryParam("size", 200)
+                .get("/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> ofKey = keyEvents.<Map<String, Object>>getList("items").stream()
-                .filter(e -> keyId.equals(e.get("entityId"))).toList();
-        assertEquals(List.of("key.issued", "key.revoked"), ofKey.stream().map(e -> e.get("action")).toList());
-        assertEquals(List.of(ADMIN, ADMIN), ofKey.stream().map(e -> e.get("actor")).toList());
+                .filter(e -> keyId.equals(e.get("entityId")))
+                .toList();
+        assertEquals(
+                List.of("key.issued", "key.revoked"),
+                ofKey.stream().map(e -> e.get("action")).toList());
+        assertEquals(
+                List.of(ADMIN, ADMIN), ofKey.stream().map(e -> e.get("actor")).toList());
         @SuppressWarnings("unchecked")
         Map<String, Object> after = (Map<String, Object>) ofKey.get(0).get("after");
         assertEquals(owner, after.get("owner"));
@@ -147,15 +199,34 @@ class AuditTrailTest {
         Map<String, Object> revoked = (Map<String, Object>) ofKey.get(1).get("after");
         assertNotNull(revoked.get("revokedAt"));
 
-        String webhook = given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/audited",
-                        "events", List.of("claim.registered"), "secret", "a-secret-of-sixteen+"))
-                .post("/webhooks").then().statusCode(201).extract().path("id");
+        String webhook = given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "url",
+                        "http://127.0.0.1:9/audited",
+                        "events",
+                        List.of("claim.registered"),
+                        "secret",
+                        "a-secret-of-sixteen+"))
+                .post("/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         given().delete("/webhooks/{id}", webhook).then().statusCode(204);
-        JsonPath hookEvents = given().queryParam("entity", "webhook").queryParam("from", since).queryParam("size", 200).get("/audit")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath hookEvents = given().queryParam("entity", "webhook")
+                .queryParam("from", since)
+                .queryParam("size", 200)
+                .get("/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> ofHook = hookEvents.<Map<String, Object>>getList("items").stream()
-                .filter(e -> webhook.equals(e.get("entityId"))).toList();
-        assertEquals(List.of("webhook.subscribed", "webhook.removed"), ofHook.stream().map(e -> e.get("action")).toList());
+                .filter(e -> webhook.equals(e.get("entityId")))
+                .toList();
+        assertEquals(
+                List.of("webhook.subscribed", "webhook.removed"),
+                ofHook.stream().map(e -> e.get("action")).toList());
         assertFalse(String.valueOf(ofHook).contains("a-secret-of-sixteen+"), "never the secret");
         given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(true));
     }
@@ -168,13 +239,19 @@ class AuditTrailTest {
         String chain = AuditWriter.claimChain(UUID.fromString(claim));
         // An intruder removes every event of the claim's chain and leaves its head, as a careless one would.
         @SuppressWarnings("unchecked")
-        List<Object[]> removed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select * from audit_event where chain = ?1 order by seq").setParameter(1, chain).getResultList());
+        List<Object[]> removed = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select * from audit_event where chain = ?1 order by seq")
+                        .setParameter(1, chain)
+                        .getResultList());
         assertTrue(removed.size() >= 2);
         asIntruder("delete from audit_event where chain = '" + chain + "'");
-        given().get("/audit/verification").then().statusCode(200)
+        given().get("/audit/verification")
+                .then()
+                .statusCode(200)
                 .body("valid", equalTo(false))
-                .body("problem", equalTo("chain " + chain + " has a head at event " + removed.size() + " but no events"));
+                .body(
+                        "problem",
+                        equalTo("chain " + chain + " has a head at event " + removed.size() + " but no events"));
 
         // Put back, the trail verifies again.
         for (Object[] row : removed) {
@@ -193,18 +270,31 @@ class AuditTrailTest {
     @Test
     void postgresqlRefusesToChangeOrDeleteEvents() {
         String claim = Api.createClaim(unique("Guarded trail"));
-        UUID event = UUID.fromString(given().get("/claims/{id}/history", claim).then().extract().path("[0].id"));
+        UUID event = UUID.fromString(
+                given().get("/claims/{id}/history", claim).then().extract().path("[0].id"));
         if (!"postgresql".equals(dbKind)) {
             // The embedded H2 has no such trigger; there the guarantee is that no code path edits events.
-            assertEquals(0L, ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                    "select count(*) from information_schema.triggers where event_object_table = 'audit_event'")
-                    .getSingleResult())).longValue());
+            assertEquals(
+                    0L,
+                    ((Number) QuarkusTransaction.requiringNew()
+                                    .call(() -> em.createNativeQuery(
+                                                    "select count(*) from information_schema.triggers where event_object_table = 'audit_event'")
+                                            .getSingleResult()))
+                            .longValue());
             return;
         }
-        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update audit_event set actor = 'someone else' where id = ?1").setParameter(1, event).executeUpdate()));
-        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "delete from audit_event where id = ?1").setParameter(1, event).executeUpdate()));
+        assertThrows(
+                Exception.class,
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("update audit_event set actor = 'someone else' where id = ?1")
+                                .setParameter(1, event)
+                                .executeUpdate()));
+        assertThrows(
+                Exception.class,
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("delete from audit_event where id = ?1")
+                                .setParameter(1, event)
+                                .executeUpdate()));
         assertNotNull(queryAfterState(event));
     }
 
@@ -214,11 +304,14 @@ class AuditTrailTest {
         String claim = Api.createClaim(unique("Named actions"));
         Api.addEvidence(claim, Api.createSource(unique("Named wire"), "A"), "SUPPORTS", 1);
         @SuppressWarnings("unchecked")
-        List<Object[]> stored = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select distinct action, entity from audit_event where entity <> 'test'").getResultList());
+        List<Object[]> stored = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select distinct action, entity from audit_event where entity <> 'test'")
+                        .getResultList());
         assertTrue(stored.size() >= 4, "claims, evidence, the engine and sources wrote events");
         for (Object[] row : stored) {
-            AuditAction action = AuditAction.of((String) row[0]).orElseThrow(() -> new AssertionError("unknown action " + row[0]));
+            AuditAction action =
+                    AuditAction.of((String) row[0]).orElseThrow(() -> new AssertionError("unknown action " + row[0]));
             assertEquals(action.entity(), row[1], "the entity " + row[0] + " is about");
         }
     }
@@ -226,17 +319,31 @@ class AuditTrailTest {
     @Test
     void refusedRequestsWriteNoEvents() {
         long before = given().get("/audit").then().extract().jsonPath().getLong("total");
-        given().contentType(ContentType.JSON).body("{\"text\": \"\"}").post("/claims").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("reliability", "C", "rationale", "r"))
-                .put("/sources/{id}/reliability", UUID.randomUUID()).then().statusCode(404);
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": \"\"}")
+                .post("/claims")
+                .then()
+                .statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reliability", "C", "rationale", "r"))
+                .put("/sources/{id}/reliability", UUID.randomUUID())
+                .then()
+                .statusCode(404);
         assertEquals(before, given().get("/audit").then().extract().jsonPath().getLong("total"));
-        assertFalse(given().queryParam("format", "xml").get("/audit/export").then().statusCode(400)
-                .extract().asString().isEmpty());
+        assertFalse(given().queryParam("format", "xml")
+                .get("/audit/export")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString()
+                .isEmpty());
     }
 
     private String queryAfterState(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "select after_state from audit_event where id = ?1").setParameter(1, id).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("select after_state from audit_event where id = ?1")
+                        .setParameter(1, id)
+                        .getSingleResult());
     }
 
     /** A statement run as an intruder with database access would run it (on PostgreSQL, past the trigger). */
@@ -244,11 +351,13 @@ class AuditTrailTest {
         QuarkusTransaction.requiringNew().run(() -> {
             boolean postgres = "postgresql".equals(dbKind);
             if (postgres) {
-                em.createNativeQuery("alter table audit_event disable trigger audit_event_append_only").executeUpdate();
+                em.createNativeQuery("alter table audit_event disable trigger audit_event_append_only")
+                        .executeUpdate();
             }
             em.createNativeQuery(statement).executeUpdate();
             if (postgres) {
-                em.createNativeQuery("alter table audit_event enable trigger audit_event_append_only").executeUpdate();
+                em.createNativeQuery("alter table audit_event enable trigger audit_event_append_only")
+                        .executeUpdate();
             }
         });
     }
@@ -258,12 +367,16 @@ class AuditTrailTest {
         QuarkusTransaction.requiringNew().run(() -> {
             boolean postgres = "postgresql".equals(dbKind);
             if (postgres) {
-                em.createNativeQuery("alter table audit_event disable trigger audit_event_append_only").executeUpdate();
+                em.createNativeQuery("alter table audit_event disable trigger audit_event_append_only")
+                        .executeUpdate();
             }
             em.createNativeQuery("update audit_event set after_state = ?1 where id = ?2")
-                    .setParameter(1, state).setParameter(2, id).executeUpdate();
+                    .setParameter(1, state)
+                    .setParameter(2, id)
+                    .executeUpdate();
             if (postgres) {
-                em.createNativeQuery("alter table audit_event enable trigger audit_event_append_only").executeUpdate();
+                em.createNativeQuery("alter table audit_event enable trigger audit_event_append_only")
+                        .executeUpdate();
             }
         });
     }

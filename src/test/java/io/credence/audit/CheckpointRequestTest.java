@@ -28,21 +28,37 @@ class CheckpointRequestTest {
         // The auditor's key is issued on first use: before the snapshot, so that issuing it is not counted.
         String auditor = RoleKeys.bearer(RoleKeys.As.AUDITOR);
         Map<String, Long> before = rows.snapshot();
-        Api.problem(given().header("Authorization", auditor).post("/audit/checkpoints").then(),
-                403, "forbidden");
+        Api.problem(
+                given().header("Authorization", auditor)
+                        .post("/audit/checkpoints")
+                        .then(),
+                403,
+                "forbidden");
         assertEquals(before, rows.snapshot(), "an auditor changes nothing");
 
         Api.createClaim(Api.unique("Checkpoint request claim"));
-        long first = given().post("/audit/checkpoints").then().statusCode(201).extract().<Integer>path("sequence");
+        long first = given().post("/audit/checkpoints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .<Integer>path("sequence");
         Map<String, Long> signed = rows.snapshot();
         for (int i = 0; i < 8; i++) {
-            long again = given().post("/audit/checkpoints").then().statusCode(200).extract().<Integer>path("sequence");
+            long again = given().post("/audit/checkpoints")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .<Integer>path("sequence");
             assertEquals(first, again, "with nothing new, the newest checkpoint is the answer");
         }
         assertEquals(signed, rows.snapshot(), "nothing signed (and so no checkpoint notice made)");
 
         Api.createClaim(Api.unique("Checkpoint request second claim"));
-        long second = given().post("/audit/checkpoints").then().statusCode(201).extract().<Integer>path("sequence");
+        long second = given().post("/audit/checkpoints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .<Integer>path("sequence");
         assertTrue(second > first);
     }
 }

@@ -30,8 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ArticleEmbeddingBenchmark {
 
-    private static final String[] PLACES = {"Tessaly", "Vantor", "Kelvara", "Ostrel", "Morvane", "Paldor", "Quarn", "Velmora"};
-    private static final String[] THINGS = {"water utility", "harbour", "power plant", "airport", "hospital", "school district"};
+    private static final String[] PLACES = {
+        "Tessaly", "Vantor", "Kelvara", "Ostrel", "Morvane", "Paldor", "Quarn", "Velmora"
+    };
+    private static final String[] THINGS = {
+        "water utility", "harbour", "power plant", "airport", "hospital", "school district"
+    };
 
     private SentenceEmbedder embedder;
     private int run;
@@ -46,8 +50,10 @@ public class ArticleEmbeddingBenchmark {
         run++;
         List<String> sentences = new ArrayList<>(50);
         for (int i = 1; i <= 50; i++) {
-            sentences.add(String.format("The council of %s said on Monday that the %s had been sold to a fund for %d "
-                    + "million euros last year (%d).", PLACES[i % 8], THINGS[i % 6], i * 7, run));
+            sentences.add(String.format(
+                    "The council of %s said on Monday that the %s had been sold to a fund for %d "
+                            + "million euros last year (%d).",
+                    PLACES[i % 8], THINGS[i % 6], i * 7, run));
         }
         embedder.embedAll(sentences);
         return embedder;

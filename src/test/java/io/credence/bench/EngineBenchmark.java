@@ -5,8 +5,8 @@ import io.credence.assessment.ConfidenceEngine;
 import io.credence.assessment.Copies;
 import io.credence.assessment.EngineParameters;
 import io.credence.assessment.EvidenceBounds;
-import io.credence.assessment.Grade;
 import io.credence.assessment.EvidenceItem;
+import io.credence.assessment.Grade;
 import io.credence.assessment.Reliability;
 import io.credence.assessment.Stance;
 import java.time.Instant;
@@ -49,28 +49,61 @@ public class EngineBenchmark {
     @Setup
     public void setUp() {
         engine = new ConfidenceEngine(new EngineParameters(
-                Map.of(Reliability.A, 1.0, Reliability.B, 0.8, Reliability.C, 0.6,
-                        Reliability.D, 0.3, Reliability.E, 0.1, Reliability.F, 0.0),
+                Map.of(
+                        Reliability.A,
+                        1.0,
+                        Reliability.B,
+                        0.8,
+                        Reliability.C,
+                        0.6,
+                        Reliability.D,
+                        0.3,
+                        Reliability.E,
+                        0.1,
+                        Reliability.F,
+                        0.0),
                 Map.of(1, 3.6, 2, 2.8, 3, 2.0, 4, 1.2, 5, 0.4, 6, 0.0),
-                2.0, 0.5, 0.5, 0.3, 0.80, 0.55, 0.45, 0.20, 0.2, 3, 0.4, 2,
-                new EvidenceBounds(Grade.parse("D4"), Grade.parse("B2"), Grade.parse("C3")), new Copies(0.6, 5)));
+                2.0,
+                0.5,
+                0.5,
+                0.3,
+                0.80,
+                0.55,
+                0.45,
+                0.20,
+                0.2,
+                3,
+                0.4,
+                2,
+                new EvidenceBounds(Grade.parse("D4"), Grade.parse("B2"), Grade.parse("C3")),
+                new Copies(0.6, 5)));
         Random random = new Random(42);
         int origins = Math.max(1, items / 3);
         evidence = new ArrayList<>(items);
         for (int i = 0; i < items; i++) {
             int s = random.nextInt(origins);
-            EvidenceItem.SourceRef source = new EvidenceItem.SourceRef("source-" + s, "Source " + s,
-                    Reliability.values()[s % 6]);
+            EvidenceItem.SourceRef source =
+                    new EvidenceItem.SourceRef("source-" + s, "Source " + s, Reliability.values()[s % 6]);
             int c = random.nextInt(origins);
             EvidenceItem.SourceRef cites = random.nextInt(4) == 0
-                    ? new EvidenceItem.SourceRef("source-" + c, "Source " + c, Reliability.values()[c % 6]) : null;
+                    ? new EvidenceItem.SourceRef("source-" + c, "Source " + c, Reliability.values()[c % 6])
+                    : null;
             // One item in five repeats one of a few stories word for word; the rest tell their own.
-            String excerpt = random.nextInt(5) == 0 ? "The story number " + random.nextInt(20) + " as the wire told it today"
-                    : "Item " + i + " reports in its own words what outlet " + s + " saw on day " + random.nextInt(1000);
-            evidence.add(new EvidenceItem(String.format("item-%08d", i), source,
-                    Stance.values()[random.nextInt(3)], 1 + random.nextInt(6), cites, excerpt,
+            String excerpt = random.nextInt(5) == 0
+                    ? "The story number " + random.nextInt(20) + " as the wire told it today"
+                    : "Item " + i + " reports in its own words what outlet " + s + " saw on day "
+                            + random.nextInt(1000);
+            evidence.add(new EvidenceItem(
+                    String.format("item-%08d", i),
+                    source,
+                    Stance.values()[random.nextInt(3)],
+                    1 + random.nextInt(6),
+                    cites,
+                    excerpt,
                     Instant.parse("2026-11-01T00:00:00Z").plusSeconds(random.nextInt(1_000_000)),
-                    random.nextInt(4) / 4.0, random.nextInt(20) == 0, false));
+                    random.nextInt(4) / 4.0,
+                    random.nextInt(20) == 0,
+                    false));
         }
     }
 

@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class SentenceModelBenchmark {
 
-    private static final String SENTENCE = "Moscow paid for the drones with at least 1.8 tons of gold bars, officials said.";
+    private static final String SENTENCE =
+            "Moscow paid for the drones with at least 1.8 tons of gold bars, officials said.";
 
     private SentenceEmbedder embedder;
     private CheckWorthinessModel worthiness;

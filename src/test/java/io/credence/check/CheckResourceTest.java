@@ -1,7 +1,6 @@
 package io.credence.check;
 
 import static io.credence.support.Api.problem;
-import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +26,11 @@ class CheckResourceTest {
         String unit = Api.uniqueWord("q");
         String existing = given().contentType(ContentType.JSON)
                 .body(Map.of("text", "Moscow paid for the " + place + " drones with 1.8 tons of gold"))
-                .post("/claims").then().statusCode(201).extract().path("id");
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String article = "Hello readers! Russia reportedly paid Iran 1.8 tonnes of gold bars for " + place
                 + " drones, officials said on Tuesday. I think this is terrible. The Kremlin announced that 300 "
                 + unit + " soldiers moved to Belgorod in March. Officials met in Geneva to discuss the plan.";
@@ -43,7 +46,10 @@ class CheckResourceTest {
         assertEquals(List.of("reportedly", "officials said"), result.getList("sentences[1].rumourFlags.text"));
         // Other tests' claims about gold and drones may match too; this one must be among the matches.
         List<Map<String, Object>> matches = result.getList("sentences[1].matches");
-        Map<String, Object> match = matches.stream().filter(m -> existing.equals(m.get("id"))).findFirst().orElseThrow();
+        Map<String, Object> match = matches.stream()
+                .filter(m -> existing.equals(m.get("id")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("UNVERIFIED", match.get("status"));
         assertFalse(result.getBoolean("sentences[2].checkWorthy"), "an opinion");
         assertTrue(result.getList("sentences[2].reasons").contains("opinion"));
@@ -61,7 +67,9 @@ class CheckResourceTest {
         String created = registering.getString("sentences[3].registeredClaimId");
         assertEquals(created, registering.getString("registered[0]"));
         assertNull(registering.get("sentences[1].registeredClaimId"), "matched an existing claim");
-        given().get("/claims/{id}", created).then().statusCode(200)
+        given().get("/claims/{id}", created)
+                .then()
+                .statusCode(200)
                 .body("appearance.url", org.hamcrest.Matchers.equalTo("https://news.example/drones"));
 
         JsonPath again = check(article, true);
@@ -74,12 +82,18 @@ class CheckResourceTest {
         StringBuilder article = new StringBuilder();
         for (int i = 0; i < 30; i++) {
             // Another subject than the other tests', and a number of its own each, so none says the same as another.
-            article.append("Customs officers in ").append(Api.uniqueWord("c")).append(" seized ").append(1_000 + i * 37)
-                    .append(" kilograms of ").append(Api.uniqueWord("s")).append(" at the border on Monday. ");
+            article.append("Customs officers in ")
+                    .append(Api.uniqueWord("c"))
+                    .append(" seized ")
+                    .append(1_000 + i * 37)
+                    .append(" kilograms of ")
+                    .append(Api.uniqueWord("s"))
+                    .append(" at the border on Monday. ");
         }
         JsonPath result = check(article.toString().strip(), true);
         long wouldRegister = result.<Map<String, Object>>getList("sentences").stream()
-                .filter(s -> ((Number) s.get("checkWorthiness")).doubleValue() >= 0.5).count();
+                .filter(s -> ((Number) s.get("checkWorthiness")).doubleValue() >= 0.5)
+                .count();
         assertTrue(wouldRegister > 25, "the article has more registrable sentences than the bound: " + wouldRegister);
         assertEquals(25, result.getList("registered").size());
         assertTrue(result.getBoolean("registrationLimitReached"));
@@ -90,48 +104,96 @@ class CheckResourceTest {
     /** A key spends its hourly budget over several checks; what it registered through /check is counted from the trail. */
     @Test
     void aKeyRegistersNoMoreThanItsHourlyBudget() {
-        String key = given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY).contentType(ContentType.JSON)
+        String key = given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY)
+                .contentType(ContentType.JSON)
                 .body(Map.of("owner", Api.unique("Budgeted CMS"), "role", "cms", "checkRegistrationsPerHour", 3))
-                .post("/keys").then().statusCode(201).body("checkRegistrationsPerHour", equalTo(3)).extract().path("key");
-        JsonPath first = given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
-                .body(Map.of("text", seizures(2, 3_000), "register", true)).post("/check").then().statusCode(200).extract().jsonPath();
+                .post("/keys")
+                .then()
+                .statusCode(201)
+                .body("checkRegistrationsPerHour", equalTo(3))
+                .extract()
+                .path("key");
+        JsonPath first = given().header("Authorization", "Bearer " + key)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", seizures(2, 3_000), "register", true))
+                .post("/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(2, first.getList("registered").size());
         assertFalse(first.getBoolean("registrationLimitReached"));
-        JsonPath second = given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
-                .body(Map.of("text", seizures(3, 5_000), "register", true)).post("/check").then().statusCode(200).extract().jsonPath();
+        JsonPath second = given().header("Authorization", "Bearer " + key)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", seizures(3, 5_000), "register", true))
+                .post("/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(1, second.getList("registered").size(), "one left of three this hour");
         assertTrue(second.getBoolean("registrationLimitReached"));
-        JsonPath third = given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
-                .body(Map.of("text", seizures(1, 7_000), "register", true)).post("/check").then().statusCode(200).extract().jsonPath();
+        JsonPath third = given().header("Authorization", "Bearer " + key)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", seizures(1, 7_000), "register", true))
+                .post("/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(0, third.getList("registered").size());
         assertTrue(third.getBoolean("registrationLimitReached"));
-        problem(given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY).contentType(ContentType.JSON)
-                .body(Map.of("owner", Api.unique("Overbudget"), "role", "cms", "checkRegistrationsPerHour", -1))
-                .post("/keys").then(), 400, "validation");
+        problem(
+                given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("owner", Api.unique("Overbudget"), "role", "cms", "checkRegistrationsPerHour", -1))
+                        .post("/keys")
+                        .then(),
+                400,
+                "validation");
     }
 
     /** Registrable sentences, each about something of its own. */
     private static String seizures(int count, int firstAmount) {
         StringBuilder article = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            article.append("Customs officers in ").append(Api.uniqueWord("c")).append(" seized ").append(firstAmount + i * 413)
-                    .append(" kilograms of ").append(Api.uniqueWord("s")).append(" at the border on Monday. ");
+            article.append("Customs officers in ")
+                    .append(Api.uniqueWord("c"))
+                    .append(" seized ")
+                    .append(firstAmount + i * 413)
+                    .append(" kilograms of ")
+                    .append(Api.uniqueWord("s"))
+                    .append(" at the border on Monday. ");
         }
         return article.toString().strip();
     }
 
     @Test
     void refusesTooLongTextsAndBadInput() {
-        problem(given().contentType(ContentType.JSON).body(Map.of("text", "a".repeat(100_001))).post("/check").then(),
-                413, "payload-too-large");
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("text", "a".repeat(100_001)))
+                        .post("/check")
+                        .then(),
+                413,
+                "payload-too-large");
         problem(given().contentType(ContentType.JSON).body("{}").post("/check").then(), 400, "validation");
-        problem(given().contentType(ContentType.JSON).body(Map.of("text", "x", "url", "ftp://x")).post("/check").then(),
-                400, "validation");
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("text", "x", "url", "ftp://x"))
+                        .post("/check")
+                        .then(),
+                400,
+                "validation");
     }
 
     private static JsonPath check(String text, boolean register) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("text", text, "url", "https://news.example/drones", "register", register))
-                .post("/check").then().statusCode(200).extract().jsonPath();
+                .post("/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

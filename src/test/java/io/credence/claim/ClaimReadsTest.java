@@ -19,8 +19,10 @@ class ClaimReadsTest {
 
     @Inject
     ClaimReads reads;
+
     @Inject
     ClaimService claims;
+
     @Inject
     TextAnalyses analyses;
 
@@ -38,7 +40,8 @@ class ClaimReadsTest {
 
     @Test
     void aClaimWithOnlyItsTextReadsAsTheEntityDoes() {
-        UUID id = register("{\"text\": \"Reads test: rumor has it the airport closed %s\"}".formatted(UUID.randomUUID()));
+        UUID id =
+                register("{\"text\": \"Reads test: rumor has it the airport closed %s\"}".formatted(UUID.randomUUID()));
 
         assertSameAsTheEntity(id);
     }
@@ -68,7 +71,12 @@ class ClaimReadsTest {
     }
 
     private static UUID register(String body) {
-        return UUID.fromString(given().contentType(ContentType.JSON).body(body).post("/claims")
-                .then().statusCode(201).extract().path("id"));
+        return UUID.fromString(given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 }

@@ -37,17 +37,21 @@ class ClaimResourceTest {
 
     @Test
     void registersAClaimWithEveryField() {
-        String location = given().contentType(ContentType.JSON).body(FULL_CLAIM.formatted(GOLD_CLAIM))
+        String location = given().contentType(ContentType.JSON)
+                .body(FULL_CLAIM.formatted(GOLD_CLAIM))
                 .post("/claims")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("id", notNullValue())
                 .body("text", equalTo(GOLD_CLAIM))
                 .body("status", equalTo("UNVERIFIED"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
         given().get(location)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("text", equalTo(GOLD_CLAIM))
                 .body("claimant", equalTo("Unnamed intelligence official"))
@@ -77,24 +81,38 @@ class ClaimResourceTest {
         String second = register(marker + " second", List.of(tag.toUpperCase()));
         register(marker + " untagged", List.of());
 
-        given().queryParam("q", marker.toUpperCase()).get("/claims")
-                .then().statusCode(200)
+        given().queryParam("q", marker.toUpperCase())
+                .get("/claims")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.text", hasItem(marker + " untagged"));
-        given().queryParam("tag", tag).get("/claims")
-                .then().statusCode(200)
+        given().queryParam("tag", tag)
+                .get("/claims")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.id", contains(second, first));
-        given().queryParam("q", marker).queryParam("tag", tag).queryParam("status", "UNVERIFIED")
-                .queryParam("size", 1).queryParam("page", 1).get("/claims")
-                .then().statusCode(200)
+        given().queryParam("q", marker)
+                .queryParam("tag", tag)
+                .queryParam("status", "UNVERIFIED")
+                .queryParam("size", 1)
+                .queryParam("page", 1)
+                .get("/claims")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(2))
                 .body("size", equalTo(1))
                 .body("items.id", contains(first));
-        given().queryParam("q", marker).queryParam("status", "CONFIRMED").get("/claims")
-                .then().statusCode(200)
+        given().queryParam("q", marker)
+                .queryParam("status", "CONFIRMED")
+                .get("/claims")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(0));
-        given().get("/claims").then().statusCode(200)
+        given().get("/claims")
+                .then()
+                .statusCode(200)
                 .body("size", equalTo(20))
                 .body("items.status", everyItem(notNullValue()));
     }
@@ -110,23 +128,39 @@ class ClaimResourceTest {
         problem(post("{\"text\": 5}"), 400, "validation").body("errors[0].field", equalTo("text"));
         problem(post("{\"text\": \"t\", \"tags\": [\"ok\", \"\"]}"), 400, "validation")
                 .body("errors[0].field", equalTo("tags[1]"));
-        problem(post("{\"text\": \"t\", \"tags\": \"one\"}"), 400, "validation").body("errors[0].field", equalTo("tags"));
+        problem(post("{\"text\": \"t\", \"tags\": \"one\"}"), 400, "validation")
+                .body("errors[0].field", equalTo("tags"));
         problem(post("{\"text\": \"t\", \"language\": \"english!\"}"), 400, "validation")
                 .body("errors[0].field", equalTo("language"));
         problem(post("{\"text\": \"t\", \"appearance\": {\"url\": \"ftp://x\"}}"), 400, "validation")
                 .body("errors[0].field", equalTo("appearance.url"));
-        problem(post("{\"text\": \"t\", \"appearance\": {\"url\": \"https://x.example\", \"publishedAt\": \"yesterday\"}}"),
-                400, "validation").body("errors[0].field", equalTo("appearance.publishedAt"));
-        problem(post("{\"text\": \"t\", \"txet\": \"typo\"}"), 400, "validation").body("errors[0].field", equalTo("txet"));
+        problem(
+                        post(
+                                "{\"text\": \"t\", \"appearance\": {\"url\": \"https://x.example\", \"publishedAt\": \"yesterday\"}}"),
+                        400,
+                        "validation")
+                .body("errors[0].field", equalTo("appearance.publishedAt"));
+        problem(post("{\"text\": \"t\", \"txet\": \"typo\"}"), 400, "validation")
+                .body("errors[0].field", equalTo("txet"));
         problem(post("{\"text\": \"a\", \"text\": \"b\"}"), 400, "malformed-body");
         problem(post("{\"text\": "), 400, "malformed-body");
         problem(post("[\"text\"]"), 400, "malformed-body");
         problem(post("null"), 400, "validation");
         problem(given().contentType(ContentType.JSON).post("/claims").then(), 400, "validation");
-        problem(given().contentType("application/json")
-                .body("{\"text\": \"\u00ff\u00fe\"}".getBytes(StandardCharsets.ISO_8859_1)).post("/claims").then(),
-                400, "malformed-body");
-        problem(given().contentType(ContentType.XML).body("<claim/>").post("/claims").then(), 415, "unsupported-media-type");
+        problem(
+                given().contentType("application/json")
+                        .body("{\"text\": \"\u00ff\u00fe\"}".getBytes(StandardCharsets.ISO_8859_1))
+                        .post("/claims")
+                        .then(),
+                400,
+                "malformed-body");
+        problem(
+                given().contentType(ContentType.XML)
+                        .body("<claim/>")
+                        .post("/claims")
+                        .then(),
+                415,
+                "unsupported-media-type");
         assertEquals(before, rows.snapshot());
     }
 
@@ -156,18 +190,34 @@ class ClaimResourceTest {
     }
 
     private static String register(String text, List<String> tags) {
-        return given().contentType(ContentType.JSON).body(Map.of("text", text, "tags", tags))
-                .post("/claims").then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "tags", tags))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
     void aPageFarPastTheEndIsEmptyAndAPageBeyondTheCapIsRefused() {
         // (page + 1) × size overflowed an int in the text search's count limit: page 10737418 was a 500 (issue 16)
-        problem(given().queryParam("q", "a").queryParam("page", 10737418).queryParam("size", 200).get("/claims")
-                .then(), 400, "validation");
+        problem(
+                given().queryParam("q", "a")
+                        .queryParam("page", 10737418)
+                        .queryParam("size", 200)
+                        .get("/claims")
+                        .then(),
+                400,
+                "validation");
         for (String q : new String[] {"a", ""}) {
-            given().queryParam("q", q).queryParam("page", 10_000_000).queryParam("size", 200).get("/claims")
-                    .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+            given().queryParam("q", q)
+                    .queryParam("page", 10_000_000)
+                    .queryParam("size", 200)
+                    .get("/claims")
+                    .then()
+                    .statusCode(200)
+                    .body("items", org.hamcrest.Matchers.empty());
         }
         problem(given().queryParam("page", 10_000_001).get("/claims").then(), 400, "validation");
     }

@@ -34,14 +34,26 @@ class ClaimReviewImportTest {
                  "reviewRating": {"@type": "Rating", "ratingValue": %d, "bestRating": 5, "worstRating": 1, "alternateName": "%s"},
                  "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "A viral post"},
                    "appearance": [{"@type": "CreativeWork", "url": "https://social.example/%s/1"},
-                                  {"@type": "CreativeWork", "url": "https://social.example/%s/2"}]}}"""
-                .formatted(url, claim, claim, organisation, organisation.toLowerCase().replace(' ', '-'), rating, label,
-                        organisation.length(), organisation.length());
+                                  {"@type": "CreativeWork", "url": "https://social.example/%s/2"}]}}""".formatted(
+                        url,
+                        claim,
+                        claim,
+                        organisation,
+                        organisation.toLowerCase().replace(' ', '-'),
+                        rating,
+                        label,
+                        organisation.length(),
+                        organisation.length());
     }
 
     private static JsonPath importFeed(String feed) {
-        return given().contentType(LD_JSON).body(feed.getBytes(StandardCharsets.UTF_8)).post("/claim-reviews/import")
-                .then().statusCode(200).extract().jsonPath();
+        return given().contentType(LD_JSON)
+                .body(feed.getBytes(StandardCharsets.UTF_8))
+                .post("/claim-reviews/import")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -56,8 +68,10 @@ class ClaimReviewImportTest {
                   %s,
                   {"@type": "ClaimReview", "url": "https://checkers.example/%s/empty", "author": {"name": "X"}},
                   {"@type": "DataFeedItem", "item": %s}
-                ]}""".formatted(review(first, claim, checkers, 1, "False"), marker,
-                review(second, claim, unique("Other Desk"), 2, "Mostly False"));
+                ]}""".formatted(
+                        review(first, claim, checkers, 1, "False"),
+                        marker,
+                        review(second, claim, unique("Other Desk"), 2, "Mostly False"));
 
         JsonPath report = importFeed(feed);
         assertEquals(3, report.getInt("received"));
@@ -70,19 +84,33 @@ class ClaimReviewImportTest {
         assertTrue(report.getString("problems[0].problem").contains("claimReviewed"), report.prettify());
 
         // One claim, two evidence items from sources registered at F, refuting.
-        List<Map<String, Object>> found = given().queryParam("q", marker).get("/claims").then().statusCode(200)
-                .extract().jsonPath().getList("items");
+        List<Map<String, Object>> found = given().queryParam("q", marker)
+                .get("/claims")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
         assertEquals(1, found.size());
         String claimId = (String) found.get(0).get("id");
         assertEquals("Fact check: " + claim, found.get(0).get("headline"));
-        JsonPath evidence = given().get("/claims/{id}/evidence", claimId).then().statusCode(200).extract().jsonPath();
+        JsonPath evidence = given().get("/claims/{id}/evidence", claimId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("REFUTES", "REFUTES"), evidence.getList("items.stance"));
         assertEquals(List.of(first, second), evidence.getList("items.url"));
         String sourceId = evidence.getString("items[0].sourceId");
-        given().get("/sources/{id}", sourceId).then().statusCode(200)
-                .body("name", equalTo(checkers + " [ClaimReview feed: checkers.example]")).body("reliability", equalTo("F")).body("kind", equalTo("ORGANISATION"));
-        given().get("/claims/{id}/history", claimId).then().body("reason", hasItem(
-                ReviewImporter.REASON + " (" + first + ")"));
+        given().get("/sources/{id}", sourceId)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo(checkers + " [ClaimReview feed: checkers.example]"))
+                .body("reliability", equalTo("F"))
+                .body("kind", equalTo("ORGANISATION"));
+        given().get("/claims/{id}/history", claimId)
+                .then()
+                .body("reason", hasItem(ReviewImporter.REASON + " (" + first + ")"));
 
         // Sent again: nothing is written.
         Map<String, Long> before = rows.snapshot();
@@ -94,37 +122,64 @@ class ClaimReviewImportTest {
         // The first organisation changes its mind: its old item is withdrawn (audited), a supporting one added.
         JsonPath changed = importFeed(review(first, claim, checkers, 5, "True"));
         assertEquals(1, changed.getInt("updated"));
-        JsonPath after = given().get("/claims/{id}/evidence", claimId).then().extract().jsonPath();
+        JsonPath after =
+                given().get("/claims/{id}/evidence", claimId).then().extract().jsonPath();
         assertEquals(3, after.getList("items").size());
         Map<String, Object> withdrawn = after.getList("items", Map.class).stream()
-                .filter(i -> i.get("withdrawnAt") != null).findFirst().orElseThrow();
+                .filter(i -> i.get("withdrawnAt") != null)
+                .findFirst()
+                .orElseThrow();
         assertTrue(((String) withdrawn.get("withdrawalReason")).contains(first + " changed"), withdrawn.toString());
         assertEquals("SUPPORTS", after.getString("items[2].stance"));
 
         // An article that restates the claim gets the imported verdicts back.
         JsonPath checked = given().contentType("application/json")
-                .body(Map.of("text", "Residents are angry. The mayor of " + marker
-                        + " sold the water utility of the city to a private fund in 2025.")).post("/check")
-                .then().statusCode(200).extract().jsonPath();
+                .body(Map.of(
+                        "text",
+                        "Residents are angry. The mayor of " + marker
+                                + " sold the water utility of the city to a private fund in 2025."))
+                .post("/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> reviews = checked.getList("sentences[1].reviews");
-        assertEquals(List.of(second, first), reviews.stream().map(r -> r.get("url")).toList(), checked.prettify());
-        assertEquals(List.of("Mostly False", "True"), reviews.stream().map(r -> r.get("textualRating")).toList());
+        assertEquals(
+                List.of(second, first), reviews.stream().map(r -> r.get("url")).toList(), checked.prettify());
+        assertEquals(
+                List.of("Mostly False", "True"),
+                reviews.stream().map(r -> r.get("textualRating")).toList());
         assertEquals(List.of(2, 5), reviews.stream().map(r -> r.get("rating")).toList());
     }
 
     @Test
     void oneReviewAnArrayAndAGraphAreFeedsToo() {
         String marker = Api.uniqueWord("Quarn");
-        JsonPath one = importFeed(review("https://a.example/" + marker, "The " + marker + " bridge closed for a year",
-                unique("Solo Checker"), 3, "Mixture"));
+        JsonPath one = importFeed(review(
+                "https://a.example/" + marker,
+                "The " + marker + " bridge closed for a year",
+                unique("Solo Checker"),
+                3,
+                "Mixture"));
         assertEquals(1, one.getInt("claimsRegistered"), one.prettify());
         String other = Api.uniqueWord("Ostrel");
-        JsonPath array = importFeed("[" + review("https://b.example/" + other, "Ten thousand people in " + other
-                + " were evacuated because of a chemical leak", unique("Array Checker"), 4, "Mostly True") + "]");
+        JsonPath array = importFeed("["
+                + review(
+                        "https://b.example/" + other,
+                        "Ten thousand people in " + other + " were evacuated because of a chemical leak",
+                        unique("Array Checker"),
+                        4,
+                        "Mostly True")
+                + "]");
         assertEquals(1, array.getInt("claimsRegistered"), array.prettify());
         String third = Api.uniqueWord("Paldor");
-        JsonPath graph = importFeed("{\"@context\": \"https://schema.org\", \"@graph\": [" + review("https://c.example/"
-                + third, "A vaccine trial in " + third + " was stopped after nine deaths", unique("Graph Checker"), 1, "Pants on Fire")
+        JsonPath graph = importFeed("{\"@context\": \"https://schema.org\", \"@graph\": ["
+                + review(
+                        "https://c.example/" + third,
+                        "A vaccine trial in " + third + " was stopped after nine deaths",
+                        unique("Graph Checker"),
+                        1,
+                        "Pants on Fire")
                 + "]}");
         assertEquals(1, graph.getInt("claimsRegistered"), graph.prettify());
     }
@@ -132,19 +187,29 @@ class ClaimReviewImportTest {
     @Test
     void aFeedThatBreaksOffKeepsWhatCameBeforeAndNonJsonIsRefused() {
         String marker = Api.uniqueWord("Tessaly");
-        String good = review("https://d.example/" + marker, "The " + marker + " mine flooded in March",
-                unique("Broken Feed Checker"), 1, "False");
+        String good = review(
+                "https://d.example/" + marker,
+                "The " + marker + " mine flooded in March",
+                unique("Broken Feed Checker"),
+                1,
+                "False");
         JsonPath report = importFeed("[" + good + ", {\"@type\": \"ClaimReview\", \"url\": ");
         assertEquals(1, report.getInt("claimsRegistered"));
         assertFalse(report.getBoolean("complete"));
         assertTrue(report.getString("stoppedBecause").contains("not readable JSON"), report.prettify());
 
         Map<String, Long> untouched = rows.snapshot();
-        Api.problem(given().contentType(LD_JSON).body("\"just a string\"").post("/claim-reviews/import").then(),
-                400, "malformed-body");
+        Api.problem(
+                given().contentType(LD_JSON)
+                        .body("\"just a string\"")
+                        .post("/claim-reviews/import")
+                        .then(),
+                400,
+                "malformed-body");
         // Overlong UTF-8 for "/" (C0 AF) inside an otherwise good review.
         byte[] overlong = review("https://e.example/" + marker + "X", "The " + marker + " port", "Overlong", 1, "False")
-                .replace("X", "\u0000").getBytes(StandardCharsets.UTF_8);
+                .replace("X", "\u0000")
+                .getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < overlong.length; i++) {
             if (overlong[i] == 0) {
                 byte[] bytes = new byte[overlong.length + 1];
@@ -156,7 +221,13 @@ class ClaimReviewImportTest {
                 break;
             }
         }
-        Api.problem(given().contentType(LD_JSON).body(overlong).post("/claim-reviews/import").then(), 400, "malformed-body");
+        Api.problem(
+                given().contentType(LD_JSON)
+                        .body(overlong)
+                        .post("/claim-reviews/import")
+                        .then(),
+                400,
+                "malformed-body");
         assertEquals(untouched, rows.snapshot());
     }
 
@@ -164,20 +235,37 @@ class ClaimReviewImportTest {
     @Test
     void aReviewHoldingAControlCharacterIsReportedAndTheRestImported() {
         String marker = Api.uniqueWord("Nulvane");
-        String bad = review("https://nul.example/" + marker, "The " + marker + " dam \\u0000 broke", unique("Nul Checker"), 1, "False");
-        String separator = review("https://nul.example/" + marker + "-unit", "The " + marker + " dam \\u001f broke", unique("Nul Checker"), 1, "False");
-        String good = review("https://nul.example/" + marker + "-good", "The " + marker + " dam held in the flood of May",
-                unique("Nul Checker"), 5, "True");
+        String bad = review(
+                "https://nul.example/" + marker,
+                "The " + marker + " dam \\u0000 broke",
+                unique("Nul Checker"),
+                1,
+                "False");
+        String separator = review(
+                "https://nul.example/" + marker + "-unit",
+                "The " + marker + " dam \\u001f broke",
+                unique("Nul Checker"),
+                1,
+                "False");
+        String good = review(
+                "https://nul.example/" + marker + "-good",
+                "The " + marker + " dam held in the flood of May",
+                unique("Nul Checker"),
+                5,
+                "True");
         JsonPath report = importFeed("[" + bad + ", " + separator + ", " + good + "]");
         assertEquals(2, report.getInt("failed"), report.prettify());
-        assertTrue(report.getString("problems[0].problem").contains("claimReviewed must not contain NUL"), report.prettify());
+        assertTrue(
+                report.getString("problems[0].problem").contains("claimReviewed must not contain NUL"),
+                report.prettify());
         assertEquals(1, report.getInt("claimsRegistered"));
     }
 
     @Test
     void ratingsArePlacedByTheirWordsThenTheirNumbers() {
         assertEquals(1, RatingScale.place(null, null, null, "Pants on Fire!"));
-        assertEquals(2, RatingScale.place(4.0, 5.0, 1.0, "Mostly  False"), "the words win over a number that disagrees");
+        assertEquals(
+                2, RatingScale.place(4.0, 5.0, 1.0, "Mostly  False"), "the words win over a number that disagrees");
         assertEquals(3, RatingScale.place(5.0, 9.0, 1.0, "no such label"));
         assertEquals(null, RatingScale.place(7.0, 5.0, 1.0, "no such label"), "a number outside its own scale");
         assertEquals(5, RatingScale.place(10.0, 10.0, 0.0, null));

@@ -29,11 +29,40 @@ class ClaimReviewTest {
      * those pages, including properties inherited from CreativeWork and Thing).
      */
     private static final Map<String, Set<String>> PROPERTIES = Map.of(
-            "ClaimReview", Set.of("@context", "@type", "url", "claimReviewed", "datePublished", "author", "reviewRating",
-                    "itemReviewed", "headline", "name", "publisher", "inLanguage", "reviewBody"),
-            "Rating", Set.of("@type", "ratingValue", "bestRating", "worstRating", "alternateName", "ratingExplanation",
-                    "author", "reviewAspect"),
-            "Claim", Set.of("@type", "author", "datePublished", "appearance", "firstAppearance", "claimInterpreter", "name"),
+            "ClaimReview",
+                    Set.of(
+                            "@context",
+                            "@type",
+                            "url",
+                            "claimReviewed",
+                            "datePublished",
+                            "author",
+                            "reviewRating",
+                            "itemReviewed",
+                            "headline",
+                            "name",
+                            "publisher",
+                            "inLanguage",
+                            "reviewBody"),
+            "Rating",
+                    Set.of(
+                            "@type",
+                            "ratingValue",
+                            "bestRating",
+                            "worstRating",
+                            "alternateName",
+                            "ratingExplanation",
+                            "author",
+                            "reviewAspect"),
+            "Claim",
+                    Set.of(
+                            "@type",
+                            "author",
+                            "datePublished",
+                            "appearance",
+                            "firstAppearance",
+                            "claimInterpreter",
+                            "name"),
             "Organization", Set.of("@type", "name", "url", "sameAs", "logo"),
             "Person", Set.of("@type", "name", "url", "sameAs", "jobTitle"),
             "CreativeWork", Set.of("@type", "url", "publisher", "datePublished", "author", "headline", "name"),
@@ -45,12 +74,15 @@ class ClaimReviewTest {
      * appearance recommended, so they are held to here as well.
      */
     private static void assertGoogleFields(Map<?, ?> review) {
-        for (String required : List.of("claimReviewed", "reviewRating", "url", "author", "itemReviewed", "datePublished")) {
+        for (String required :
+                List.of("claimReviewed", "reviewRating", "url", "author", "itemReviewed", "datePublished")) {
             assertNotNull(review.get(required), "Google requires/recommends " + required + ": " + review);
         }
         Map<?, ?> rating = (Map<?, ?>) review.get("reviewRating");
         assertTrue(rating.get("alternateName") != null
-                || rating.get("ratingValue") != null && rating.get("bestRating") != null && rating.get("worstRating") != null);
+                || rating.get("ratingValue") != null
+                        && rating.get("bestRating") != null
+                        && rating.get("worstRating") != null);
         assertNotNull(((Map<?, ?>) review.get("author")).get("name"));
         assertTrue(((String) review.get("url")).startsWith("http"));
     }
@@ -63,16 +95,28 @@ class ClaimReviewTest {
     @Test
     void publishesTheVerdictAsSchemaOrgClaimReviewWithEveryAppearance() {
         String text = unique("Moscow paid for the drones with gold");
-        String claim = given().contentType(ContentType.JSON).body(CLAIM.formatted(text)).post("/claims")
-                .then().statusCode(201).extract().path("id");
+        String claim = given().contentType(ContentType.JSON)
+                .body(CLAIM.formatted(text))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         // A second appearance: a checked article that relied on the claim.
         String article = "https://cms.example/" + unique("gold").replace(' ', '-');
-        given().contentType(ContentType.JSON).body(Map.of("text", text + ".", "url", article)).post("/check")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text + ".", "url", article))
+                .post("/check")
+                .then()
+                .statusCode(200);
         Api.publish(claim, 2, "No shipment in the customs records");
 
-        Map<String, Object> review = given().get("/claims/{id}/claim-review", claim).then().statusCode(200)
-                .contentType("application/ld+json").extract().as(Map.class);
+        Map<String, Object> review = given().get("/claims/{id}/claim-review", claim)
+                .then()
+                .statusCode(200)
+                .contentType("application/ld+json")
+                .extract()
+                .as(Map.class);
         assertConforms(review);
         assertGoogleFields(review);
         assertEquals("https://schema.org", review.get("@context"));
@@ -88,17 +132,25 @@ class ClaimReviewTest {
         assertEquals("2026-11-20", item.get("datePublished"));
         assertEquals("Unnamed official", ((Map<?, ?>) item.get("author")).get("name"));
         List<?> appearances = (List<?>) item.get("appearance");
-        assertEquals(List.of("https://news.example/gold", article),
+        assertEquals(
+                List.of("https://news.example/gold", article),
                 appearances.stream().map(a -> ((Map<?, ?>) a).get("url")).toList());
         assertEquals("Example Daily", ((Map<?, ?>) ((Map<?, ?>) appearances.get(0)).get("publisher")).get("name"));
         assertEquals("Credence", ((Map<?, ?>) review.get("author")).get("name"));
 
         // In the partners' feed too.
-        Map<String, Object> feed = given().get("/claim-reviews").then().statusCode(200).contentType("application/ld+json")
-                .extract().as(Map.class);
+        Map<String, Object> feed = given().get("/claim-reviews")
+                .then()
+                .statusCode(200)
+                .contentType("application/ld+json")
+                .extract()
+                .as(Map.class);
         assertEquals("DataFeed", feed.get("@type"));
         List<Map<String, Object>> elements = (List<Map<String, Object>>) feed.get("dataFeedElement");
-        Map<String, Object> inFeed = elements.stream().filter(e -> text.equals(e.get("claimReviewed"))).findFirst().orElseThrow();
+        Map<String, Object> inFeed = elements.stream()
+                .filter(e -> text.equals(e.get("claimReviewed")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(review, inFeed);
         elements.forEach(ClaimReviewTest::assertConforms);
         elements.forEach(ClaimReviewTest::assertGoogleFields);
@@ -111,11 +163,15 @@ class ClaimReviewTest {
         Api.publish(claim, 5, "Confirmed by the ministry");
         given().get("/claims/{id}/claim-review", claim).then().statusCode(200);
 
-        given().contentType(ContentType.JSON).header("If-Match", Api.etag(claim))
+        given().contentType(ContentType.JSON)
+                .header("If-Match", Api.etag(claim))
                 .body(Map.of("state", "IN_REVIEW", "reason", "A reader sent a contradicting document"))
-                .put("/claims/{id}/workflow", claim).then().statusCode(200);
+                .put("/claims/{id}/workflow", claim)
+                .then()
+                .statusCode(200);
         problem(given().get("/claims/{id}/claim-review", claim).then(), 404, "not-found");
-        String feed = given().get("/claim-reviews").then().statusCode(200).extract().asString();
+        String feed =
+                given().get("/claim-reviews").then().statusCode(200).extract().asString();
         assertFalse(feed.contains(claim), "a claim in review is not in the feed");
         given().get("/claims/{id}/verdict", claim).then().statusCode(200);
     }
@@ -124,17 +180,31 @@ class ClaimReviewTest {
     @Test
     void markupInAClaimCannotBreakOutOfTheEmbeddedJsonLd() {
         String text = unique("Gold paid </script><script>alert(document.domain)</script> & more");
-        String claim = given().contentType(ContentType.JSON).body(Map.of("text", text, "claimant", "<b>Official</b>"))
-                .post("/claims").then().statusCode(201).extract().path("id");
+        String claim = given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "claimant", "<b>Official</b>"))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Api.publish(claim, 1, "Invented");
 
-        String body = given().get("/claims/{id}/claim-review", claim).then().statusCode(200).extract().asString();
+        String body = given().get("/claims/{id}/claim-review", claim)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertFalse(body.contains("<") || body.contains(">") || body.contains("&"), body);
         assertTrue(body.contains("\\u003C/script\\u003E") || body.contains("\\u003c/script\\u003e"), body);
         assertEquals(text, io.restassured.path.json.JsonPath.from(body).getString("claimReviewed"));
-        String plain = given().get("/claims/{id}", claim).then().statusCode(200).extract().asString();
+        String plain = given().get("/claims/{id}", claim)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertFalse(plain.contains("</script>"), plain);
-        String feed = given().get("/claim-reviews").then().statusCode(200).extract().asString();
+        String feed =
+                given().get("/claim-reviews").then().statusCode(200).extract().asString();
         assertFalse(feed.contains("</script>"), "the feed is escaped as the single review is");
     }
 
@@ -157,7 +227,8 @@ class ClaimReviewTest {
         Set<String> allowed = PROPERTIES.get(type);
         assertTrue(allowed != null, "unexpected @type " + type);
         if ("ClaimReview".equals(type)) {
-            assertTrue(node.keySet().containsAll(DESK_EXTENSIONS), "every published review is signed: " + node.keySet());
+            assertTrue(
+                    node.keySet().containsAll(DESK_EXTENSIONS), "every published review is signed: " + node.keySet());
         }
         for (Map.Entry<String, Object> property : node.entrySet()) {
             if ("ClaimReview".equals(type) && DESK_EXTENSIONS.contains(property.getKey())) {

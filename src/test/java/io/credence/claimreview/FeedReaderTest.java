@@ -100,8 +100,10 @@ class FeedReaderTest {
         assertEquals(List.of("Claim number 1"), claims(one));
         assertEquals(List.of("Claim number 1", "Claim number 2"), claims("[" + one + "," + two + "]"));
         assertEquals(List.of("Claim number 1", "Claim number 2"), claims("{\"@graph\": [" + one + "," + two + "]}"));
-        assertEquals(List.of("Claim number 1", "Claim number 2"), claims("{\"name\": \"feed\", \"dataFeedElement\": ["
-                + "{\"@type\": \"DataFeedItem\", \"item\": " + one + "}, {\"@type\": \"DataFeedItem\", \"item\": [" + two + "]}]}"));
+        assertEquals(
+                List.of("Claim number 1", "Claim number 2"),
+                claims("{\"name\": \"feed\", \"dataFeedElement\": [" + "{\"@type\": \"DataFeedItem\", \"item\": " + one
+                        + "}, {\"@type\": \"DataFeedItem\", \"item\": [" + two + "]}]}"));
     }
 
     @Test
@@ -112,18 +114,23 @@ class FeedReaderTest {
         assertTrue(broken.malformed().contains("not readable JSON after review 1"), broken.malformed());
         assertTrue(outcome("[] []").malformed().contains("more follows"));
         byte[] overlong = {'[', '"', (byte) 0xC0, (byte) 0xAF, '"', ']'};
-        assertTrue(FeedReader.read(new ByteArrayInputStream(overlong), (i, r) -> true).malformed().contains("UTF-8"));
+        assertTrue(FeedReader.read(new ByteArrayInputStream(overlong), (i, r) -> true)
+                .malformed()
+                .contains("UTF-8"));
     }
 
     private static List<String> claims(String feed) throws IOException {
         List<String> claims = new ArrayList<>();
-        FeedReader.Outcome outcome = FeedReader.read(new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)),
-                (index, review) -> claims.add(((JsonNode) review).get("claimReviewed").asText()));
+        FeedReader.Outcome outcome = FeedReader.read(
+                new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)),
+                (index, review) ->
+                        claims.add(((JsonNode) review).get("claimReviewed").asText()));
         assertNull(outcome.malformed());
         return claims;
     }
 
     private static FeedReader.Outcome outcome(String feed) throws IOException {
-        return FeedReader.read(new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)), (index, review) -> true);
+        return FeedReader.read(
+                new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)), (index, review) -> true);
     }
 }

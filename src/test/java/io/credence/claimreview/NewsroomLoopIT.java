@@ -56,24 +56,44 @@ class NewsroomLoopIT {
             exchange.close();
         });
         newsroom.start();
-        try (PackagedService service = PackagedService.start(System.getProperty("credence.it.newsroom-db-url"), work,
-                Map.of("CREDENCE_WEBHOOKS_ALLOW_PRIVATE", "true", "CREDENCE_WEBHOOKS_DISPATCH_EVERY", "1s",
+        try (PackagedService service = PackagedService.start(
+                System.getProperty("credence.it.newsroom-db-url"),
+                work,
+                Map.of(
+                        "CREDENCE_WEBHOOKS_ALLOW_PRIVATE",
+                        "true",
+                        "CREDENCE_WEBHOOKS_DISPATCH_EVERY",
+                        "1s",
                         // the organisation's own words for the ratings 1..5
-                        "CREDENCE_RATING_SCALE_LABELS", "Fake,Misleading,Half true,Largely accurate,Accurate"))) {
+                        "CREDENCE_RATING_SCALE_LABELS",
+                        "Fake,Misleading,Half true,Largely accurate,Accurate"))) {
             String editor = service.issueKey("editor");
             String cms = service.issueKey("cms");
-            service.send("POST", "/webhooks", PackagedService.ADMIN_KEY, Map.of("url", "http://127.0.0.1:"
-                    + newsroom.getAddress().getPort() + "/corrections", "events", List.of("article.review-needed"),
-                    "secret", "newsroom-secret-0123456789"), 201);
+            service.send(
+                    "POST",
+                    "/webhooks",
+                    PackagedService.ADMIN_KEY,
+                    Map.of(
+                            "url",
+                            "http://127.0.0.1:" + newsroom.getAddress().getPort() + "/corrections",
+                            "events",
+                            List.of("article.review-needed"),
+                            "secret",
+                            "newsroom-secret-0123456789"),
+                    201);
 
             long started = System.nanoTime();
             JsonNode report = service.sendStream("/claim-reviews/import", editor, "application/ld+json", feed, 200);
             double importSeconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("Imported %d ClaimReviews in %.1f s (%.1f a second): %s%n", reviews, importSeconds,
-                    reviews / importSeconds, report);
+            System.out.printf(
+                    "Imported %d ClaimReviews in %.1f s (%.1f a second): %s%n",
+                    reviews, importSeconds, reviews / importSeconds, report);
             assertEquals(reviews, report.get("received").asInt());
             assertEquals(0, report.get("failed").asInt(), report.toString());
-            assertEquals(reviews, report.get("claimsRegistered").asInt() + report.get("claimsMatched").asInt());
+            assertEquals(
+                    reviews,
+                    report.get("claimsRegistered").asInt()
+                            + report.get("claimsMatched").asInt());
             assertEquals(1, report.get("sourcesRegistered").asInt(), "Snopes, once");
             assertTrue(report.get("complete").asBoolean());
 
@@ -99,21 +119,36 @@ class NewsroomLoopIT {
                 }
             }
             double rate = (double) answered / tweets.size();
-            System.out.printf("Dev tweets checked as articles: %d of %d (%.3f) got a gold claim's imported review back "
-                    + "(%d others got only other claims' reviews, %d none), %.0f ms a check%n", answered, tweets.size(), rate,
-                    sameButOther, tweets.size() - answered - sameButOther,
+            System.out.printf(
+                    "Dev tweets checked as articles: %d of %d (%.3f) got a gold claim's imported review back "
+                            + "(%d others got only other claims' reviews, %d none), %.0f ms a check%n",
+                    answered,
+                    tweets.size(),
+                    rate,
+                    sameButOther,
+                    tweets.size() - answered - sameButOther,
                     (System.nanoTime() - started) / 1e6 / tweets.size());
             assertTrue(rate >= FLOOR, "only " + answered + " of " + tweets.size());
 
             // Two A-rated reports refute the claim one article relied on: its newsroom hears of it.
             List<String> sources = new ArrayList<>();
             for (String name : List.of("Wire agency", "Statistics office")) {
-                sources.add(service.send("POST", "/sources", PackagedService.ADMIN_KEY,
-                        Map.of("name", name, "kind", "AGENCY", "reliability", "A"), 201).get("id").asText());
+                sources.add(service.send(
+                                "POST",
+                                "/sources",
+                                PackagedService.ADMIN_KEY,
+                                Map.of("name", name, "kind", "AGENCY", "reliability", "A"),
+                                201)
+                        .get("id")
+                        .asText());
             }
             for (String source : sources) {
-                service.send("POST", "/claims/" + firstClaim + "/evidence", editor,
-                        Map.of("sourceId", source, "stance", "REFUTES", "credibility", 1), 201);
+                service.send(
+                        "POST",
+                        "/claims/" + firstClaim + "/evidence",
+                        editor,
+                        Map.of("sourceId", source, "stance", "REFUTES", "credibility", 1),
+                        201);
             }
             String article = firstArticle;
             String claim = firstClaim;
@@ -121,8 +156,9 @@ class NewsroomLoopIT {
             JsonNode changes = described.path("changes");
             assertTrue(changes.size() >= 1, described.toString());
             // Deliveries go out in parallel and may arrive in any order: one per change, whatever the order.
-            Awaitility.await("article.review-needed").atMost(Duration.ofSeconds(30)).until(() -> forArticle(notices, article)
-                    .size() == changes.size());
+            Awaitility.await("article.review-needed")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> forArticle(notices, article).size() == changes.size());
             java.util.Set<String> delivered = new java.util.HashSet<>();
             for (JsonNode notice : forArticle(notices, article)) {
                 assertEquals(claim, notice.path("data").path("claimId").asText());
@@ -132,22 +168,37 @@ class NewsroomLoopIT {
             java.util.Set<String> listed = new java.util.HashSet<>();
             changes.forEach(change -> listed.add(change.path("id").asText()));
             assertEquals(listed, delivered);
-            String statusNow = service.send("GET", "/claims/" + claim, cms, null, 200).path("status").asText();
+            String statusNow = service.send("GET", "/claims/" + claim, cms, null, 200)
+                    .path("status")
+                    .asText();
             assertEquals(statusNow, changes.path(changes.size() - 1).path("to").asText());
 
             // The desk publishes its verdict without a label: its ClaimReview speaks the organisation's words.
             for (String step : List.of("verdict", "IN_REVIEW", "PUBLISHED")) {
-                String etag = "\"" + service.send("GET", "/claims/" + claim, editor, null, 200).path("version").asLong() + "\"";
-                service.send("PUT", "/claims/" + claim + (step.equals("verdict") ? "/verdict" : "/workflow"), editor,
-                        Map.of("If-Match", etag), step.equals("verdict")
+                String etag = "\""
+                        + service.send("GET", "/claims/" + claim, editor, null, 200)
+                                .path("version")
+                                .asLong() + "\"";
+                service.send(
+                        "PUT",
+                        "/claims/" + claim + (step.equals("verdict") ? "/verdict" : "/workflow"),
+                        editor,
+                        Map.of("If-Match", etag),
+                        step.equals("verdict")
                                 ? Map.of("rating", 1, "rationale", "Two official reports refute it")
-                                : Map.of("state", step), 200);
+                                : Map.of("state", step),
+                        200);
             }
             JsonNode review = service.send("GET", "/claims/" + claim + "/claim-review", cms, null, 200);
-            assertEquals("Fake", review.path("reviewRating").path("alternateName").asText());
-            assertEquals("Two official reports refute it", review.path("reviewRating").path("ratingExplanation").asText());
-            Awaitility.await("the verdict's notice").atMost(Duration.ofSeconds(30)).until(() -> forArticle(notices, article)
-                    .stream().anyMatch(n -> n.path("data").path("to").asText().equals("1 Fake")));
+            assertEquals(
+                    "Fake", review.path("reviewRating").path("alternateName").asText());
+            assertEquals(
+                    "Two official reports refute it",
+                    review.path("reviewRating").path("ratingExplanation").asText());
+            Awaitility.await("the verdict's notice")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> forArticle(notices, article).stream()
+                            .anyMatch(n -> n.path("data").path("to").asText().equals("1 Fake")));
 
             // The same feed again: recognised review by review, nothing written.
             started = System.nanoTime();
@@ -160,7 +211,9 @@ class NewsroomLoopIT {
     }
 
     private static List<JsonNode> forArticle(List<JsonNode> notices, String article) {
-        return notices.stream().filter(n -> n.path("data").path("articleId").asText().equals(article)).toList();
+        return notices.stream()
+                .filter(n -> n.path("data").path("articleId").asText().equals(article))
+                .toList();
     }
 
     /** The imported review of one of the tweet's gold claims among the check's answers, with its verdict, or null. */
@@ -169,7 +222,9 @@ class NewsroomLoopIT {
             for (JsonNode review : sentence.get("reviews")) {
                 for (String vclaim : tweet.relevant()) {
                     if (review.get("url").asText().equals(SnopesFeed.url(vclaim))
-                            && review.get("textualRating").asText().equals(SnopesFeed.LABELS[SnopesFeed.rating(vclaim) - 1])
+                            && review.get("textualRating")
+                                    .asText()
+                                    .equals(SnopesFeed.LABELS[SnopesFeed.rating(vclaim) - 1])
                             && review.get("reviewedBy").asText().equals("Snopes [ClaimReview feed: snopes.com]")) {
                         return review;
                     }
@@ -182,7 +237,8 @@ class NewsroomLoopIT {
     private static void clear(Path work) throws java.io.IOException {
         if (Files.exists(work)) {
             try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
             }
         }
         Files.createDirectories(work);

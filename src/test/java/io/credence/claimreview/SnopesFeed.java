@@ -27,8 +27,7 @@ public final class SnopesFeed {
 
     static final String[] LABELS = {"False", "Mostly False", "Mixture", "Mostly True", "True"};
 
-    private SnopesFeed() {
-    }
+    private SnopesFeed() {}
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(System.getenv().getOrDefault("CLAIM_MATCHING_DATA", "../shared/data/claim-matching"));
@@ -49,11 +48,16 @@ public final class SnopesFeed {
     /** Writes the feed, one review at a time; returns how many. */
     static int write(Path tsv, Path out) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
-        CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get();
+        CSVFormat format = CSVFormat.TDF
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true)
+                .get();
         int count = 0;
         try (Reader in = Files.newBufferedReader(tsv, StandardCharsets.UTF_8);
-             OutputStream os = Files.newOutputStream(out);
-             JsonGenerator feed = new JsonFactory().createGenerator(os)) {
+                OutputStream os = Files.newOutputStream(out);
+                JsonGenerator feed = new JsonFactory().createGenerator(os)) {
             feed.writeStartObject();
             feed.writeStringField("@context", "https://schema.org");
             feed.writeStringField("@type", "DataFeed");

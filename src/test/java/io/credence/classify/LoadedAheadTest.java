@@ -27,11 +27,14 @@ class LoadedAheadTest {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger loads = new AtomicInteger();
         Object ahead = new Object();
-        LoadedAhead.start("test-wait", () -> {
-            loads.incrementAndGet();
-            await(release);
-            return ahead;
-        }, loaders);
+        LoadedAhead.start(
+                "test-wait",
+                () -> {
+                    loads.incrementAndGet();
+                    await(release);
+                    return ahead;
+                },
+                loaders);
 
         Thread taker = new Thread(() -> assertSame(ahead, LoadedAhead.take("test-wait", Object::new)));
         taker.start();
@@ -52,12 +55,15 @@ class LoadedAheadTest {
 
     @Test
     void aFailureWhileLoadingAheadIsThrownToTheTakerAsItWas() {
-        LoadedAhead.start("test-broken", () -> {
-            throw new IllegalStateException("models/broken.tribuo is not a classification model");
-        }, loaders);
+        LoadedAhead.start(
+                "test-broken",
+                () -> {
+                    throw new IllegalStateException("models/broken.tribuo is not a classification model");
+                },
+                loaders);
 
-        IllegalStateException thrown = assertThrows(IllegalStateException.class,
-                () -> LoadedAhead.take("test-broken", Object::new));
+        IllegalStateException thrown =
+                assertThrows(IllegalStateException.class, () -> LoadedAhead.take("test-broken", Object::new));
         assertEquals("models/broken.tribuo is not a classification model", thrown.getMessage());
     }
 

@@ -50,13 +50,13 @@ public final class ModelTraining {
      * names with io.credence.text (issue 12).
      */
     private static final Map<String, Integer> FEATURE_GENERATION = Map.of("uncertainty", 1, "checkworthiness", 2);
+
     static final double C = 1.0;
     private static final int FOLDS = 5;
     private static final LabelFactory LABELS = new LabelFactory();
 
     /** One labelled sentence and its features. */
-    public record Row(boolean positive, String text, Map<String, Double> features) {
-    }
+    public record Row(boolean positive, String text, Map<String, Double> features) {}
 
     /** Precision, recall and F1 at a threshold; negatives weighted by {@code negativeWeight}. */
     record Figures(double threshold, double precision, double recall, double f1, int sentences) {
@@ -82,13 +82,18 @@ public final class ModelTraining {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "precision %.3f recall %.3f F1 %.3f (threshold %.2f, %d sentences)",
-                    precision, recall, f1, threshold, sentences);
+            return String.format(
+                    Locale.ROOT,
+                    "precision %.3f recall %.3f F1 %.3f (threshold %.2f, %d sentences)",
+                    precision,
+                    recall,
+                    f1,
+                    threshold,
+                    sentences);
         }
     }
 
-    private ModelTraining() {
-    }
+    private ModelTraining() {}
 
     public static void main(String[] args) throws Exception {
         String task = args.length > 0 ? args[0] : "both";
@@ -104,7 +109,10 @@ public final class ModelTraining {
             for (String line : lines.subList(1, lines.size())) {
                 int tab = line.indexOf('\t');
                 String text = line.substring(tab + 1);
-                rows.add(new Row(line.startsWith("1"), text, features.of(text, lexicon.analyze(text).flags(), List.of())));
+                rows.add(new Row(
+                        line.startsWith("1"),
+                        text,
+                        features.of(text, lexicon.analyze(text).flags(), List.of())));
             }
             train("uncertainty", data, rows, false, out);
         }
@@ -115,7 +123,9 @@ public final class ModelTraining {
             List<Row> rows = new ArrayList<>();
             for (JsonNode n : new ObjectMapper().readTree(data.toFile())) {
                 String text = n.get("text").asText();
-                rows.add(new Row(n.get("label").asInt() == 1, text,
+                rows.add(new Row(
+                        n.get("label").asInt() == 1,
+                        text,
                         features.of(text, lexicon.analyze(text).flags(), rules.signals(text))));
             }
             train("checkworthiness", data, rows, true, out);
@@ -134,8 +144,9 @@ public final class ModelTraining {
                 (i % 5 == 0 ? dev : train).add(side.get(i));
             }
         }
-        System.out.printf("== %s: %s, %d sentences (%d positive); train %d, dev %d%n", task, data, rows.size(),
-                positives.size(), train.size(), dev.size());
+        System.out.printf(
+                "== %s: %s, %d sentences (%d positive); train %d, dev %d%n",
+                task, data, rows.size(), positives.size(), train.size(), dev.size());
 
         List<double[]> outOfFold = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -166,7 +177,9 @@ public final class ModelTraining {
         Model<Label> model = fit(rows);
         String digest = Sha256.hex(Files.readString(data, StandardCharsets.UTF_8));
         // The lexicon's cues are features: the same data with another lexicon makes another model.
-        String version = task + "-" + FEATURE_GENERATION.get(task) + "-" + Sha256.hex(digest + RumourAnalyzer.standard().lexiconFingerprint()).substring(0, 8);
+        String version = task + "-" + FEATURE_GENERATION.get(task) + "-"
+                + Sha256.hex(digest + RumourAnalyzer.standard().lexiconFingerprint())
+                        .substring(0, 8);
         model.serializeToFile(out.resolve(task + ".tribuo"));
         List<String> card = List.of(
                 "# Model card of " + task + ", written by scripts/train-language-models.sh; do not edit.",
@@ -205,9 +218,11 @@ public final class ModelTraining {
     }
 
     public static Model<Label> fit(List<Row> rows) {
-        MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("sentences", LABELS), LABELS);
+        MutableDataset<Label> dataset =
+                new MutableDataset<>(new SimpleDataSourceProvenance("sentences", LABELS), LABELS);
         for (Row row : rows) {
-            ArrayExample<Label> example = new ArrayExample<>(new Label(row.positive() ? SentenceClassifier.POSITIVE : "0"));
+            ArrayExample<Label> example =
+                    new ArrayExample<>(new Label(row.positive() ? SentenceClassifier.POSITIVE : "0"));
             row.features().forEach(example::add);
             dataset.add(example);
         }
@@ -224,5 +239,4 @@ public final class ModelTraining {
         }
         return scored;
     }
-
 }

@@ -24,9 +24,13 @@ class RecentVectorsTest {
         }
 
         for (int i = 0; i < 50; i++) {
-            assertThat(recent.get("new article sentence " + i)).as("sentence %d of the newest article", i).containsExactly(i);
+            assertThat(recent.get("new article sentence " + i))
+                    .as("sentence %d of the newest article", i)
+                    .containsExactly(i);
         }
         assertThat(recent.get("article 199 sentence 49")).as("recent enough").isNotNull();
-        assertThat(recent.get("article 0 sentence 0")).as("the oldest is evicted first").isNull();
+        assertThat(recent.get("article 0 sentence 0"))
+                .as("the oldest is evicted first")
+                .isNull();
     }
 }

@@ -32,7 +32,8 @@ class SentenceEmbedderTest {
         float[] unrelated = embedder.embed("The football club signed a new goalkeeper.");
         assertEquals(SentenceEmbedder.DIMENSIONS, claim.length);
         assertEquals(1.0, dot(claim, claim), 1e-3, "unit length");
-        assertTrue(dot(claim, paraphrase) > dot(claim, unrelated) + 0.2,
+        assertTrue(
+                dot(claim, paraphrase) > dot(claim, unrelated) + 0.2,
                 () -> dot(claim, paraphrase) + " vs " + dot(claim, unrelated));
     }
 
@@ -40,7 +41,8 @@ class SentenceEmbedderTest {
     void concurrentEmbeddingsEqualSequentialOnes() throws Exception {
         List<String> sentences = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            sentences.add("Report " + i + ": " + (i * 7 % 13) + " ships left the port" + (i % 2 == 0 ? ", officials said." : "."));
+            sentences.add("Report " + i + ": " + (i * 7 % 13) + " ships left the port"
+                    + (i % 2 == 0 ? ", officials said." : "."));
         }
         List<float[]> sequential = sentences.stream().map(embedder::embed).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -52,7 +54,8 @@ class SentenceEmbedderTest {
                 }
             }
             for (int i = 0; i < concurrent.size(); i++) {
-                assertArrayEquals(sequential.get(i % sentences.size()), concurrent.get(i).get());
+                assertArrayEquals(
+                        sequential.get(i % sentences.size()), concurrent.get(i).get());
             }
         } finally {
             pool.shutdownNow();

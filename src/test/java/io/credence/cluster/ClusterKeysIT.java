@@ -40,33 +40,50 @@ class ClusterKeysIT {
         try (PackagedService service = PackagedService.start(DATABASE, DATA, keys(secrets, first, null))) {
             service.issueKey("auditor"); // the access chain moves: there is something to sign
             service.send("POST", "/audit/checkpoints", ADMIN, null, 201);
-            assertTrue(service.send("GET", "/audit/verification", ADMIN, null, 200).get("valid").asBoolean());
+            assertTrue(service.send("GET", "/audit/verification", ADMIN, null, 200)
+                    .get("valid")
+                    .asBoolean());
             KeySet published = keySet(service);
             assertEquals(1, published.keys().size());
-            assertEquals(SigningKey.idOf(first.getPublic()), published.keys().get(0).id());
+            assertEquals(
+                    SigningKey.idOf(first.getPublic()), published.keys().get(0).id());
             assertEquals(null, published.keys().get(0).signedUntil(), "the current key signs on");
         }
 
         String otherSecrets = PackagedService.refusal(DATABASE, DATA, keys(secretsKey(), first, null));
-        assertTrue(otherSecrets.contains("secrets key (credence.secrets.key) is not the one the instances on this database share"),
+        assertTrue(
+                otherSecrets.contains(
+                        "secrets key (credence.secrets.key) is not the one the instances on this database share"),
                 otherSecrets);
         String otherSigner = PackagedService.refusal(DATABASE, DATA, keys(secrets, second, null));
         assertTrue(otherSigner.contains("audit signing key (credence.audit.signing-key) is not the one"), otherSigner);
         assertTrue(otherSigner.contains("credence.audit.previous-public-keys"), "names the remedy: " + otherSigner);
 
         try (PackagedService rotated = PackagedService.start(DATABASE, DATA, keys(secrets, second, first))) {
-            assertEquals(Ed25519.encode(second.getPublic()),
-                    rotated.send("GET", "/audit/signing-key", ADMIN, null, 200).get("publicKey").asText());
+            assertEquals(
+                    Ed25519.encode(second.getPublic()),
+                    rotated.send("GET", "/audit/signing-key", ADMIN, null, 200)
+                            .get("publicKey")
+                            .asText());
             rotated.issueKey("auditor");
-            assertEquals(2, rotated.send("POST", "/audit/checkpoints", ADMIN, null, 201).get("sequence").asInt());
+            assertEquals(
+                    2,
+                    rotated.send("POST", "/audit/checkpoints", ADMIN, null, 201)
+                            .get("sequence")
+                            .asInt());
             JsonNode verification = rotated.send("GET", "/audit/verification", ADMIN, null, 200);
             assertTrue(verification.get("valid").asBoolean(), "the old key is listed: " + verification);
             // Partners keep the old key, with the period it signed in, next to the one that replaced it.
             KeySet published = keySet(rotated);
             assertEquals(2, published.keys().size(), published.toString());
-            SigningKey retired = published.byId(SigningKey.idOf(first.getPublic())).orElseThrow();
-            SigningKey current = published.byId(SigningKey.idOf(second.getPublic())).orElseThrow();
-            assertTrue(retired.signedUntil() != null && !retired.signedUntil().isAfter(current.signedFrom().plusSeconds(1)),
+            SigningKey retired =
+                    published.byId(SigningKey.idOf(first.getPublic())).orElseThrow();
+            SigningKey current =
+                    published.byId(SigningKey.idOf(second.getPublic())).orElseThrow();
+            assertTrue(
+                    retired.signedUntil() != null
+                            && !retired.signedUntil()
+                                    .isAfter(current.signedFrom().plusSeconds(1)),
                     published.toString());
             assertEquals(null, current.signedUntil());
         }
@@ -74,17 +91,23 @@ class ClusterKeysIT {
         try (PackagedService forgetful = PackagedService.start(DATABASE, DATA, keys(secrets, second, null))) {
             JsonNode verification = forgetful.send("GET", "/audit/verification", ADMIN, null, 200);
             assertFalse(verification.get("valid").asBoolean(), verification.toString());
-            assertTrue(verification.get("problem").asText().startsWith("checkpoint 1 is signed by a key this service does not hold"),
+            assertTrue(
+                    verification
+                            .get("problem")
+                            .asText()
+                            .startsWith("checkpoint 1 is signed by a key this service does not hold"),
                     verification.toString());
         }
 
         String oldSigner = PackagedService.refusal(DATABASE, DATA, keys(secrets, first, null));
-        assertTrue(oldSigner.contains("audit signing key (credence.audit.signing-key) is not the one"),
+        assertTrue(
+                oldSigner.contains("audit signing key (credence.audit.signing-key) is not the one"),
                 "the rotation is for every instance: " + oldSigner);
     }
 
     private static KeySet keySet(PackagedService service) throws Exception {
-        return KeySet.parse(service.send("GET", "/.well-known/jwks.json", ADMIN, null, 200).toString());
+        return KeySet.parse(
+                service.send("GET", "/.well-known/jwks.json", ADMIN, null, 200).toString());
     }
 
     private static Map<String, String> keys(String secretsKey, KeyPair signing, KeyPair previous) {
@@ -101,5 +124,4 @@ class ClusterKeysIT {
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
     }
-
 }

@@ -22,7 +22,8 @@ class ConsoleFormsTest {
 
     @Test
     void everyConsoleFormTakesTheSessionsToken() {
-        JavaClasses console = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses console = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.credence.console");
         List<String> actions = new ArrayList<>();
         List<String> unguarded = new ArrayList<>();
@@ -33,7 +34,8 @@ class ConsoleFormsTest {
                 }
                 String name = type.getSimpleName() + "." + method.getName();
                 actions.add(name);
-                boolean guarded = Arrays.stream(method.getParameters()).map(p -> p.getAnnotation(FormParam.class))
+                boolean guarded = Arrays.stream(method.getParameters())
+                        .map(p -> p.getAnnotation(FormParam.class))
                         .anyMatch(form -> form != null && form.value().equals("csrf"));
                 if (!guarded && !name.equals("SessionResource.signIn")) {
                     unguarded.add(name);

@@ -59,7 +59,8 @@ class ConsoleJourneyTest {
         browser.findElement(By.id("claimant")).sendKeys("A ferry operator");
         submit(By.cssSelector("form[action='/console/claims']"));
         assertThat(text("notice")).contains("Claim registered");
-        assertThat(browser.findElement(By.cssSelector("#claim-heading mark")).getText()).isEqualToIgnoringCase("rumor has it");
+        assertThat(browser.findElement(By.cssSelector("#claim-heading mark")).getText())
+                .isEqualToIgnoringCase("rumor has it");
         String before = text("status");
         assertThat(before).isIn("RUMOUR", "UNVERIFIED");
         assertThat(opinion("data-uncertainty")).isEqualTo(100);
@@ -72,15 +73,19 @@ class ConsoleJourneyTest {
         assertThat(beliefAfterOne).isPositive();
         assertThat(opinion("data-uncertainty")).isLessThan(100);
         assertThat(browser.findElement(By.id("evidence")).getText()).contains(wire, "A1", "COUNTED");
-        assertThat(text("would-change")).as("what would change the status, in the status panel")
-                .contains("graded C3 or better that supports it would make it CONFIRMED", "Withdrawing " + wire + "'s report (A1)");
+        assertThat(text("would-change"))
+                .as("what would change the status, in the status panel")
+                .contains(
+                        "graded C3 or better that supports it would make it CONFIRMED",
+                        "Withdrawing " + wire + "'s report (A1)");
 
         String repeater = unique("Aggregator");
         Api.createSource(repeater, "C");
         browser.findElement(By.id("cites")).sendKeys(wire);
         addEvidence(repeater, "SUPPORTS", "3", "https://aggregator.example/harbour");
         assertThat(opinion("data-belief")).as("a repeat adds nothing").isEqualTo(beliefAfterOne);
-        List<WebElement> wireGroup = browser.findElements(By.cssSelector("#evidence tbody")).get(0).findElements(By.tagName("tr"));
+        List<WebElement> wireGroup =
+                browser.findElements(By.cssSelector("#evidence tbody")).get(0).findElements(By.tagName("tr"));
         assertThat(wireGroup).hasSize(3);
         assertThat(wireGroup.get(0).getText()).contains("Origin: " + wire);
         assertThat(wireGroup.get(2).getText()).contains(repeater, "REPEAT");
@@ -107,11 +112,14 @@ class ConsoleJourneyTest {
 
         // Published, its ClaimReview is signed: the status panel says with which key and which audit event.
         browser.get(claimPage);
-        assertThat(browser.findElements(By.id("signed-review"))).as("no review is served before publication").isEmpty();
+        assertThat(browser.findElements(By.id("signed-review")))
+                .as("no review is served before publication")
+                .isEmpty();
         move("IN_REVIEW");
         move("PUBLISHED");
         assertThat(text("signed-review")).contains("Its ClaimReview is signed").contains("audit event");
-        assertThat(browser.findElement(By.cssSelector("#signed-review a")).getAttribute("href")).endsWith("/.well-known/jwks.json");
+        assertThat(browser.findElement(By.cssSelector("#signed-review a")).getAttribute("href"))
+                .endsWith("/.well-known/jwks.json");
         checkPage("claim-published");
     }
 
@@ -131,13 +139,17 @@ class ConsoleJourneyTest {
         browser.findElement(By.id("rationale")).sendKeys("Written on a page that went stale.");
 
         // Meanwhile another editor moves the claim through the API: its version moves on.
-        given().contentType(ContentType.JSON).header("If-Match", Api.etag(claim))
-                .body(Map.of("state", "IN_REVIEW", "assignee", "Someone else")).put("/claims/{id}/workflow", claim)
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", Api.etag(claim))
+                .body(Map.of("state", "IN_REVIEW", "assignee", "Someone else"))
+                .put("/claims/{id}/workflow", claim)
+                .then()
+                .statusCode(200);
 
         submit(By.id("publish-verdict"));
         assertThat(text("problem")).contains("Nothing was published").contains("someone changed this claim");
-        assertThat(browser.findElement(By.id("rationale")).getAttribute("value")).isEqualTo("Written on a page that went stale.");
+        assertThat(browser.findElement(By.id("rationale")).getAttribute("value"))
+                .isEqualTo("Written on a page that went stale.");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("assigned to Someone else");
         given().get("/claims/{id}/verdict", claim).then().statusCode(404);
         Browser.screenshot(browser, "stale-page");
@@ -157,7 +169,8 @@ class ConsoleJourneyTest {
         browser.get(base() + "/session");
         signIn(As.AUDITOR);
         browser.get(base() + "/console/claim?id=" + claim);
-        assertThat(browser.findElements(By.cssSelector("form[action*='/console/claim/']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("form[action*='/console/claim/']")))
+                .isEmpty();
         assertThat(browser.findElements(By.id("rationale"))).isEmpty();
         checkPage("claim-auditor");
 
@@ -169,7 +182,9 @@ class ConsoleJourneyTest {
         follow(events.get(0).findElement(By.linkText("The claim after this")));
         assertThat(text("as-of-result")).contains("0 evidence items");
         int last = browser.findElements(By.cssSelector("#timeline > li")).size() - 1;
-        follow(browser.findElements(By.cssSelector("#timeline > li")).get(last).findElement(By.linkText("The claim after this")));
+        follow(browser.findElements(By.cssSelector("#timeline > li"))
+                .get(last)
+                .findElement(By.linkText("The claim after this")));
         assertThat(text("as-of-result")).contains("1 evidence item");
         submit(By.cssSelector("input[name='verify']"));
         assertThat(text("verification")).contains("Every chain verifies");
@@ -206,8 +221,11 @@ class ConsoleJourneyTest {
         follow(browser.findElement(By.id("accept-suggestion")));
         assertThat(text("notice")).contains("Suggested rating accepted");
         assertThat(text("reliability")).isEqualTo("B");
-        assertThat(browser.findElements(By.id("accept-suggestion"))).as("B fits the record").isEmpty();
-        assertThat(browser.findElement(By.cssSelector("#rating-history li")).getText()).contains("Track record:");
+        assertThat(browser.findElements(By.id("accept-suggestion")))
+                .as("B fits the record")
+                .isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#rating-history li")).getText())
+                .contains("Track record:");
     }
 
     @Test
@@ -234,8 +252,9 @@ class ConsoleJourneyTest {
         signIn(As.EDITOR);
         follow(browser.findElement(By.linkText("Check an article")));
         String number = Integer.toString(1000 + (int) (Math.random() * 9000));
-        browser.findElement(By.id("article-text")).sendKeys("Sources say the council sold " + number
-                + " parking spaces to a private firm last year. Thanks for reading!");
+        browser.findElement(By.id("article-text"))
+                .sendKeys("Sources say the council sold " + number
+                        + " parking spaces to a private firm last year. Thanks for reading!");
         submit(By.id("check-form"));
         List<WebElement> sentences = browser.findElements(By.cssSelector(".sentence"));
         assertThat(sentences).hasSize(2);
@@ -325,10 +344,14 @@ class ConsoleJourneyTest {
                 + "'input:not([type=hidden]), select, textarea')].filter(e => !(e.labels && e.labels.length)"
                 + " && !e.getAttribute('aria-label')).length");
         assertThat(unlabelled.intValue()).as("unlabelled fields on %s", page).isZero();
-        Boolean fits = (Boolean) browser.executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth + 1");
+        Boolean fits =
+                (Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1");
         assertThat(fits).as("%s fits the window's width", page).isTrue();
-        assertThat(browser.findElements(By.cssSelector("main h1"))).as("%s has a heading", page).isNotEmpty();
-        assertThat(Browser.accessibilityViolations(browser)).as("axe-core's WCAG 2.1 A/AA findings on %s", page).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main h1")))
+                .as("%s has a heading", page)
+                .isNotEmpty();
+        assertThat(Browser.accessibilityViolations(browser))
+                .as("axe-core's WCAG 2.1 A/AA findings on %s", page)
+                .isEmpty();
     }
 }

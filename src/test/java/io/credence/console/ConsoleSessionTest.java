@@ -32,6 +32,7 @@ class ConsoleSessionTest {
 
     /** As browsers send forms; REST Assured's default would add charset=ISO-8859-1, which is refused (415). */
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     @Inject
@@ -55,7 +56,11 @@ class ConsoleSessionTest {
     @Test
     void signingInSetsAStrictHttpOnlySecureCookieAndKeepsOnlyHashes() {
         String key = key(As.EDITOR);
-        Response signedIn = given().redirects().follow(false).contentType(FORM).formParam("key", key).post("/session");
+        Response signedIn = given().redirects()
+                .follow(false)
+                .contentType(FORM)
+                .formParam("key", key)
+                .post("/session");
         assertThat(signedIn.statusCode()).isEqualTo(303);
         assertThat(signedIn.header("Location")).endsWith("/console");
         var cookie = signedIn.detailedCookie("credence_session");
@@ -64,10 +69,16 @@ class ConsoleSessionTest {
         assertThat(cookie.getSameSite()).isEqualToIgnoringCase("Strict");
         assertThat(cookie.getPath()).isEqualTo("/");
         String sessionToken = cookie.getValue();
-        assertThat(sessions("token_hash = '" + Sha256.hex(sessionToken) + "' and key_hash = '" + Sha256.hex(key) + "'")).isEqualTo(1);
-        assertThat(sessions("token_hash = '" + sessionToken + "' or key_hash = '" + key + "'")).isZero();
-        String page = given().cookie("credence_session", sessionToken).get("/console").body().asString();
-        assertThat(sessions("token_hash = '" + Sha256.hex(sessionToken) + "' and csrf_token = '" + token(page) + "'")).isEqualTo(1);
+        assertThat(sessions("token_hash = '" + Sha256.hex(sessionToken) + "' and key_hash = '" + Sha256.hex(key) + "'"))
+                .isEqualTo(1);
+        assertThat(sessions("token_hash = '" + sessionToken + "' or key_hash = '" + key + "'"))
+                .isZero();
+        String page = given().cookie("credence_session", sessionToken)
+                .get("/console")
+                .body()
+                .asString();
+        assertThat(sessions("token_hash = '" + Sha256.hex(sessionToken) + "' and csrf_token = '" + token(page) + "'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -75,19 +86,28 @@ class ConsoleSessionTest {
         Session editor = signIn(key(As.EDITOR));
         Session other = signIn(key(As.EDITOR));
         Map<String, Long> before = rows.snapshot();
-        Response missing = editor.send().contentType(FORM).formParam("text", unique("Forged claim"))
+        Response missing = editor.send()
+                .contentType(FORM)
+                .formParam("text", unique("Forged claim"))
                 .post("/console/claims");
-        Response wrong = editor.send().contentType(FORM).formParam("text", unique("Forged claim"))
-                .formParam("csrf", "AAAAAAAAAAAAAAAAAAAAAA").post("/console/claims");
-        Response otherSessions = editor.send().contentType(FORM).formParam("text", unique("Forged claim"))
-                .formParam("csrf", other.token()).post("/console/claims");
+        Response wrong = editor.send()
+                .contentType(FORM)
+                .formParam("text", unique("Forged claim"))
+                .formParam("csrf", "AAAAAAAAAAAAAAAAAAAAAA")
+                .post("/console/claims");
+        Response otherSessions = editor.send()
+                .contentType(FORM)
+                .formParam("text", unique("Forged claim"))
+                .formParam("csrf", other.token())
+                .post("/console/claims");
         for (Response refused : new Response[] {missing, wrong, otherSessions}) {
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("text/html");
             assertThat(refused.body().asString()).contains("Nothing was changed");
         }
         assertThat(rows.snapshot()).isEqualTo(before);
-        Response accepted = editor.form().formParam("text", unique("Claim with its token")).post("/console/claims");
+        Response accepted =
+                editor.form().formParam("text", unique("Claim with its token")).post("/console/claims");
         assertThat(accepted.statusCode()).isEqualTo(303);
         assertThat(accepted.header("Location")).contains("/console/claim?id=");
     }
@@ -96,10 +116,16 @@ class ConsoleSessionTest {
     void theSessionCookieOpensNoApiOperation() {
         Session editor = signIn(key(As.EDITOR));
         editor.send().header(RoleKeys.ANONYMOUS, "true").get("/claims").then().statusCode(401);
-        editor.send().header(RoleKeys.ANONYMOUS, "true").contentType(ContentType.JSON)
-                .body(Map.of("text", unique("Through the cookie"))).post("/claims").then().statusCode(401);
+        editor.send()
+                .header(RoleKeys.ANONYMOUS, "true")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", unique("Through the cookie")))
+                .post("/claims")
+                .then()
+                .statusCode(401);
         // And an API answer never sets a cookie (the CSRF token is made on console pages only).
-        assertThat(given().get("/claims").headers().hasHeaderWithName("Set-Cookie")).isFalse();
+        assertThat(given().get("/claims").headers().hasHeaderWithName("Set-Cookie"))
+                .isFalse();
     }
 
     @Test
@@ -107,20 +133,33 @@ class ConsoleSessionTest {
         String source = Api.createSource(unique("Auditor form source"), "B");
         String claim = Api.createClaim(unique("Auditor form claim"));
         Session auditor = signIn(key(As.AUDITOR));
-        assertThat(auditor.send().get("/console/claim?id=" + claim).body().asString()).doesNotContain("Add evidence");
+        assertThat(auditor.send().get("/console/claim?id=" + claim).body().asString())
+                .doesNotContain("Add evidence");
         Map<String, Long> before = rows.snapshot();
-        Response evidence = auditor.form().formParam("source", "Auditor form source").formParam("stance", "SUPPORTS")
-                .formParam("credibility", "2").post("/console/claim/{id}/evidence", claim);
-        Response register = auditor.form().formParam("text", unique("Auditor claim")).post("/console/claims");
-        Response verdict = auditor.form().formParam("version", "0").formParam("rating", "1").formParam("rationale", "No")
+        Response evidence = auditor.form()
+                .formParam("source", "Auditor form source")
+                .formParam("stance", "SUPPORTS")
+                .formParam("credibility", "2")
+                .post("/console/claim/{id}/evidence", claim);
+        Response register =
+                auditor.form().formParam("text", unique("Auditor claim")).post("/console/claims");
+        Response verdict = auditor.form()
+                .formParam("version", "0")
+                .formParam("rating", "1")
+                .formParam("rationale", "No")
                 .post("/console/claim/{id}/verdict", claim);
         for (Response refused : new Response[] {evidence, register, verdict}) {
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(refused.body().asString()).contains("auditor key may not do this");
         }
         assertThat(rows.snapshot()).isEqualTo(before);
-        assertThat(auditor.send().get("/console/claim/audit?id=" + claim).statusCode()).isEqualTo(200);
-        assertThat(signIn(key(As.EDITOR)).send().get("/console/claim/audit?id=" + claim).statusCode()).isEqualTo(403);
+        assertThat(auditor.send().get("/console/claim/audit?id=" + claim).statusCode())
+                .isEqualTo(200);
+        assertThat(signIn(key(As.EDITOR))
+                        .send()
+                        .get("/console/claim/audit?id=" + claim)
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(source).isNotBlank();
     }
 
@@ -129,7 +168,11 @@ class ConsoleSessionTest {
         String cms = key(As.CMS);
         Map<String, Long> before = rows.snapshot();
         for (String key : new String[] {cms, "cred_not-a-key-at-all-0123456789abcdef"}) {
-            Response refused = given().redirects().follow(false).contentType(FORM).formParam("key", key).post("/session");
+            Response refused = given().redirects()
+                    .follow(false)
+                    .contentType(FORM)
+                    .formParam("key", key)
+                    .post("/session");
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(refused.headers().getValues("Set-Cookie")).noneMatch(c -> c.startsWith("credence_session="));
         }
@@ -139,11 +182,19 @@ class ConsoleSessionTest {
     @Test
     void aSessionEndsWithItsKeyOrOnSignOut() {
         Map<?, ?> issued = given().contentType(ContentType.JSON)
-                .body(Map.of("owner", unique("Console revoked editor"), "role", "editor")).post("/keys")
-                .then().statusCode(201).extract().as(Map.class);
+                .body(Map.of("owner", unique("Console revoked editor"), "role", "editor"))
+                .post("/keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(Map.class);
         Session revoked = signIn((String) issued.get("key"));
         assertThat(revoked.send().get("/console").statusCode()).isEqualTo(200);
-        given().post("/keys/{id}/revocation", issued.get("id")).then().log().ifValidationFails().statusCode(200);
+        given().post("/keys/{id}/revocation", issued.get("id"))
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200);
         assertThat(revoked.send().get("/console").header("Location")).endsWith("/session");
 
         Session signedOut = signIn(key(As.EDITOR));
@@ -161,18 +212,32 @@ class ConsoleSessionTest {
     void aStalePageIsAnswered412WithTheClaimAsItIsNowAndNothingPublished() {
         String claim = Api.createClaim(unique("Stale over HTTP"));
         Session editor = signIn(key(As.EDITOR));
-        given().contentType(ContentType.JSON).header("If-Match", Api.etag(claim))
-                .body(Map.of("state", "IN_REVIEW", "assignee", "Another editor")).put("/claims/{id}/workflow", claim)
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", Api.etag(claim))
+                .body(Map.of("state", "IN_REVIEW", "assignee", "Another editor"))
+                .put("/claims/{id}/workflow", claim)
+                .then()
+                .statusCode(200);
         Map<String, Long> before = rows.snapshot();
-        Response stale = editor.form().formParam("version", "0").formParam("rating", "2")
-                .formParam("rationale", "Typed on an old page").post("/console/claim/{id}/verdict", claim);
+        Response stale = editor.form()
+                .formParam("version", "0")
+                .formParam("rating", "2")
+                .formParam("rationale", "Typed on an old page")
+                .post("/console/claim/{id}/verdict", claim);
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(stale.contentType()).startsWith("text/html");
-        assertThat(stale.body().asString()).contains("someone changed this claim", "you saw version 0",
-                "assigned to Another editor", "Typed on an old page", "name=\"version\" value=\"1\"");
-        Response invalid = editor.form().formParam("version", "1").formParam("rating", "9")
-                .formParam("rationale", "Out of scale").post("/console/claim/{id}/verdict", claim);
+        assertThat(stale.body().asString())
+                .contains(
+                        "someone changed this claim",
+                        "you saw version 0",
+                        "assigned to Another editor",
+                        "Typed on an old page",
+                        "name=\"version\" value=\"1\"");
+        Response invalid = editor.form()
+                .formParam("version", "1")
+                .formParam("rating", "9")
+                .formParam("rationale", "Out of scale")
+                .post("/console/claim/{id}/verdict", claim);
         assertThat(invalid.statusCode()).isEqualTo(422);
         assertThat(invalid.body().asString()).contains("rating must be less than or equal to 5");
         assertThat(rows.snapshot()).isEqualTo(before);
@@ -182,16 +247,24 @@ class ConsoleSessionTest {
     void aFormFromAnotherOriginIsRefused() {
         Session editor = signIn(key(As.EDITOR));
         Map<String, Long> before = rows.snapshot();
-        Response forged = editor.form().header("Origin", "https://evil.example").formParam("text", unique("Cross-site claim"))
+        Response forged = editor.form()
+                .header("Origin", "https://evil.example")
+                .formParam("text", unique("Cross-site claim"))
                 .post("/console/claims");
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body().asString()).contains("https://evil.example");
-        Response signIn = given().redirects().follow(false).header("Origin", "https://evil.example").contentType(FORM)
-                .formParam("key", key(As.EDITOR)).post("/session");
+        Response signIn = given().redirects()
+                .follow(false)
+                .header("Origin", "https://evil.example")
+                .contentType(FORM)
+                .formParam("key", key(As.EDITOR))
+                .post("/session");
         assertThat(signIn.statusCode()).isEqualTo(403);
         assertThat(rows.snapshot()).isEqualTo(before);
-        Response own = editor.form().header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
-                .formParam("text", unique("Same-origin claim")).post("/console/claims");
+        Response own = editor.form()
+                .header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
+                .formParam("text", unique("Same-origin claim"))
+                .post("/console/claims");
         assertThat(own.statusCode()).isEqualTo(303);
     }
 
@@ -203,10 +276,14 @@ class ConsoleSessionTest {
             Response answer = editor.send().get(page);
             assertThat(answer.statusCode()).as(page).isEqualTo(400);
             assertThat(answer.contentType()).as(page).startsWith("text/html");
-            assertThat(answer.body().asString()).as(page).contains("is not a valid id").doesNotContain("Exception");
+            assertThat(answer.body().asString())
+                    .as(page)
+                    .contains("is not a valid id")
+                    .doesNotContain("Exception");
         }
         Session auditor = signIn(key(As.AUDITOR));
-        assertThat(auditor.send().get("/console/claim/audit?id=zz").statusCode()).isEqualTo(400);
+        assertThat(auditor.send().get("/console/claim/audit?id=zz").statusCode())
+                .isEqualTo(400);
     }
 
     /**
@@ -216,24 +293,37 @@ class ConsoleSessionTest {
     @Test
     void aForgedHostCannotVouchForAForgedOrigin() {
         Map<String, Long> before = rows.snapshot();
-        Response forged = given().redirects().follow(false).header("Host", "evil.example").header("Origin", "http://evil.example")
-                .contentType(FORM).formParam("key", key(As.EDITOR)).post("/session");
+        Response forged = given().redirects()
+                .follow(false)
+                .header("Host", "evil.example")
+                .header("Origin", "http://evil.example")
+                .contentType(FORM)
+                .formParam("key", key(As.EDITOR))
+                .post("/session");
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(rows.snapshot()).isEqualTo(before);
-        Response signedIn = given().redirects().follow(false).header("Host", "evil.example").contentType(FORM)
-                .formParam("key", key(As.EDITOR)).post("/session");
+        Response signedIn = given().redirects()
+                .follow(false)
+                .header("Host", "evil.example")
+                .contentType(FORM)
+                .formParam("key", key(As.EDITOR))
+                .post("/session");
         assertThat(signedIn.statusCode()).isEqualTo(303);
-        assertThat(signedIn.header("Location")).isEqualTo("http://localhost:" + io.restassured.RestAssured.port + "/console");
+        assertThat(signedIn.header("Location"))
+                .isEqualTo("http://localhost:" + io.restassured.RestAssured.port + "/console");
     }
 
     @Test
     void pagesAllowNoScriptNoFramingAndNoCaching() {
         Session editor = signIn(key(As.EDITOR));
         Response page = editor.send().get("/console");
-        assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'").contains("frame-ancestors 'none'")
+        assertThat(page.header("Content-Security-Policy"))
+                .contains("default-src 'none'")
+                .contains("frame-ancestors 'none'")
                 .doesNotContain("script-src");
         assertThat(page.header("Cache-Control")).isEqualTo("no-store");
-        assertThat(given().redirects().follow(false).get("/").header("Location")).endsWith("/console");
+        assertThat(given().redirects().follow(false).get("/").header("Location"))
+                .endsWith("/console");
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -243,10 +333,17 @@ class ConsoleSessionTest {
     }
 
     static Session signIn(String key) {
-        Response signedIn = given().redirects().follow(false).contentType(FORM).formParam("key", key).post("/session");
+        Response signedIn = given().redirects()
+                .follow(false)
+                .contentType(FORM)
+                .formParam("key", key)
+                .post("/session");
         assertThat(signedIn.statusCode()).as("sign-in").isEqualTo(303);
         String cookie = signedIn.cookie("credence_session");
-        String page = given().cookie("credence_session", cookie).get("/console").body().asString();
+        String page = given().cookie("credence_session", cookie)
+                .get("/console")
+                .body()
+                .asString();
         return new Session(cookie, token(page));
     }
 
@@ -257,7 +354,9 @@ class ConsoleSessionTest {
     }
 
     private long sessions(String where) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from console_session where " + where).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from console_session where " + where)
+                                .getSingleResult())
+                        .longValue());
     }
 }

@@ -40,16 +40,19 @@ class EmbeddedDatabaseConstraintTest {
         // Another pooled connection keeps the database open, as in the running service.
         keeper = DriverManager.getConnection(url, "sa", "");
         // Flyway opens connections of its own and closes them when it is done: the creating sessions.
-        Flyway.configure().dataSource(url, "sa", "")
+        Flyway.configure()
+                .dataSource(url, "sa", "")
                 .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load().migrate();
+                .load()
+                .migrate();
     }
 
     @AfterEach
     void closeAndRemove() throws Exception {
         keeper.close();
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
@@ -58,13 +61,15 @@ class EmbeddedDatabaseConstraintTest {
         UUID source = UUID.randomUUID();
         UUID claim = UUID.randomUUID();
         UUID webhook = UUID.randomUUID();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO source (id, name, kind, reliability, rated_at, version, created_at, updated_at)"
-                    + " VALUES ('" + source + "', 'Wire', 'AGENCY', 'B', now(), 0, now(), now())");
-            s.executeUpdate("INSERT INTO source_rating (id, source_id, reliability, rated_at)"
-                    + " VALUES ('" + UUID.randomUUID() + "', '" + source + "', 'C', now())");
-            s.executeUpdate("INSERT INTO claim (id, text, status, version, created_at, updated_at)"
-                    + " VALUES ('" + claim + "', 'A claim', 'UNVERIFIED', 0, now(), now())");
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
+            s.executeUpdate(
+                    "INSERT INTO source (id, name, kind, reliability, rated_at, version, created_at, updated_at)"
+                            + " VALUES ('" + source + "', 'Wire', 'AGENCY', 'B', now(), 0, now(), now())");
+            s.executeUpdate("INSERT INTO source_rating (id, source_id, reliability, rated_at)" + " VALUES ('"
+                    + UUID.randomUUID() + "', '" + source + "', 'C', now())");
+            s.executeUpdate("INSERT INTO claim (id, text, status, version, created_at, updated_at)" + " VALUES ('"
+                    + claim + "', 'A claim', 'UNVERIFIED', 0, now(), now())");
             s.executeUpdate("INSERT INTO evidence (id, claim_id, source_id, origin_id, stance, credibility, created_at)"
                     + " VALUES ('" + UUID.randomUUID() + "', '" + claim + "', '" + source + "', '" + source
                     + "', 'SUPPORTS', 2, now())");
@@ -72,11 +77,14 @@ class EmbeddedDatabaseConstraintTest {
                     + " VALUES ('" + UUID.randomUUID() + "', 'Desk', 'EDITOR', '" + "0".repeat(64)
                     + "', 'ck_', now(), 'test')");
             s.executeUpdate("INSERT INTO verdict (id, claim_id, rating, label, rationale, published_by, published_at)"
-                    + " VALUES ('" + UUID.randomUUID() + "', '" + claim + "', 2, 'Mostly false', 'Records', 'Desk', now())");
-            s.executeUpdate("INSERT INTO webhook (id, url, events, secret, created_at, created_by)"
-                    + " VALUES ('" + webhook + "', 'https://cms.example/hook', 'claim.registered', 's', now(), 'test')");
-            s.executeUpdate("INSERT INTO webhook_delivery (id, webhook_id, event, payload, status, attempts, next_attempt_at, created_at)"
-                    + " VALUES ('" + UUID.randomUUID() + "', '" + webhook + "', 'claim.registered', '{}', 'PENDING', 0, now(), now())");
+                    + " VALUES ('" + UUID.randomUUID() + "', '" + claim
+                    + "', 2, 'Mostly false', 'Records', 'Desk', now())");
+            s.executeUpdate("INSERT INTO webhook (id, url, events, secret, created_at, created_by)" + " VALUES ('"
+                    + webhook + "', 'https://cms.example/hook', 'claim.registered', 's', now(), 'test')");
+            s.executeUpdate(
+                    "INSERT INTO webhook_delivery (id, webhook_id, event, payload, status, attempts, next_attempt_at, created_at)"
+                            + " VALUES ('" + UUID.randomUUID() + "', '" + webhook
+                            + "', 'claim.registered', '{}', 'PENDING', 0, now(), now())");
             try (var rows = s.executeQuery("SELECT count(*) FROM evidence")) {
                 rows.next();
                 assertEquals(1, rows.getInt(1));
@@ -86,10 +94,14 @@ class EmbeddedDatabaseConstraintTest {
 
     @Test
     void theConstraintsStillRefuseInvalidValues() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate(
-                    "INSERT INTO source (id, name, kind, reliability, rated_at, version, created_at, updated_at)"
-                            + " VALUES ('" + UUID.randomUUID() + "', 'Wire', 'AGENCY', 'Z', now(), 0, now(), now())"));
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
+            SQLException refused = assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate(
+                            "INSERT INTO source (id, name, kind, reliability, rated_at, version, created_at, updated_at)"
+                                    + " VALUES ('" + UUID.randomUUID()
+                                    + "', 'Wire', 'AGENCY', 'Z', now(), 0, now(), now())"));
             assertEquals("23513", refused.getSQLState(), refused.getMessage());
         }
     }

@@ -28,15 +28,17 @@ class ConfigurationDocumentedTest {
     @Test
     void everyKeySetInTheDefaultProfileIsDocumentedWithItsDefault() throws IOException {
         Properties set = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
             set.load(reader);
         }
         String page = Files.readString(Path.of("docs/CONFIGURATION.md"), StandardCharsets.UTF_8);
 
         List<String> missing = new ArrayList<>();
         for (String key : set.stringPropertyNames()) {
-            if (key.startsWith("credence.") && !key.startsWith("credence.db.session-sql.") && !page.contains(key)
+            if (key.startsWith("credence.")
+                    && !key.startsWith("credence.db.session-sql.")
+                    && !page.contains(key)
                     && !page.contains(key.substring(0, key.lastIndexOf('.') + 1))) {
                 missing.add(key);
             }

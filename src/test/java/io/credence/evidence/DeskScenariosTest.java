@@ -31,7 +31,9 @@ class DeskScenariosTest {
 
     /** Neutral wording, so no rumour penalty blurs the arithmetic. */
     private static final String LEDGER = "The ministry ledger lists 1.8 tons of gold bars shipped to Tehran on 3 May.";
-    private static final String LEDGER_EDITED = "The ministry ledger lists 1.8 tonnes of gold bars shipped to Tehran on 3 May.";
+
+    private static final String LEDGER_EDITED =
+            "The ministry ledger lists 1.8 tonnes of gold bars shipped to Tehran on 3 May.";
 
     @BeforeAll
     static void readNumbersAsDoubles() {
@@ -60,9 +62,12 @@ class DeskScenariosTest {
         for (int i = 0; i < 5; i++) {
             add(claim, source("Paper", "C"), "SUPPORTS", 3);
         }
-        status(claim, "LIKELY_TRUE").body("probability", equalTo(0.79)).body("likelihood", equalTo("likely"))
+        status(claim, "LIKELY_TRUE")
+                .body("probability", equalTo(0.79))
+                .body("likelihood", equalTo("likely"))
                 .body("computedRating", equalTo(4));
-        assessment(claim).body("cap", equalTo("NO_STRONG_ITEM"))
+        assessment(claim)
+                .body("cap", equalTo("NO_STRONG_ITEM"))
                 .body("explanation", containsString("nothing graded B2 or better, so it is not confirmed"))
                 .body("derivation.probability", equalTo(7.0 / 8));
     }
@@ -87,7 +92,8 @@ class DeskScenariosTest {
             add(claim, source("Blog", "D"), "SUPPORTS", 4);
         }
         status(claim, "LIKELY_TRUE");
-        assessment(claim).body("cap", equalTo("NO_SECOND_ORIGIN"))
+        assessment(claim)
+                .body("cap", equalTo("NO_SECOND_ORIGIN"))
                 .body("explanation", containsString("no second independent origin graded C3 or better"));
     }
 
@@ -105,9 +111,13 @@ class DeskScenariosTest {
         String claim = claim();
         String report = add(claim, source("Wire", "B"), "SUPPORTS", 2);
         assessment(claim)
-                .body("wouldChange.find { it.kind == 'ADD' && it.status == 'CONFIRMED' }.minimumGrades", equalTo(List.of("C3")))
-                .body("wouldChange.find { it.kind == 'ADD' && it.status == 'CONFIRMED' }.sentence",
-                        equalTo("One more independent origin graded C3 or better that supports it would make it CONFIRMED."))
+                .body(
+                        "wouldChange.find { it.kind == 'ADD' && it.status == 'CONFIRMED' }.minimumGrades",
+                        equalTo(List.of("C3")))
+                .body(
+                        "wouldChange.find { it.kind == 'ADD' && it.status == 'CONFIRMED' }.sentence",
+                        equalTo(
+                                "One more independent origin graded C3 or better that supports it would make it CONFIRMED."))
                 .body("wouldChange.find { it.kind == 'WITHDRAW' }.evidenceId", equalTo(report))
                 .body("wouldChange.find { it.kind == 'WITHDRAW' }.status", equalTo("UNVERIFIED"));
 
@@ -122,7 +132,9 @@ class DeskScenariosTest {
         String claim = claim();
         add(claim, source("Wire", "A"), "SUPPORTS", 1);
         add(claim, source("Paper", "C"), "SUPPORTS", 3);
-        status(claim, "CONFIRMED").body("probability", equalTo(0.83)).body("likelihood", equalTo("very likely"))
+        status(claim, "CONFIRMED")
+                .body("probability", equalTo(0.83))
+                .body("likelihood", equalTo("very likely"))
                 .body("computedRating", equalTo(5));
     }
 
@@ -144,13 +156,19 @@ class DeskScenariosTest {
         // not marked as citing, but word for word the same: the earliest outlet's report, counted once (B2)
         String claim = claim();
         for (int i = 0; i < 5; i++) {
-            add(claim, source("Outlet", "B"), "SUPPORTS", 2, Map.of("excerpt", LEDGER,
-                    "observedAt", "2026-11-0" + (i + 1) + "T09:00:00Z"));
+            add(
+                    claim,
+                    source("Outlet", "B"),
+                    "SUPPORTS",
+                    2,
+                    Map.of("excerpt", LEDGER, "observedAt", "2026-11-0" + (i + 1) + "T09:00:00Z"));
         }
         status(claim, "LIKELY_TRUE");
-        JsonPath a = assessment(claim).body("independentOrigins", equalTo(1))
+        JsonPath a = assessment(claim)
+                .body("independentOrigins", equalTo(1))
                 .body("explanation", containsString("4 other items repeat that report (counted once)"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertEquals(List.of("COUNTED", "COPY", "COPY", "COPY", "COPY"), a.getList("derivation.items.role"));
     }
 
@@ -158,11 +176,20 @@ class DeskScenariosTest {
     void aNearlyIdenticalExcerptIsACopyOfTheEarlierOne() {
         // "tons" / "tonnes": the same text; one origin, the earlier one's
         String claim = claim();
-        String first = add(claim, source("Wire", "B"), "SUPPORTS", 2, Map.of("excerpt", LEDGER,
-                "observedAt", "2026-11-01T09:00:00Z"));
-        add(claim, source("Paper", "B"), "SUPPORTS", 2, Map.of("excerpt", LEDGER_EDITED,
-                "observedAt", "2026-11-01T11:00:00Z"));
-        assessment(claim).body("derivation.items[1].role", equalTo("COPY"))
+        String first = add(
+                claim,
+                source("Wire", "B"),
+                "SUPPORTS",
+                2,
+                Map.of("excerpt", LEDGER, "observedAt", "2026-11-01T09:00:00Z"));
+        add(
+                claim,
+                source("Paper", "B"),
+                "SUPPORTS",
+                2,
+                Map.of("excerpt", LEDGER_EDITED, "observedAt", "2026-11-01T11:00:00Z"));
+        assessment(claim)
+                .body("derivation.items[1].role", equalTo("COPY"))
                 .body("derivation.items[1].copyOf", equalTo(first))
                 .body("independentOrigins", equalTo(1));
     }
@@ -172,9 +199,24 @@ class DeskScenariosTest {
         // the paper checked the ledger itself: two origins, B2 + B2 confirm
         String claim = claim();
         add(claim, source("Wire", "B"), "SUPPORTS", 2, Map.of("excerpt", LEDGER, "observedAt", "2026-11-01T09:00:00Z"));
-        given().contentType(ContentType.JSON).body(Map.of("sourceId", source("Paper", "B"), "stance", "SUPPORTS",
-                        "credibility", 2, "excerpt", LEDGER, "observedAt", "2026-11-01T10:00:00Z", "independent", true))
-                .post("/claims/{id}/evidence", claim).then().statusCode(201).body("independent", equalTo(true));
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "sourceId",
+                        source("Paper", "B"),
+                        "stance",
+                        "SUPPORTS",
+                        "credibility",
+                        2,
+                        "excerpt",
+                        LEDGER,
+                        "observedAt",
+                        "2026-11-01T10:00:00Z",
+                        "independent",
+                        true))
+                .post("/claims/{id}/evidence", claim)
+                .then()
+                .statusCode(201)
+                .body("independent", equalTo(true));
         status(claim, "CONFIRMED");
     }
 
@@ -183,16 +225,28 @@ class DeskScenariosTest {
         // entered as copies of one report; the desk then learns the paper saw the ledger itself
         String claim = claim();
         add(claim, source("Wire", "B"), "SUPPORTS", 2, Map.of("excerpt", LEDGER, "observedAt", "2026-11-01T09:00:00Z"));
-        String paper = add(claim, source("Paper", "B"), "SUPPORTS", 2,
+        String paper = add(
+                claim,
+                source("Paper", "B"),
+                "SUPPORTS",
+                2,
                 Map.of("excerpt", LEDGER, "observedAt", "2026-11-01T10:00:00Z"));
         status(claim, "LIKELY_TRUE");
-        given().contentType(ContentType.JSON).body(Map.of("independent", true, "reason", "Obtained the ledger itself"))
-                .put("/claims/{c}/evidence/{e}/independence", claim, paper).then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("independent", true, "reason", "Obtained the ledger itself"))
+                .put("/claims/{c}/evidence/{e}/independence", claim, paper)
+                .then()
+                .statusCode(200)
                 .body("independent", equalTo(true));
         status(claim, "CONFIRMED");
         given().get("/claims/{id}/history", claim).then().body("action", hasItem("evidence.independence-ruled"));
-        io.credence.support.Api.problem(given().contentType(ContentType.JSON).body(Map.of("independent", true))
-                .put("/claims/{c}/evidence/{e}/independence", claim, paper).then(), 400, "validation");
+        io.credence.support.Api.problem(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("independent", true))
+                        .put("/claims/{c}/evidence/{e}/independence", claim, paper)
+                        .then(),
+                400,
+                "validation");
     }
 
     @Test
@@ -206,7 +260,10 @@ class DeskScenariosTest {
         add(claim, x, "SUPPORTS", 2, Map.of("citesSourceId", wire));
         add(claim, y, "SUPPORTS", 2, Map.of("citesSourceId", x));
         add(claim, z, "SUPPORTS", 2, Map.of("citesSourceId", y));
-        JsonPath a = assessment(claim).body("independentOrigins", equalTo(1)).extract().jsonPath();
+        JsonPath a = assessment(claim)
+                .body("independentOrigins", equalTo(1))
+                .extract()
+                .jsonPath();
         assertEquals(List.of(wire, wire, wire), a.getList("derivation.items.originId"));
         assertEquals(4, a.getList("derivation.items[2].path").size());
         status(claim, "LIKELY_TRUE");
@@ -219,8 +276,7 @@ class DeskScenariosTest {
         String y = source("Y", "B");
         add(claim, x, "SUPPORTS", 2, Map.of("citesSourceId", y));
         add(claim, y, "SUPPORTS", 2, Map.of("citesSourceId", x));
-        assessment(claim).body("independentOrigins", equalTo(1))
-                .body("explanation", containsString("citation cycle"));
+        assessment(claim).body("independentOrigins", equalTo(1)).body("explanation", containsString("citation cycle"));
     }
 
     @Test
@@ -229,7 +285,8 @@ class DeskScenariosTest {
         String claim = claim();
         add(claim, source("Outlet", "B"), "SUPPORTS", 2, Map.of("citesSourceId", source("Blog", "F")));
         status(claim, "UNVERIFIED");
-        assessment(claim).body("derivation.items[0].grade", equalTo("F2"))
+        assessment(claim)
+                .body("derivation.items[0].grade", equalTo("F2"))
                 .body("derivation.items[0].role", equalTo("BELOW_BOUND"));
     }
 
@@ -257,11 +314,14 @@ class DeskScenariosTest {
         }
         status(claim, "LIKELY_TRUE");
         withdraw(claim, report, "The agency retracted the report");
-        status(claim, "UNVERIFIED").body("likelihood", equalTo("not judged: too little evidence"))
+        status(claim, "UNVERIFIED")
+                .body("likelihood", equalTo("not judged: too little evidence"))
                 .body("computedRating", equalTo(3))
                 .body("explanation", containsString("3 items repeat"));
-        assessment(claim).body("derivation.items.role",
-                equalTo(List.of("WITHDRAWN", "REPEATS_WITHDRAWN", "REPEATS_WITHDRAWN", "REPEATS_WITHDRAWN")));
+        assessment(claim)
+                .body(
+                        "derivation.items.role",
+                        equalTo(List.of("WITHDRAWN", "REPEATS_WITHDRAWN", "REPEATS_WITHDRAWN", "REPEATS_WITHDRAWN")));
     }
 
     @Test
@@ -272,7 +332,8 @@ class DeskScenariosTest {
         add(claim, paper, "SUPPORTS", 2, Map.of("observedAt", "2026-11-01T09:00:00Z"));
         add(claim, paper, "REFUTES", 2, Map.of("observedAt", "2026-11-02T09:00:00Z"));
         status(claim, "LIKELY_FALSE");
-        assessment(claim).body("derivation.items[0].role", equalTo("SUPERSEDED"))
+        assessment(claim)
+                .body("derivation.items[0].role", equalTo("SUPERSEDED"))
                 .body("explanation", containsString("corrected its earlier report"));
     }
 
@@ -294,7 +355,8 @@ class DeskScenariosTest {
         add(claim, source("Agency", "A"), "SUPPORTS", 2);
         add(claim, source("Ministry", "A"), "REFUTES", 2);
         add(claim, source("Registry", "A"), "REFUTES", 2);
-        status(claim, "CONTESTED").body("likelihood", equalTo("not judged: the evidence conflicts"))
+        status(claim, "CONTESTED")
+                .body("likelihood", equalTo("not judged: the evidence conflicts"))
                 .body("computedRating", equalTo(3));
     }
 
@@ -321,8 +383,11 @@ class DeskScenariosTest {
 
     @Test
     void aNewClaimSaysItHasNoEvidenceYet() {
-        status(claim(), "UNVERIFIED").body("explanation", equalTo("Unverified: no evidence graded D4 or better either "
-                + "way; too little evidence to judge."));
+        status(claim(), "UNVERIFIED")
+                .body(
+                        "explanation",
+                        equalTo("Unverified: no evidence graded D4 or better either "
+                                + "way; too little evidence to judge."));
     }
 
     @Test
@@ -341,16 +406,23 @@ class DeskScenariosTest {
         add(claim, wire, "SUPPORTS", 2);
         add(claim, source("Outlet", "C"), "SUPPORTS", 2, Map.of("citesSourceId", wire));
         add(claim, source("Outlet", "C"), "SUPPORTS", 2, Map.of("citesSourceId", wire));
-        JsonPath a = assessment(claim).body("explanation", equalTo("Leans true: " + wireName + " (B2) reports it "
-                        + "first-hand, and 2 other items repeat that report (counted once); no independent confirmation."))
+        JsonPath a = assessment(claim)
+                .body(
+                        "explanation",
+                        equalTo(
+                                "Leans true: " + wireName + " (B2) reports it "
+                                        + "first-hand, and 2 other items repeat that report (counted once); no independent confirmation."))
                 .body("derivation.items.sourceName", hasItem(wireName))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         for (String field : List.of("probability", "belief", "disbelief", "uncertainty")) {
             double value = a.getDouble(field);
             assertEquals(Math.round(value * 100) / 100.0, value, 0.0, field + " is not rounded to the hundredth");
         }
         assertEquals(3.24 / 4.24, a.getDouble("derivation.probability"), 1e-12);
-        given().get("/claims/{id}", claim).then().body("probability", equalTo(0.76))
+        given().get("/claims/{id}", claim)
+                .then()
+                .body("probability", equalTo(0.76))
                 .body("explanation", equalTo(a.getString("explanation")));
     }
 
@@ -360,13 +432,19 @@ class DeskScenariosTest {
         String wire = source("Wire", "A");
         String item = add(claim, wire, "SUPPORTS", 2);
         Api.rerate(wire, "E", "Fabricated quotes");
-        List<Map<String, Object>> changes = given().get("/claims/{id}/history", claim).then().statusCode(200)
-                .extract().jsonPath().<Map<String, Object>>getList("findAll { it.action == 'claim.status-computed' }");
+        List<Map<String, Object>> changes = given().get("/claims/{id}/history", claim)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<Map<String, Object>>getList("findAll { it.action == 'claim.status-computed' }");
         assertEquals(2, changes.size(), "one change for the evidence, one for the re-rating: " + changes);
         assertEquals("engine", changes.get(0).get("actor"));
         assertEquals("evidence " + item + " added", changes.get(0).get("reason"));
         assertEquals("LIKELY_TRUE", ((Map<?, ?>) changes.get(0).get("after")).get("status"));
-        assertTrue(((String) changes.get(1).get("reason")).contains("re-rated E"), changes.get(1).toString());
+        assertTrue(
+                ((String) changes.get(1).get("reason")).contains("re-rated E"),
+                changes.get(1).toString());
         assertEquals("UNVERIFIED", ((Map<?, ?>) changes.get(1).get("after")).get("status"));
         given().get("/audit/verification").then().statusCode(200).body("valid", equalTo(true));
     }
@@ -376,7 +454,8 @@ class DeskScenariosTest {
         String claim = claim();
         add(claim, source("Wire", "B"), "SUPPORTS", 2);
         add(claim, source("Museum", "A"), "CONTEXT", 1);
-        assessment(claim).body("derivation.items.note", everyItem(not(nullValue())))
+        assessment(claim)
+                .body("derivation.items.note", everyItem(not(nullValue())))
                 .body("derivation.items[1].role", equalTo("CONTEXT"))
                 .body("derivation.thresholds.countsFrom", equalTo("D4"))
                 .body("derivation.thresholds.confirmsFrom", equalTo("B2"))
@@ -402,13 +481,21 @@ class DeskScenariosTest {
         body.put("sourceId", source);
         body.put("stance", stance);
         body.put("credibility", credibility);
-        return given().contentType(ContentType.JSON).body(body).post("/claims/{id}/evidence", claim)
-                .then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/claims/{id}/evidence", claim)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static void withdraw(String claim, String item, String reason) {
-        given().contentType(ContentType.JSON).body(Map.of("reason", reason))
-                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", reason))
+                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item)
+                .then()
+                .statusCode(200);
     }
 
     private static io.restassured.response.ValidatableResponse status(String claim, String expected) {

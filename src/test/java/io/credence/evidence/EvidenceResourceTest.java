@@ -36,19 +36,23 @@ class EvidenceResourceTest {
         String outlet = Api.createSource(unique("Outlet"), "C");
         String body = """
                 {"sourceId": "%s", "stance": "SUPPORTS", "credibility": 2, "url": "https://outlet.example/gold",
-                 "excerpt": "%s", "observedAt": "2026-11-21T10:00:00Z", "citesSourceId": "%s"}"""
-                .formatted(outlet, EXCERPT, wire);
+                 "excerpt": "%s", "observedAt": "2026-11-21T10:00:00Z", "citesSourceId": "%s"}""".formatted(outlet, EXCERPT, wire);
 
-        String location = given().contentType(ContentType.JSON).body(body)
+        String location = given().contentType(ContentType.JSON)
+                .body(body)
                 .post("/claims/{id}/evidence", claim)
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("claimId", equalTo(claim))
                 .body("sourceId", equalTo(outlet))
                 .body("citesSourceId", equalTo(wire))
                 .body("withdrawn", equalTo(false))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
-        given().get(location).then().statusCode(200)
+        given().get(location)
+                .then()
+                .statusCode(200)
                 .body("stance", equalTo("SUPPORTS"))
                 .body("credibility", equalTo(2))
                 .body("url", equalTo("https://outlet.example/gold"))
@@ -65,11 +69,16 @@ class EvidenceResourceTest {
         String second = Api.addEvidence(claim, source, "REFUTES", 4);
         String third = Api.addEvidence(claim, source, "CONTEXT", 6);
 
-        given().get("/claims/{id}/evidence", claim).then().statusCode(200)
+        given().get("/claims/{id}/evidence", claim)
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.id", contains(first, second, third))
                 .body("items.stance", contains("SUPPORTS", "REFUTES", "CONTEXT"));
-        given().queryParam("size", 2).queryParam("page", 1).get("/claims/{id}/evidence", claim).then()
+        given().queryParam("size", 2)
+                .queryParam("page", 1)
+                .get("/claims/{id}/evidence", claim)
+                .then()
                 .body("items.id", contains(third));
         given().get("/claims/{id}", claim).then().header("ETag", "\"3\"").body("version", equalTo(3));
     }
@@ -79,14 +88,17 @@ class EvidenceResourceTest {
         String claim = Api.createClaim(unique("Withdrawn"));
         String item = Api.addEvidence(claim, Api.createSource(unique("Retracting"), "B"), "SUPPORTS", 3);
 
-        given().contentType(ContentType.JSON).body(Map.of("reason", "Retracted by its publisher"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "Retracted by its publisher"))
                 .post("/claims/{c}/evidence/{e}/withdrawal", claim, item)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("withdrawn", equalTo(true))
                 .body("withdrawnAt", notNullValue())
                 .body("withdrawalReason", equalTo("Retracted by its publisher"));
 
-        given().get("/claims/{id}/evidence", claim).then()
+        given().get("/claims/{id}/evidence", claim)
+                .then()
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(item))
                 .body("items[0].withdrawn", equalTo(true));
@@ -100,8 +112,7 @@ class EvidenceResourceTest {
         withdraw(claim, item, "First reason").statusCode(200);
 
         problem(withdraw(claim, item, "Second reason"), 409, "conflict");
-        given().get("/claims/{c}/evidence/{e}", claim, item).then()
-                .body("withdrawalReason", equalTo("First reason"));
+        given().get("/claims/{c}/evidence/{e}", claim, item).then().body("withdrawalReason", equalTo("First reason"));
         given().get("/claims/{id}", claim).then().body("version", equalTo(2));
     }
 
@@ -109,10 +120,16 @@ class EvidenceResourceTest {
     void withdrawalNeedsAReason() {
         String claim = Api.createClaim(unique("Unexplained withdrawal"));
         String item = Api.addEvidence(claim, Api.createSource(unique("Source"), "B"), "SUPPORTS", 2);
-        problem(given().contentType(ContentType.JSON).body("{}")
-                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item).then(), 400, "validation")
+        problem(
+                        given().contentType(ContentType.JSON)
+                                .body("{}")
+                                .post("/claims/{c}/evidence/{e}/withdrawal", claim, item)
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors.field", hasItem("reason"));
-        given().get("/claims/{c}/evidence/{e}", claim, item).then()
+        given().get("/claims/{c}/evidence/{e}", claim, item)
+                .then()
                 .body("withdrawn", equalTo(false))
                 .body("withdrawnAt", nullValue());
     }
@@ -137,17 +154,30 @@ class EvidenceResourceTest {
                 .body("errors[0].field", equalTo("credibility"));
         problem(add(claim, item(source, "\"SUPPORTS\"", "\"2\"")), 400, "validation")
                 .body("errors[0].field", equalTo("credibility"));
-        problem(add(claim, "{\"sourceId\": \"not-a-uuid\", \"stance\": \"SUPPORTS\", \"credibility\": 2}"),
-                400, "validation").body("errors[0].field", equalTo("sourceId"));
+        problem(
+                        add(claim, "{\"sourceId\": \"not-a-uuid\", \"stance\": \"SUPPORTS\", \"credibility\": 2}"),
+                        400,
+                        "validation")
+                .body("errors[0].field", equalTo("sourceId"));
         problem(add(claim, item(UNKNOWN_ID, "\"SUPPORTS\"", "2")), 422, "unknown-reference")
                 .body("detail", containsString("sourceId"));
-        problem(add(claim, "{\"sourceId\": \"%s\", \"stance\": \"SUPPORTS\", \"credibility\": 2, \"citesSourceId\": \"%s\"}"
-                .formatted(source, UNKNOWN_ID)), 422, "unknown-reference")
+        problem(
+                        add(
+                                claim,
+                                "{\"sourceId\": \"%s\", \"stance\": \"SUPPORTS\", \"credibility\": 2, \"citesSourceId\": \"%s\"}"
+                                        .formatted(source, UNKNOWN_ID)),
+                        422,
+                        "unknown-reference")
                 .body("detail", containsString("citesSourceId"));
         problem(add(UNKNOWN_ID, item(source, "\"SUPPORTS\"", "2")), 404, "not-found");
         problem(add(claim, "{\"sourceId\": "), 400, "malformed-body");
-        problem(given().contentType(ContentType.TEXT).body("supports").post("/claims/{id}/evidence", claim).then(),
-                415, "unsupported-media-type");
+        problem(
+                given().contentType(ContentType.TEXT)
+                        .body("supports")
+                        .post("/claims/{id}/evidence", claim)
+                        .then(),
+                415,
+                "unsupported-media-type");
 
         assertEquals(before, rows.snapshot());
         given().get("/claims/{id}", claim).then().body("version", equalTo(0));
@@ -169,15 +199,21 @@ class EvidenceResourceTest {
     }
 
     private static String item(String sourceId, String stanceJson, String credibilityJson) {
-        return "{\"sourceId\": \"%s\", \"stance\": %s, \"credibility\": %s}".formatted(sourceId, stanceJson, credibilityJson);
+        return "{\"sourceId\": \"%s\", \"stance\": %s, \"credibility\": %s}"
+                .formatted(sourceId, stanceJson, credibilityJson);
     }
 
     private static io.restassured.response.ValidatableResponse add(String claimId, String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/claims/{id}/evidence", claimId).then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/claims/{id}/evidence", claimId)
+                .then();
     }
 
     private static io.restassured.response.ValidatableResponse withdraw(String claimId, String itemId, String reason) {
-        return given().contentType(ContentType.JSON).body(Map.of("reason", reason))
-                .post("/claims/{c}/evidence/{e}/withdrawal", claimId, itemId).then();
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("reason", reason))
+                .post("/claims/{c}/evidence/{e}/withdrawal", claimId, itemId)
+                .then();
     }
 }

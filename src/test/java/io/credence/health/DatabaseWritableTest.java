@@ -21,7 +21,8 @@ class DatabaseWritableTest {
         HealthCheckResponse response = new DatabaseWritable(db).call();
 
         assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
-        try (Connection c = db.getConnection(); var rows = c.createStatement().executeQuery("SELECT count(*) FROM write_probe")) {
+        try (Connection c = db.getConnection();
+                var rows = c.createStatement().executeQuery("SELECT count(*) FROM write_probe")) {
             rows.next();
             assertEquals(0, rows.getInt(1), "the probe rolls its row back");
         }
@@ -46,8 +47,12 @@ class DatabaseWritableTest {
     }
 
     private static void createProbeTable(JdbcDataSource db) throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(new String(DatabaseWritableTest.class.getResourceAsStream("/db/migration/V10__write_probe.sql").readAllBytes(),
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(new String(
+                    DatabaseWritableTest.class
+                            .getResourceAsStream("/db/migration/V10__write_probe.sql")
+                            .readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8));
         }
     }

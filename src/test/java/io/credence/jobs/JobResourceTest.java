@@ -21,7 +21,9 @@ class JobResourceTest {
             Api.addEvidence(Api.createClaim(unique("Jobbed claim")), source, "SUPPORTS", 2);
         }
         String job = Api.rerate(source, "E", "Fabrications found").getString("id");
-        given().get("/jobs/{id}", job).then().statusCode(200)
+        given().get("/jobs/{id}", job)
+                .then()
+                .statusCode(200)
                 .body("kind", equalTo("SOURCE_RERATED"))
                 .body("sourceId", equalTo(source))
                 .body("cause", org.hamcrest.Matchers.containsString("re-rated E (was B)"))
@@ -29,12 +31,20 @@ class JobResourceTest {
                 .body("done", equalTo(3))
                 .body("changed", equalTo(3))
                 .body("finishedAt", notNullValue());
-        given().queryParam("state", "DONE").queryParam("size", 200).get("/jobs").then().statusCode(200)
+        given().queryParam("state", "DONE")
+                .queryParam("size", 200)
+                .get("/jobs")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(job));
     }
 
     @Test
     void anUnknownJobIsA404() {
-        problem(given().get("/jobs/{id}", "7d444840-9dc0-11d1-b245-5ffdce74fad2").then(), 404, "not-found");
+        problem(
+                given().get("/jobs/{id}", "7d444840-9dc0-11d1-b245-5ffdce74fad2")
+                        .then(),
+                404,
+                "not-found");
     }
 }

@@ -28,12 +28,10 @@ import java.util.function.Predicate;
  */
 public final class LanguageEvaluation {
 
-    private LanguageEvaluation() {
-    }
+    private LanguageEvaluation() {}
 
     /** A labelled sentence. */
-    public record Labelled(boolean positive, String text) {
-    }
+    public record Labelled(boolean positive, String text) {}
 
     /** Counts of a binary judgement against labels. */
     public record Counts(int tp, int fp, int fn, int tn) {
@@ -53,8 +51,16 @@ public final class LanguageEvaluation {
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)",
-                    precision(), recall(), f1(), tp, fp, fn, tn);
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)",
+                    precision(),
+                    recall(),
+                    f1(),
+                    tp,
+                    fp,
+                    fn,
+                    tn);
         }
     }
 
@@ -92,7 +98,9 @@ public final class LanguageEvaluation {
 
     public static List<Labelled> resource(String name) throws IOException {
         try (InputStream in = LanguageEvaluation.class.getResourceAsStream(name)) {
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
         }
     }
 
@@ -101,38 +109,56 @@ public final class LanguageEvaluation {
         RumourAnalyzer lexicon = RumourAnalyzer.standard();
         List<Labelled> rows = read(Files.readAllLines(file, StandardCharsets.UTF_8));
 
-        System.out.printf("== 1. The lexicon alone on %s (%d sentences, %d positive; %d cue phrases)%n", file,
-                rows.size(), rows.stream().filter(Labelled::positive).count(), lexicon.cueCount());
-        System.out.println("   " + measure(rows, t -> !lexicon.analyze(t).flags().isEmpty()));
+        System.out.printf(
+                "== 1. The lexicon alone on %s (%d sentences, %d positive; %d cue phrases)%n",
+                file, rows.size(), rows.stream().filter(Labelled::positive).count(), lexicon.cueCount());
+        System.out.println(
+                "   " + measure(rows, t -> !lexicon.analyze(t).flags().isEmpty()));
         printNoisyCues(lexicon, rows);
         if (args.length > 1) {
-            List<String> misses = rows.stream().filter(Labelled::positive)
-                    .filter(r -> lexicon.analyze(r.text()).flags().isEmpty()).map(Labelled::text).toList();
+            List<String> misses = rows.stream()
+                    .filter(Labelled::positive)
+                    .filter(r -> lexicon.analyze(r.text()).flags().isEmpty())
+                    .map(Labelled::text)
+                    .toList();
             Files.write(Path.of(args[1]), misses, StandardCharsets.UTF_8);
         }
 
         System.out.println("== 2. The shipped models, as measured when they were trained (model cards)");
         for (String model : List.of(UncertaintyModel.RESOURCE, CheckWorthinessModel.RESOURCE)) {
             var card = SentenceClassifier.card(model);
-            System.out.printf("   %s (threshold %s)%n     data: %s%n     cv:   %s%n     dev:  %s%n", card.getProperty("version"),
-                    card.getProperty("threshold"), card.getProperty("data"), card.getProperty("cv"), card.getProperty("dev"));
+            System.out.printf(
+                    "   %s (threshold %s)%n     data: %s%n     cv:   %s%n     dev:  %s%n",
+                    card.getProperty("version"),
+                    card.getProperty("threshold"),
+                    card.getProperty("data"),
+                    card.getProperty("cv"),
+                    card.getProperty("dev"));
         }
 
-        System.out.println("== 3. The project's own labelled news sentences (src/test/resources/language, seen by no model)");
+        System.out.println(
+                "== 3. The project's own labelled news sentences (src/test/resources/language, seen by no model)");
         double flagFrom = serviceFlagFrom();
         RumourAnalyzer atItsThreshold = RumourAnalyzer.withModel(UncertaintyModel.shipped());
         RumourAnalyzer asServed = RumourAnalyzer.withModel(UncertaintyModel.shipped(flagFrom));
         List<Labelled> uncertain = resource("/language/news-uncertainty.tsv");
-        System.out.printf("   uncertainty (a sentence is positive when it carries a flag), %d sentences:%n", uncertain.size());
-        System.out.println("     lexicon alone:                          " + measure(uncertain, t -> !lexicon.analyze(t).flags().isEmpty()));
-        System.out.println("     lexicon and model at its threshold:     " + measure(uncertain, t -> !atItsThreshold.analyze(t).flags().isEmpty()));
-        System.out.printf("     lexicon and model from %.2f (as served): %s%n", flagFrom, measure(uncertain, t -> !asServed.analyze(t).flags().isEmpty()));
+        System.out.printf(
+                "   uncertainty (a sentence is positive when it carries a flag), %d sentences:%n", uncertain.size());
+        System.out.println("     lexicon alone:                          "
+                + measure(uncertain, t -> !lexicon.analyze(t).flags().isEmpty()));
+        System.out.println("     lexicon and model at its threshold:     "
+                + measure(uncertain, t -> !atItsThreshold.analyze(t).flags().isEmpty()));
+        System.out.printf(
+                "     lexicon and model from %.2f (as served): %s%n",
+                flagFrom, measure(uncertain, t -> !asServed.analyze(t).flags().isEmpty()));
         List<Labelled> worthy = resource("/language/news-checkworthy.tsv");
         CheckWorthiness rules = new CheckWorthiness();
         CheckWorthinessModel model = CheckWorthinessModel.shipped(new SentenceEmbedder());
         System.out.printf("   check-worthiness, %d sentences:%n", worthy.size());
-        System.out.println("     hand-set rules:    " + measure(worthy, t -> rules.of(t).worthy()));
-        System.out.println("     model:             " + measure(worthy, t -> model.of(t, lexicon.analyze(t).flags()).worthy()));
+        System.out.println(
+                "     hand-set rules:    " + measure(worthy, t -> rules.of(t).worthy()));
+        System.out.println("     model:             "
+                + measure(worthy, t -> model.of(t, lexicon.analyze(t).flags()).worthy()));
     }
 
     /** credence.language.model-flag-from as the service ships it. */
@@ -152,7 +178,9 @@ public final class LanguageEvaluation {
             }
         }
         System.out.println("   cues firing most on negative sentences (positive / negative):");
-        byCue.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue()[1], a.getValue()[1])).limit(10)
+        byCue.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(10)
                 .forEach(e -> System.out.printf("     %5d / %5d  %s%n", e.getValue()[0], e.getValue()[1], e.getKey()));
     }
 }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.check.CheckWorthinessModel;
 import io.credence.classify.SentenceClassifier;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.credence.language.LanguageEvaluation.Counts;
 import io.credence.language.LanguageEvaluation.Labelled;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,8 @@ class LanguageModelsTest {
     @Test
     void uncertaintyOnNewsSentences() throws Exception {
         List<Labelled> news = LanguageEvaluation.resource("/language/news-uncertainty.tsv");
-        Counts counts = LanguageEvaluation.measure(news, t -> !analyzer.analyze(t).flags().isEmpty());
+        Counts counts = LanguageEvaluation.measure(
+                news, t -> !analyzer.analyze(t).flags().isEmpty());
         assertTrue(counts.precision() >= FLOOR_UNCERTAINTY_PRECISION, counts::toString);
         assertTrue(counts.recall() >= FLOOR_UNCERTAINTY_RECALL, counts::toString);
     }
@@ -56,7 +57,8 @@ class LanguageModelsTest {
     @Test
     void checkWorthinessOnNewsSentences() throws Exception {
         List<Labelled> news = LanguageEvaluation.resource("/language/news-checkworthy.tsv");
-        Counts counts = LanguageEvaluation.measure(news, t -> worthiness.of(t, LEXICON.analyze(t).flags()).worthy());
+        Counts counts = LanguageEvaluation.measure(
+                news, t -> worthiness.of(t, LEXICON.analyze(t).flags()).worthy());
         assertTrue(counts.f1() >= FLOOR_CHECKWORTHY_F1, counts::toString);
     }
 
@@ -84,7 +86,8 @@ class LanguageModelsTest {
 
     @Test
     void plainNewsStaysUnflagged() {
-        for (String plain : List.of("Parliament approved the budget by 312 votes to 204.",
+        for (String plain : List.of(
+                "Parliament approved the budget by 312 votes to 204.",
                 "The president signed the treaty on Friday in Tehran.")) {
             assertFalse(analyzer.analyze(plain).flags().stream().anyMatch(f -> f.category() == Category.VAGUE), plain);
         }

@@ -29,9 +29,10 @@ record ClaimCopies(Map<String, String> texts, Map<String, String> titles, Map<St
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-public boolean sameClaim(String vclaim, Set<String> gold) {
+    public boolean sameClaim(String vclaim, Set<String> gold) {
         for (String g : gold) {
-            if (g.equals(vclaim) || texts.get(g).equals(texts.get(vclaim))
+            if (g.equals(vclaim)
+                    || texts.get(g).equals(texts.get(vclaim))
                     || !titles.get(g).isEmpty() && titles.get(g).equals(titles.get(vclaim))) {
                 return true;
             }

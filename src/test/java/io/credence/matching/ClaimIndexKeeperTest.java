@@ -35,12 +35,18 @@ class ClaimIndexKeeperTest {
 
         @Override
         public List<Long> sequencesAfter(long after, int limit) {
-            return committed.stream().map(Row::sequence).filter(s -> s > after).limit(limit).toList();
+            return committed.stream()
+                    .map(Row::sequence)
+                    .filter(s -> s > after)
+                    .limit(limit)
+                    .toList();
         }
 
         @Override
         public List<Row> rows(List<Long> sequences) {
-            return committed.stream().filter(r -> sequences.contains(r.sequence())).toList();
+            return committed.stream()
+                    .filter(r -> sequences.contains(r.sequence()))
+                    .toList();
         }
 
         @Override
@@ -92,7 +98,8 @@ class ClaimIndexKeeperTest {
         assertEquals(0, reopened.index().size(), "the other database's claims are dropped");
         reopened.catchUp();
         assertEquals(3, reopened.index().size());
-        assertTrue(reopened.index().candidates("other", List.of(), 3).stream().anyMatch(h -> h.claimId().equals(only)));
+        assertTrue(reopened.index().candidates("other", List.of(), 3).stream()
+                .anyMatch(h -> h.claimId().equals(only)));
         reopened.onStop(null);
     }
 

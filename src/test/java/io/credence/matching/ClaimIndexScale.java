@@ -20,12 +20,13 @@ import java.util.stream.Stream;
  */
 public final class ClaimIndexScale {
 
-    private ClaimIndexScale() {
-    }
+    private ClaimIndexScale() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length > 0 && args[0].equals("--merge")) {
-            mergeAndRank(Path.of(args.length > 1 ? args[1] : "target/index-scale"), Integer.parseInt(args.length > 2 ? args[2] : "1"));
+            mergeAndRank(
+                    Path.of(args.length > 1 ? args[1] : "target/index-scale"),
+                    Integer.parseInt(args.length > 2 ? args[2] : "1"));
             return;
         }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -33,14 +34,20 @@ public final class ClaimIndexScale {
         Path root = ClaimMatchingData.root();
         List<ClaimMatchingData.VerifiedClaim> claims = ClaimMatchingData.verifiedClaims(root);
         SentenceEmbedder embedder = new SentenceEmbedder();
-        float[][] real = MatchingEvaluation.vectors("claims", claims.stream().map(ClaimMatchingData.VerifiedClaim::text).toList(), embedder::embed);
+        float[][] real = MatchingEvaluation.vectors(
+                "claims",
+                claims.stream().map(ClaimMatchingData.VerifiedClaim::text).toList(),
+                embedder::embed);
         deleteRecursively(directory);
         Random random = new Random(42);
         long started = System.nanoTime();
         try (ClaimIndex index = ClaimIndex.onDisk(directory)) {
             for (int i = 0; i < n; i++) {
                 int base = i % claims.size();
-                index.put(new UUID(0, i), i + 1, claims.get(base).text() + " (copy " + i / claims.size() + ")",
+                index.put(
+                        new UUID(0, i),
+                        i + 1,
+                        claims.get(base).text() + " (copy " + i / claims.size() + ")",
                         i < claims.size() ? real[base] : noisy(real[base], random));
                 if ((i + 1) % 100_000 == 0) {
                     System.out.printf("  %,d claims put, %.0f s%n", i + 1, (System.nanoTime() - started) / 1e9);
@@ -54,9 +61,12 @@ public final class ClaimIndexScale {
             long heap = runtime.totalMemory() - runtime.freeMemory();
             long bytes;
             try (Stream<Path> files = Files.walk(directory)) {
-                bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+                bytes = files.filter(Files::isRegularFile)
+                        .mapToLong(p -> p.toFile().length())
+                        .sum();
             }
-            System.out.printf("%,d claims: built and committed in %.0f s; index on disk %,d MB; heap after build %,d MB%n",
+            System.out.printf(
+                    "%,d claims: built and committed in %.0f s; index on disk %,d MB; heap after build %,d MB%n",
                     n, build, bytes >> 20, heap >> 20);
 
             System.out.printf("%d segments%n", index.segments());
@@ -74,14 +84,19 @@ public final class ClaimIndexScale {
             index.merge(segments);
             index.commit(index.committedSequence(), index.committedOrigin());
             index.refresh();
-            System.out.printf("merged to %d segments in %.0f s%n", index.segments(), (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "merged to %d segments in %.0f s%n", index.segments(), (System.nanoTime() - started) / 1e9);
             rank(index, embedder, ClaimMatchingData.root());
         }
     }
 
     private static void rank(ClaimIndex index, SentenceEmbedder embedder, Path root) throws IOException {
         {
-            ClaimRanker ranker = new ClaimRanker(index, embedder::embed, io.credence.classify.SentenceClassifier.load(ClaimSearch.RERANKER)::probability, PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
+            ClaimRanker ranker = new ClaimRanker(
+                    index,
+                    embedder::embed,
+                    io.credence.classify.SentenceClassifier.load(ClaimSearch.RERANKER)::probability,
+                    PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
             List<ClaimMatchingData.Tweet> tweets = ClaimMatchingData.tweets(root, "dev");
             tweets.forEach(t -> ranker.rank(t.text(), 5)); // warm-up, and the tweets' vectors remembered
             List<Double> millis = new ArrayList<>();
@@ -93,8 +108,11 @@ public final class ClaimIndexScale {
                 }
             }
             Collections.sort(millis);
-            System.out.printf("ranking a dev tweet (%d rankings; tweet vectors remembered): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                    millis.size(), millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.95)),
+            System.out.printf(
+                    "ranking a dev tweet (%d rankings; tweet vectors remembered): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                    millis.size(),
+                    millis.get(millis.size() / 2),
+                    millis.get((int) (millis.size() * 0.95)),
                     millis.get(millis.size() - 1));
         }
     }
@@ -120,7 +138,8 @@ public final class ClaimIndexScale {
             return;
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -27,13 +27,19 @@ class ClaimIndexTest {
             assertEquals(List.of(), index.candidates("the of and", List.of(), 5));
             List<ClaimIndex.Found> found = index.candidates("harbour", List.of(unit(0, 1), unit(1, 0)), 1);
             assertEquals(2, found.size(), "the nearest to each vector and the best by words");
-            ClaimIndex.Found ferry = found.stream().filter(f -> f.claimId().equals(FERRY)).findFirst().orElseThrow();
+            ClaimIndex.Found ferry = found.stream()
+                    .filter(f -> f.claimId().equals(FERRY))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("A ferry capsized in the harbour", ferry.text());
             assertEquals(1.0f, ferry.cosines()[0], 1e-4f);
             assertEquals(0.0f, ferry.cosines()[1], 1e-4f);
             assertEquals(0, ferry.vectorRank());
             assertEquals(0, ferry.lexicalRank());
-            ClaimIndex.Found gold = found.stream().filter(f -> f.claimId().equals(GOLD)).findFirst().orElseThrow();
+            ClaimIndex.Found gold = found.stream()
+                    .filter(f -> f.claimId().equals(GOLD))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(-1, gold.lexicalRank());
             assertEquals(0f, gold.bm25());
         }
@@ -42,16 +48,25 @@ class ClaimIndexTest {
     @Test
     void aHeadlineIsFoundByItsWordsAndItsVector() {
         try (ClaimIndex index = ClaimIndex.inMemory()) {
-            index.put(new ClaimIndex.Entry(GOLD, 1, "Moscow paid for the drones with gold bars", unit(1, 0), "Did Russia pay Iran in bullion?", unit(0, 1)));
+            index.put(new ClaimIndex.Entry(
+                    GOLD,
+                    1,
+                    "Moscow paid for the drones with gold bars",
+                    unit(1, 0),
+                    "Did Russia pay Iran in bullion?",
+                    unit(0, 1)));
             index.put(FERRY, 2, "A ferry capsized in the harbour", unit(1, 1));
             index.refresh();
             assertEquals(List.of(GOLD), ids(index.candidates("bullion", List.of(), 5)), "the headline's words");
             ClaimIndex.Found gold = index.candidates("", List.of(unit(0, 1)), 1).get(0);
             assertEquals(GOLD, gold.claimId(), "nearest by the headline's vector");
             assertEquals(1.0f, gold.cosines()[0], 1e-4f, "the better of the claim's and the headline's cosine");
-            assertEquals("Moscow paid for the drones with gold bars", gold.text(), "the claim's text, not its headline");
+            assertEquals(
+                    "Moscow paid for the drones with gold bars", gold.text(), "the claim's text, not its headline");
             ClaimIndex.Found ferry = index.candidates("", List.of(unit(1, 0)), 5).stream()
-                    .filter(f -> f.claimId().equals(FERRY)).findFirst().orElseThrow();
+                    .filter(f -> f.claimId().equals(FERRY))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(Math.sqrt(0.5), ferry.cosines()[0], 1e-4f, "a claim without a headline: its own cosine");
         }
     }

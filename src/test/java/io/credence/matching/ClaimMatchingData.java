@@ -21,31 +21,39 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ClaimMatchingData {
 
-    record VerifiedClaim(String id, String text, String title) {
-    }
+    record VerifiedClaim(String id, String text, String title) {}
 
-    public record Tweet(String id, String text, Set<String> relevant) {
-    }
+    public record Tweet(String id, String text, Set<String> relevant) {}
 
     /**
      * The verified claims in an in-memory index as the service holds them (each with its Snopes
      * title as its headline, registered in the file's order, as scripts/eval-matching.sh registers
      * them), the vclaim id of each claim id, and an embedder that remembers what it embedded.
      */
-    record Loaded(ClaimIndex index, Map<java.util.UUID, String> vclaimIds, java.util.function.Function<String, float[]> embedder) {
-    }
+    record Loaded(
+            ClaimIndex index,
+            Map<java.util.UUID, String> vclaimIds,
+            java.util.function.Function<String, float[]> embedder) {}
 
     static Loaded load(Path root, io.credence.classify.SentenceEmbedder model) throws IOException {
         List<VerifiedClaim> claims = verifiedClaims(root);
-        float[][] vectors = MatchingEvaluation.vectors("claims", claims.stream().map(VerifiedClaim::text).toList(), model::embed);
-        float[][] headlines = MatchingEvaluation.vectors("titles", claims.stream().map(VerifiedClaim::title).toList(), model::embed);
+        float[][] vectors = MatchingEvaluation.vectors(
+                "claims", claims.stream().map(VerifiedClaim::text).toList(), model::embed);
+        float[][] headlines = MatchingEvaluation.vectors(
+                "titles", claims.stream().map(VerifiedClaim::title).toList(), model::embed);
         Map<java.util.UUID, String> vclaimIds = new HashMap<>();
         ClaimIndex index = ClaimIndex.inMemory();
         for (int i = 0; i < claims.size(); i++) {
-            java.util.UUID id = java.util.UUID.nameUUIDFromBytes(claims.get(i).id().getBytes(StandardCharsets.UTF_8));
+            java.util.UUID id =
+                    java.util.UUID.nameUUIDFromBytes(claims.get(i).id().getBytes(StandardCharsets.UTF_8));
             vclaimIds.put(id, claims.get(i).id());
             String title = claims.get(i).title();
-            index.put(new ClaimIndex.Entry(id, i + 1, claims.get(i).text(), vectors[i], title.isBlank() ? null : title,
+            index.put(new ClaimIndex.Entry(
+                    id,
+                    i + 1,
+                    claims.get(i).text(),
+                    vectors[i],
+                    title.isBlank() ? null : title,
                     title.isBlank() ? null : headlines[i]));
         }
         index.refresh();
@@ -54,10 +62,14 @@ public final class ClaimMatchingData {
         return new Loaded(index, vclaimIds, text -> memo.computeIfAbsent(text, model::embed));
     }
 
-    private static final CSVFormat TSV = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get();
+    private static final CSVFormat TSV = CSVFormat.TDF
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setAllowMissingColumnNames(true)
+            .get();
 
-    private ClaimMatchingData() {
-    }
+    private ClaimMatchingData() {}
 
     public static Path root() {
         String configured = System.getenv("CLAIM_MATCHING_DATA");
@@ -83,7 +95,8 @@ public final class ClaimMatchingData {
             }
         }
         Map<String, Tweet> tweets = new LinkedHashMap<>();
-        try (Reader in = Files.newBufferedReader(root.resolve(split).resolve("tweets.queries.tsv"), StandardCharsets.UTF_8)) {
+        try (Reader in =
+                Files.newBufferedReader(root.resolve(split).resolve("tweets.queries.tsv"), StandardCharsets.UTF_8)) {
             for (CSVRecord row : TSV.parse(in)) {
                 String id = row.get(0);
                 if (gold.containsKey(id)) {

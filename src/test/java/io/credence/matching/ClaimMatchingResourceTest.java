@@ -2,13 +2,13 @@ package io.credence.matching;
 
 import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.credence.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,13 +30,18 @@ class ClaimMatchingResourceTest {
         // Other tests' claims about gold and drones may match as well: these assertions hold whatever else is there.
         String paraphrase = given().contentType(ContentType.JSON)
                 .body(Map.of("text", "Russia reportedly paid Iran 1.8 tonnes of gold bars for " + marker + " drones"))
-                .post("/claims").then().statusCode(201)
+                .post("/claims")
+                .then()
+                .statusCode(201)
                 .body("possibleDuplicates.id", hasItem(original))
                 .body("possibleDuplicates.id", not(hasItem(otherNumber)))
                 .body("possibleDuplicates.find { it.id == '" + original + "' }.status", equalTo("UNVERIFIED"))
-                .extract().path("id");
+                .extract()
+                .path("id");
         // The similar list shows the other number too, as a contradiction, not as the same claim.
-        given().get("/claims/{id}/similar", original).then().statusCode(200)
+        given().get("/claims/{id}/similar", original)
+                .then()
+                .statusCode(200)
                 .body("find { it.id == '" + paraphrase + "' }.relation", equalTo("SAME"))
                 .body("id", not(hasItem(original)))
                 .body("find { it.id == '" + otherNumber + "' }.relation", equalTo("CONTRADICTS"))
@@ -51,37 +56,52 @@ class ClaimMatchingResourceTest {
         String first = register("Moscow paid for the drones with 1.8 tons of gold.");
         String text = "Russia reportedly paid Iran 1.8 tonnes of gold bars for drones.";
         double searched = similarityOf(search(text, 50).extract().jsonPath().getList("matches"), first);
-        io.restassured.path.json.JsonPath registered = given().contentType(ContentType.JSON).body(Map.of("text", text))
-                .post("/claims").then().statusCode(201)
+        io.restassured.path.json.JsonPath registered = given().contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .post("/claims")
+                .then()
+                .statusCode(201)
                 .body("possibleDuplicates.find { it.id == '" + first + "' }.relation", equalTo("SAME"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertEquals(searched, similarityOf(registered.getList("possibleDuplicates"), first), 0.0);
         String second = registered.getString("id");
-        io.restassured.path.json.JsonPath similar = given().get("/claims/{id}/similar", second).then().statusCode(200)
+        io.restassured.path.json.JsonPath similar = given().get("/claims/{id}/similar", second)
+                .then()
+                .statusCode(200)
                 .body("id", not(hasItem(second)))
                 .body("find { it.id == '" + first + "' }.relation", equalTo("SAME"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertEquals(searched, similarityOf(similar.getList(""), first), 0.0);
     }
 
     /** The similarity of the claim among matches, read as a number whatever width the JSON parser gave it. */
     private static double similarityOf(java.util.List<Map<String, Object>> matches, String claim) {
-        return matches.stream().filter(m -> claim.equals(m.get("id"))).map(m -> ((Number) m.get("similarity")).doubleValue())
-                .findFirst().orElseThrow(() -> new AssertionError(claim + " not among " + matches));
+        return matches.stream()
+                .filter(m -> claim.equals(m.get("id")))
+                .map(m -> ((Number) m.get("similarity")).doubleValue())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(claim + " not among " + matches));
     }
 
     @Test
     void anUnrelatedClaimHasNoDuplicates() {
-        given().contentType(ContentType.JSON).body(Map.of("text", unique("The Qwertyland orchestra toured 7 cities")))
-                .post("/claims").then().statusCode(201).body("possibleDuplicates", empty());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", unique("The Qwertyland orchestra toured 7 cities")))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .body("possibleDuplicates", empty());
     }
 
     @Test
     void aLongSentenceThatContainsAClaimFindsIt() {
         String marker = Api.uniqueWord("kor");
         String claim = register("Moscow paid for the " + marker + " drones with at least 1.8 tons of gold bars");
-        String sentence = "Rumor has it, Moscow paid for the " + marker + " drones with at least 1.8 tons of gold bars, "
-                + "which were flown from Vnukovo airport to Tehran, according to people familiar with the Sahara Thunder deal.";
+        String sentence =
+                "Rumor has it, Moscow paid for the " + marker + " drones with at least 1.8 tons of gold bars, "
+                        + "which were flown from Vnukovo airport to Tehran, according to people familiar with the Sahara Thunder deal.";
         search(sentence, 3).body("matches[0].id", equalTo(claim)).body("matches[0].relation", equalTo("SAME"));
     }
 
@@ -90,14 +110,17 @@ class ClaimMatchingResourceTest {
         String marker = Api.uniqueWord("vel");
         String claim = register("The " + marker + " parliament ratified the treaty with Iran");
         search("Lawmakers in " + marker + " approved the Iran treaty", 1)
-                .body("matches[0].id", equalTo(claim)).body("matches[0].relation", equalTo("SAME"));
+                .body("matches[0].id", equalTo(claim))
+                .body("matches[0].relation", equalTo("SAME"));
         search("The " + marker + " parliament did not ratify the treaty with Iran", 1)
-                .body("matches[0].id", equalTo(claim)).body("matches[0].relation", equalTo("CONTRADICTS"))
+                .body("matches[0].id", equalTo(claim))
+                .body("matches[0].relation", equalTo("CONTRADICTS"))
                 .body("matches[0].reason", containsString("negated"));
 
         String gold = register("Moscow paid the " + marker + " suppliers in gold bullion");
         search("Moscow paid the " + marker + " suppliers in silver", 1)
-                .body("matches[0].id", equalTo(gold)).body("matches[0].relation", equalTo("CONTRADICTS"))
+                .body("matches[0].id", equalTo(gold))
+                .body("matches[0].relation", equalTo("CONTRADICTS"))
                 .body("matches[0].reason", containsString("silver"));
     }
 
@@ -107,10 +130,12 @@ class ClaimMatchingResourceTest {
         register(unique("Grain exports resumed from the port"));
         register(unique("The harbour master resigned"));
         java.util.List<Number> scores = search("Completely unrelated words about gardening and tulips", 3)
-                .body("matches", hasSize(3)).extract().path("matches.score");
+                .body("matches", hasSize(3))
+                .extract()
+                .path("matches.score");
         for (int i = 1; i < scores.size(); i++) {
-            org.junit.jupiter.api.Assertions.assertTrue(scores.get(i).doubleValue() <= scores.get(i - 1).doubleValue(),
-                    scores::toString);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    scores.get(i).doubleValue() <= scores.get(i - 1).doubleValue(), scores::toString);
         }
     }
 
@@ -120,29 +145,48 @@ class ClaimMatchingResourceTest {
         // CLEF2020 Task 2, verified claim 1 and its Snopes title, with a marker to keep it apart.
         String text = "70 per cent of the persons arrested during protests in " + marker + " had out-of-state IDs.";
         String headline = "70% of Arrested " + marker + " Protesters Are Out-of-State Criminals";
-        String claim = given().contentType(ContentType.JSON).body(Map.of("text", text, "headline", headline))
-                .post("/claims").then().statusCode(201).body("headline", equalTo(headline)).extract().path("id");
+        String claim = given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "headline", headline))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .body("headline", equalTo(headline))
+                .extract()
+                .path("id");
         given().get("/claims/{id}", claim).then().body("headline", equalTo(headline));
         given().get("/claims/{id}/history", claim).then().body("[0].after.headline", equalTo(headline));
         // Words only the headline has ("criminals"), restated as a post would: found, said to be the same.
         search("BREAKING: most of the " + marker + " protesters are out-of-state criminals!", 1)
-                .body("matches[0].id", equalTo(claim)).body("matches[0].text", equalTo(text))
+                .body("matches[0].id", equalTo(claim))
+                .body("matches[0].text", equalTo(text))
                 .body("matches[0].relation", equalTo("SAME"));
         // A claim without one shows no headline.
         given().get("/claims/{id}", register(unique("A ferry capsized in the harbour")))
-                .then().body("$", not(org.hamcrest.Matchers.hasKey("headline")));
+                .then()
+                .body("$", not(org.hamcrest.Matchers.hasKey("headline")));
         // Bounded like the other texts; a refused registration leaves nothing behind.
-        given().contentType(ContentType.JSON).body(Map.of("text", "x " + marker, "headline", "h".repeat(501)))
-                .post("/claims").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "x " + marker, "headline", "h".repeat(501)))
+                .post("/claims")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         search("x " + marker, 5).body("matches.text", not(hasItem("x " + marker)));
     }
 
     @Test
     void badSearchesAreProblems() {
-        for (Map<String, Object> body : java.util.List.<Map<String, Object>>of(Map.of("text", " "), Map.of("limit", 3),
-                Map.of("text", "gold", "limit", 0), Map.of("text", "gold", "limit", 101),
+        for (Map<String, Object> body : java.util.List.<Map<String, Object>>of(
+                Map.of("text", " "),
+                Map.of("limit", 3),
+                Map.of("text", "gold", "limit", 0),
+                Map.of("text", "gold", "limit", 101),
                 Map.of("text", "x".repeat(10_001)))) {
-            given().contentType(ContentType.JSON).body(body).post("/claims/search").then().statusCode(400)
+            given().contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/claims/search")
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json");
         }
     }
@@ -158,11 +202,18 @@ class ClaimMatchingResourceTest {
         Api.problem(decide(repeat, "\"999\"", original, true), 412, "precondition-failed");
         Api.problem(decide(repeat, etag, java.util.UUID.randomUUID().toString(), true), 422, "unknown-reference");
         Api.problem(decide(repeat, etag, repeat, true), 409, "conflict");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("confirmed", true))
-                .put("/claims/{id}/duplicate-of", repeat).then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("confirmed", true))
+                .put("/claims/{id}/duplicate-of", repeat)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         given().get("/claims/{id}", repeat).then().header("ETag", equalTo(etag));
 
-        decide(repeat, etag, original, true).statusCode(200).body("duplicateOf", equalTo(original))
+        decide(repeat, etag, original, true)
+                .statusCode(200)
+                .body("duplicateOf", equalTo(original))
                 .header("ETag", not(equalTo(etag)));
         // Searching with the repeat's own words answers with the canonical claim, once.
         search("After Tuesday's blast the " + marker + " refinery was closed", 5)
@@ -175,8 +226,12 @@ class ClaimMatchingResourceTest {
 
         // Its ClaimReview is the canonical claim's.
         Api.publish(original, 4, "The operator confirmed the closure");
-        given().get("/claims/{id}/claim-review", repeat).then().statusCode(200)
-                .body("claimReviewed", equalTo("The " + marker + " refinery was shut down after the explosion on Tuesday"))
+        given().get("/claims/{id}/claim-review", repeat)
+                .then()
+                .statusCode(200)
+                .body(
+                        "claimReviewed",
+                        equalTo("The " + marker + " refinery was shut down after the explosion on Tuesday"))
                 .body("url", org.hamcrest.Matchers.endsWith("/claims/" + original + "/claim-review"));
     }
 
@@ -186,19 +241,24 @@ class ClaimMatchingResourceTest {
         String original = register("The " + marker + " ministry banned fishing in the bay for the summer");
         String lookalike = given().contentType(ContentType.JSON)
                 .body(Map.of("text", "Fishing in the bay was banned by the " + marker + " ministry for the summer"))
-                .post("/claims").then().statusCode(201).body("possibleDuplicates.id", hasItem(original))
-                .extract().path("id");
-        decide(lookalike, etag(lookalike), original, false).statusCode(200)
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .body("possibleDuplicates.id", hasItem(original))
+                .extract()
+                .path("id");
+        decide(lookalike, etag(lookalike), original, false)
+                .statusCode(200)
                 .body("$", not(org.hamcrest.Matchers.hasKey("duplicateOf")));
         given().get("/claims/{id}/similar", lookalike).then().statusCode(200).body("id", not(hasItem(original)));
         given().get("/claims/{id}/similar", original).then().statusCode(200).body("id", not(hasItem(lookalike)));
         given().get("/claims/{id}/history", lookalike).then().body("action", hasItem("claim.duplicate-rejected"));
     }
 
-    private static io.restassured.response.ValidatableResponse decide(String claim, String ifMatch, String canonical,
-                                                                      boolean confirmed) {
-        var request = given().contentType(ContentType.JSON).body(Map.of("canonicalId", canonical, "confirmed", confirmed,
-                "reason", "test"));
+    private static io.restassured.response.ValidatableResponse decide(
+            String claim, String ifMatch, String canonical, boolean confirmed) {
+        var request = given().contentType(ContentType.JSON)
+                .body(Map.of("canonicalId", canonical, "confirmed", confirmed, "reason", "test"));
         if (ifMatch != null) {
             request = request.header("If-Match", ifMatch);
         }
@@ -206,16 +266,28 @@ class ClaimMatchingResourceTest {
     }
 
     private static String etag(String claim) {
-        return given().get("/claims/{id}", claim).then().statusCode(200).extract().header("ETag");
+        return given().get("/claims/{id}", claim)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     private static io.restassured.response.ValidatableResponse search(String text, int limit) {
-        return given().contentType(ContentType.JSON).body(Map.of("text", text, "limit", limit))
-                .post("/claims/search").then().statusCode(200);
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "limit", limit))
+                .post("/claims/search")
+                .then()
+                .statusCode(200);
     }
 
     private static String register(String text) {
-        return given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/claims")
-                .then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -21,9 +21,15 @@ class ClaimRankerTest {
             index.put(first, 3, "The mayor banned cars from the old town", vector);
             index.put(new UUID(0, 5), 5, "Ferries stopped running in winter", vector);
             index.refresh();
-            ClaimRanker ranker = new ClaimRanker(index, text -> vector, ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT), PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
+            ClaimRanker ranker = new ClaimRanker(
+                    index,
+                    text -> vector,
+                    ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT),
+                    PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
             List<ClaimRanker.Ranked> ranked = ranker.rank("the mayor banned cars", 3);
-            assertEquals(List.of(first, second, new UUID(0, 5)), ranked.stream().map(ClaimRanker.Ranked::claimId).toList());
+            assertEquals(
+                    List.of(first, second, new UUID(0, 5)),
+                    ranked.stream().map(ClaimRanker.Ranked::claimId).toList());
             assertEquals(ranked.get(0).score(), ranked.get(1).score(), 0.0, "the same words score the same");
         }
     }

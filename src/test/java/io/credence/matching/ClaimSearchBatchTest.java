@@ -22,8 +22,10 @@ class ClaimSearchBatchTest {
     @Test
     void aBatchOfSearchesAnswersAsTheSearchesOneByOne() {
         String marker = Api.uniqueWord("batch");
-        UUID bridge = UUID.fromString(Api.createClaim("The " + marker + " bridge over the river was closed for repairs in May"));
-        UUID tax = UUID.fromString(Api.createClaim("The " + marker + " council raised the water tax by 12 percent this year"));
+        UUID bridge = UUID.fromString(
+                Api.createClaim("The " + marker + " bridge over the river was closed for repairs in May"));
+        UUID tax = UUID.fromString(
+                Api.createClaim("The " + marker + " council raised the water tax by 12 percent this year"));
         Api.createClaim("Moscow paid for the " + marker + " drones with 1.8 tons of gold");
         List<String> sentences = List.of(
                 "The " + marker + " council put the water tax up by 12 percent.",
@@ -37,7 +39,11 @@ class ClaimSearchBatchTest {
         for (int i = 0; i < sentences.size(); i++) {
             assertThat(together.get(i)).as(sentences.get(i)).isEqualTo(search.search(sentences.get(i), null, 5));
         }
-        assertThat(together.get(0)).extracting(ClaimSearch.Match::text).first().asString().contains("water tax");
+        assertThat(together.get(0))
+                .extracting(ClaimSearch.Match::text)
+                .first()
+                .asString()
+                .contains("water tax");
 
         // An article's sentences are ranked from fewer candidates (credence.matching.sentence-candidates) than a
         // search's. Among many near-copies (the suite registers the drone claim again and again) the order of
@@ -47,7 +53,8 @@ class ClaimSearchBatchTest {
         for (int i = 0; i < sentences.size(); i++) {
             List<ClaimSearch.Match> searched = search.search(sentences.get(i), null, 50);
             for (ClaimSearch.Match shown : article.get(i)) {
-                assertThat(searched).as(sentences.get(i))
+                assertThat(searched)
+                        .as(sentences.get(i))
                         .anyMatch(m -> m.claimId().equals(shown.claimId()) && m.relation() == shown.relation());
             }
         }

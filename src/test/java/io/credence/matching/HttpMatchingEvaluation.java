@@ -32,8 +32,7 @@ public final class HttpMatchingEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int WRITERS = 4;
 
-    private HttpMatchingEvaluation() {
-    }
+    private HttpMatchingEvaluation() {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -49,7 +48,8 @@ public final class HttpMatchingEvaluation {
         for (ClaimMatchingData.VerifiedClaim claim : claims) {
             done.add(writers.submit(() -> {
                 // Each verified claim with the headline Snopes published its fact-check under (the task's "title").
-                Map<String, Object> body = claim.title().isBlank() ? Map.of("text", claim.text())
+                Map<String, Object> body = claim.title().isBlank()
+                        ? Map.of("text", claim.text())
                         : Map.of("text", claim.text(), "headline", claim.title());
                 JsonNode created = post(http, base + "/claims", key, body, 201);
                 vclaimOf.put(created.get("id").asText(), claim.id());
@@ -60,8 +60,9 @@ public final class HttpMatchingEvaluation {
             f.get();
         }
         writers.shutdown();
-        System.out.printf("registered %d claims in %.0f s (%d writers)%n", claims.size(),
-                (System.nanoTime() - started) / 1e9, WRITERS);
+        System.out.printf(
+                "registered %d claims in %.0f s (%d writers)%n",
+                claims.size(), (System.nanoTime() - started) / 1e9, WRITERS);
 
         List<ClaimMatchingData.Tweet> tweets = ClaimMatchingData.tweets(root, split);
         List<Double> millis = new ArrayList<>();
@@ -71,21 +72,45 @@ public final class HttpMatchingEvaluation {
             JsonNode found = post(http, base + "/claims/search", key, Map.of("text", tweet.text(), "limit", 5), 200);
             millis.add((System.nanoTime() - t0) / 1e6);
             List<String> ranked = new ArrayList<>();
-            found.get("matches").forEach(m -> ranked.add(vclaimOf.get(m.get("id").asText())));
+            found.get("matches")
+                    .forEach(m -> ranked.add(vclaimOf.get(m.get("id").asText())));
             sum += ClaimMatchingData.averagePrecisionAt5(ranked, tweet.relevant());
         }
         Collections.sort(millis);
-        checkTweets(http, base, key, tweets, vclaimOf, ClaimCopies.of(claims, MatchingEvaluation.vectors("claims",
-                claims.stream().map(ClaimMatchingData.VerifiedClaim::text).toList(), new io.credence.classify.SentenceEmbedder()::embed)));
+        checkTweets(
+                http,
+                base,
+                key,
+                tweets,
+                vclaimOf,
+                ClaimCopies.of(
+                        claims,
+                        MatchingEvaluation.vectors(
+                                "claims",
+                                claims.stream()
+                                        .map(ClaimMatchingData.VerifiedClaim::text)
+                                        .toList(),
+                                new io.credence.classify.SentenceEmbedder()::embed)));
         checkArticle(http, base, key, tweets);
-        System.out.printf("%s: %d tweets, MAP@5 %.4f; POST /claims/search p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                split, tweets.size(), sum / tweets.size(), percentile(millis, 0.50), percentile(millis, 0.95),
+        System.out.printf(
+                "%s: %d tweets, MAP@5 %.4f; POST /claims/search p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                split,
+                tweets.size(),
+                sum / tweets.size(),
+                percentile(millis, 0.50),
+                percentile(millis, 0.95),
                 millis.get(millis.size() - 1));
     }
 
     /** Each tweet through POST /check: the recall of its fact-checked claim among the SAME matches, and their precision. */
-    private static void checkTweets(HttpClient http, String base, String key, List<ClaimMatchingData.Tweet> tweets,
-                                    Map<String, String> vclaimOf, ClaimCopies copies) throws Exception {
+    private static void checkTweets(
+            HttpClient http,
+            String base,
+            String key,
+            List<ClaimMatchingData.Tweet> tweets,
+            Map<String, String> vclaimOf,
+            ClaimCopies copies)
+            throws Exception {
         int found = 0;
         int shown = 0;
         int right = 0;
@@ -93,19 +118,27 @@ public final class HttpMatchingEvaluation {
         for (ClaimMatchingData.Tweet tweet : tweets) {
             JsonNode checked = post(http, base + "/check", key, Map.of("text", tweet.text()), 200);
             java.util.Set<String> same = new java.util.HashSet<>();
-            checked.get("sentences").forEach(s -> s.get("matches").forEach(m -> {
-                if (m.get("relation").asText().equals("SAME")) {
-                    same.add(vclaimOf.get(m.get("id").asText()));
-                }
-            }));
+            checked.get("sentences")
+                    .forEach(s -> s.get("matches").forEach(m -> {
+                        if (m.get("relation").asText().equals("SAME")) {
+                            same.add(vclaimOf.get(m.get("id").asText()));
+                        }
+                    }));
             shown += same.size();
             right += (int) same.stream().filter(tweet.relevant()::contains).count();
-            rightOrCopy += (int) same.stream().filter(v -> copies.sameClaim(v, tweet.relevant())).count();
+            rightOrCopy += (int) same.stream()
+                    .filter(v -> copies.sameClaim(v, tweet.relevant()))
+                    .count();
             found += same.stream().anyMatch(tweet.relevant()::contains) ? 1 : 0;
         }
-        System.out.printf("POST /check of each tweet: the fact-checked claim among the SAME matches for %d of %d tweets "
+        System.out.printf(
+                "POST /check of each tweet: the fact-checked claim among the SAME matches for %d of %d tweets "
                         + "(recall %.3f); %d SAME matches shown, precision %.3f, counting the data set's copies of the gold claim %.3f%n",
-                found, tweets.size(), (double) found / tweets.size(), shown, shown == 0 ? 0 : (double) right / shown,
+                found,
+                tweets.size(),
+                (double) found / tweets.size(),
+                shown,
+                shown == 0 ? 0 : (double) right / shown,
                 shown == 0 ? 0 : (double) rightOrCopy / shown);
     }
 
@@ -130,8 +163,9 @@ public final class HttpMatchingEvaluation {
             sentences = checked.get("sentences").size();
         }
         Collections.sort(millis);
-        System.out.printf("POST /check of a %d-word article (%d sentences): median %.0f ms, max %.0f ms%n", words,
-                sentences, millis.get(2), millis.get(4));
+        System.out.printf(
+                "POST /check of a %d-word article (%d sentences): median %.0f ms, max %.0f ms%n",
+                words, sentences, millis.get(2), millis.get(4));
     }
 
     private static double percentile(List<Double> sorted, double p) {
@@ -140,8 +174,10 @@ public final class HttpMatchingEvaluation {
 
     private static JsonNode post(HttpClient http, String url, String key, Object body, int expected) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());

@@ -28,8 +28,7 @@ class MatchingPairsTest {
     @Inject
     SentenceEmbedder embedder;
 
-    record Pair(boolean same, String a, String b) {
-    }
+    record Pair(boolean same, String a, String b) {}
 
     @Test
     void paraphrasesAreFoundFirstAndNoDifferentFactIsTheSame() throws IOException {
@@ -47,16 +46,26 @@ class MatchingPairsTest {
                 });
             }
             index.refresh();
-            ClaimRanker ranker = new ClaimRanker(index, embedder::embed, io.credence.classify.SentenceClassifier.load(ClaimSearch.RERANKER)::probability,
+            ClaimRanker ranker = new ClaimRanker(
+                    index,
+                    embedder::embed,
+                    io.credence.classify.SentenceClassifier.load(ClaimSearch.RERANKER)::probability,
                     similarity);
             for (Pair pair : pairs) {
                 // The first three claims say the same as one another, so a paraphrase of one may rank another first.
                 List<ClaimRanker.Ranked> ranked = ranker.rank(pair.b(), 3);
-                ClaimRanker.Ranked ofA = ranked.stream().filter(r -> r.claimId().equals(ids.get(pair.a()))).findFirst()
+                ClaimRanker.Ranked ofA = ranked.stream()
+                        .filter(r -> r.claimId().equals(ids.get(pair.a())))
+                        .findFirst()
                         .orElse(null);
-                Relation relation = ofA == null ? null : judge.judge(pair.b(), pair.a(), ofA.cosine(), ofA.similarity()).relation();
+                Relation relation = ofA == null
+                        ? null
+                        : judge.judge(pair.b(), pair.a(), ofA.cosine(), ofA.similarity())
+                                .relation();
                 if (System.getenv("SHOW_PAIRS") != null) {
-                    System.out.printf("%s %.3f %s %s | %s%n", pair.same() ? 1 : 0, ofA == null ? 0 : ofA.similarity(), relation, pair.a(), pair.b());
+                    System.out.printf(
+                            "%s %.3f %s %s | %s%n",
+                            pair.same() ? 1 : 0, ofA == null ? 0 : ofA.similarity(), relation, pair.a(), pair.b());
                 }
                 if (pair.same() && relation != Relation.SAME) {
                     failures.add("paraphrase not SAME in the first three: " + pair + " " + ofA + " " + relation);
@@ -75,7 +84,8 @@ class MatchingPairsTest {
     private static List<Pair> pairs() throws IOException {
         List<Pair> pairs = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                MatchingPairsTest.class.getClassLoader().getResourceAsStream("matching/pairs.tsv"), StandardCharsets.UTF_8))) {
+                MatchingPairsTest.class.getClassLoader().getResourceAsStream("matching/pairs.tsv"),
+                StandardCharsets.UTF_8))) {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split("\t");

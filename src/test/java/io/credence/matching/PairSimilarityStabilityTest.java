@@ -42,7 +42,8 @@ class PairSimilarityStabilityTest {
         try (ClaimIndex index = ClaimIndex.inMemory()) {
             index.put(claim, 1, CLAIM, embedder.embed(CLAIM));
             index.refresh();
-            alone = only(new ClaimRanker(index, embedder::embed, reranker::probability, similarity).rank(TEXT, 50), claim);
+            alone = only(
+                    new ClaimRanker(index, embedder::embed, reranker::probability, similarity).rank(TEXT, 50), claim);
         }
         ClaimRanker.Ranked among;
         List<ClaimMatchingData.VerifiedClaim> snopes = ClaimMatchingData.verifiedClaims(ClaimMatchingData.root());
@@ -50,12 +51,18 @@ class PairSimilarityStabilityTest {
             Random random = new Random(42);
             for (int i = 0; i < snopes.size(); i++) {
                 ClaimMatchingData.VerifiedClaim other = snopes.get(i);
-                index.put(new ClaimIndex.Entry(UUID.nameUUIDFromBytes(other.id().getBytes(StandardCharsets.UTF_8)), i + 1,
-                        other.text(), randomUnit(random), other.title().isBlank() ? null : other.title(), null));
+                index.put(new ClaimIndex.Entry(
+                        UUID.nameUUIDFromBytes(other.id().getBytes(StandardCharsets.UTF_8)),
+                        i + 1,
+                        other.text(),
+                        randomUnit(random),
+                        other.title().isBlank() ? null : other.title(),
+                        null));
             }
             index.put(claim, snopes.size() + 1, CLAIM, embedder.embed(CLAIM));
             index.refresh();
-            among = only(new ClaimRanker(index, embedder::embed, reranker::probability, similarity).rank(TEXT, 50), claim);
+            among = only(
+                    new ClaimRanker(index, embedder::embed, reranker::probability, similarity).rank(TEXT, 50), claim);
         }
         assertEquals(alone.similarity(), among.similarity(), 0.0, "the pair's similarity");
         assertEquals(alone.cosine(), among.cosine(), 0.0);
@@ -76,16 +83,21 @@ class PairSimilarityStabilityTest {
             index.refresh();
             ClaimRanker ranker = new ClaimRanker(index, embedder::embed, reranker::probability, similarity);
             List<ClaimRanker.Ranked> own = ranker.rank(TEXT, 5, Set.of(second));
-            assertEquals(List.of(first), own.stream().map(ClaimRanker.Ranked::claimId).toList());
+            assertEquals(
+                    List.of(first),
+                    own.stream().map(ClaimRanker.Ranked::claimId).toList());
             // Its candidates' features are measured against the others only: the first is now the best by words.
-            ClaimRanker.Candidate candidate = ranker.candidates(TEXT, 5, Set.of(second)).get(0);
+            ClaimRanker.Candidate candidate =
+                    ranker.candidates(TEXT, 5, Set.of(second)).get(0);
             assertEquals(1.0, candidate.features().get("bm25Relative"), 0.0);
             assertEquals(0.0, candidate.features().get("cosineBehindBest"), 0.0);
         }
     }
 
     private static ClaimRanker.Ranked only(List<ClaimRanker.Ranked> ranked, UUID claim) {
-        return ranked.stream().filter(r -> r.claimId().equals(claim)).findFirst()
+        return ranked.stream()
+                .filter(r -> r.claimId().equals(claim))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the claim is not among the candidates: " + ranked));
     }
 

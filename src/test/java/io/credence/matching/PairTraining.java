@@ -48,6 +48,7 @@ public final class PairTraining {
     static final String NAME = "claim-pair";
     /** The generation of the features' definition, in the version. */
     static final int FEATURE_GENERATION = 1;
+
     private static final int FOLDS = 5;
     /** Matches shown per searched text, as {@code /check} shows them. */
     private static final int SHOWN = 5;
@@ -55,15 +56,12 @@ public final class PairTraining {
     static final int NEGATIVES_FROM_TOP = 20;
 
     /** One searched text of a tweet (the whole tweet or one of its sentences) and its first candidates, in order. */
-    record Searched(String text, List<ClaimRanker.Candidate> ranked) {
-    }
+    record Searched(String text, List<ClaimRanker.Candidate> ranked) {}
 
     /** A tweet as /check reads it: its searched texts. */
-    record Checked(ClaimMatchingData.Tweet tweet, List<Searched> searched) {
-    }
+    record Checked(ClaimMatchingData.Tweet tweet, List<Searched> searched) {}
 
-    private PairTraining() {
-    }
+    private PairTraining() {}
 
     static ClaimCopies copies;
 
@@ -74,11 +72,22 @@ public final class PairTraining {
         SentenceClassifier reranker = SentenceClassifier.load(ClaimSearch.RERANKER);
         try (ClaimIndex index = data.index()) {
             List<ClaimMatchingData.VerifiedClaim> verified = ClaimMatchingData.verifiedClaims(root);
-            copies = ClaimCopies.of(verified, MatchingEvaluation.vectors("claims", verified.stream().map(ClaimMatchingData.VerifiedClaim::text).toList(),
-                    text -> { throw new IllegalStateException("the claims' vectors are cached by ClaimMatchingData.load"); }));
+            copies = ClaimCopies.of(
+                    verified,
+                    MatchingEvaluation.vectors(
+                            "claims",
+                            verified.stream()
+                                    .map(ClaimMatchingData.VerifiedClaim::text)
+                                    .toList(),
+                            text -> {
+                                throw new IllegalStateException(
+                                        "the claims' vectors are cached by ClaimMatchingData.load");
+                            }));
             Map<String, Double> weights = PairFeatures.weightsOf(ClaimMatchingData.verifiedClaims(root).stream()
-                    .map(c -> c.text() + "\n" + c.title()).toList());
-            ClaimRanker ranker = new ClaimRanker(index, data.embedder(), reranker::probability, PairSimilarity.unscored(new PairFeatures(weights)));
+                    .map(c -> c.text() + "\n" + c.title())
+                    .toList());
+            ClaimRanker ranker = new ClaimRanker(
+                    index, data.embedder(), reranker::probability, PairSimilarity.unscored(new PairFeatures(weights)));
             List<ClaimMatchingData.Tweet> trainTweets = ClaimMatchingData.tweets(root, "train");
             List<ClaimMatchingData.Tweet> devTweets = ClaimMatchingData.tweets(root, "dev");
             List<Checked> train = checked(ranker, reranker, trainTweets);
@@ -109,9 +118,10 @@ public final class PairTraining {
             CheckFigures devCheck = CheckFigures.of(dev, devScores, vclaims, chosen);
             Calibration devCalibration = Calibration.of(dev, devScores, vclaims);
 
-            String digest = Sha256.hex(Files.readString(root.resolve("verified_claims.docs.tsv"), StandardCharsets.UTF_8)
-                    + Files.readString(root.resolve("train/tweets.queries.tsv"), StandardCharsets.UTF_8)
-                    + Files.readString(root.resolve("train/tweet-vclaim-pairs.qrels"), StandardCharsets.UTF_8));
+            String digest =
+                    Sha256.hex(Files.readString(root.resolve("verified_claims.docs.tsv"), StandardCharsets.UTF_8)
+                            + Files.readString(root.resolve("train/tweets.queries.tsv"), StandardCharsets.UTF_8)
+                            + Files.readString(root.resolve("train/tweet-vclaim-pairs.qrels"), StandardCharsets.UTF_8));
             String version = NAME + "-" + FEATURE_GENERATION + "-" + digest.substring(0, 8);
             Files.createDirectories(out);
             model.serializeToFile(out.resolve(NAME + ".tribuo"));
@@ -123,13 +133,24 @@ public final class PairTraining {
                     "version=" + version,
                     "threshold=" + String.format(Locale.ROOT, "%.2f", chosen),
                     "learner=L2-regularised logistic regression (LIBLINEAR via Tribuo 4.3.2), C=1.0, pointwise on pairs",
-                    "features=" + String.join(" ", new java.util.TreeSet<>(train.get(0).searched().get(0).ranked().get(0).pair().keySet())),
+                    "features="
+                            + String.join(
+                                    " ",
+                                    new java.util.TreeSet<>(train.get(0)
+                                            .searched()
+                                            .get(0)
+                                            .ranked()
+                                            .get(0)
+                                            .pair()
+                                            .keySet())),
                     "data=CLEF2020-CheckThat! Task 2 (English) verified_claims.docs.tsv with titles, train tweets ("
-                            + train.size() + ") whole and by sentence, gold pairs positive, the other candidates among the ranker's first "
-                            + NEGATIVES_FROM_TOP + " negative unless another check of the gold claim; word weights from the verified claims and titles"
+                            + train.size()
+                            + ") whole and by sentence, gold pairs positive, the other candidates among the ranker's first "
+                            + NEGATIVES_FROM_TOP
+                            + " negative unless another check of the gold claim; word weights from the verified claims and titles"
                             + " (" + NAME + ".words.tsv), sha256 " + digest,
-                    "cv=" + FOLDS + "-fold on train tweets: " + CheckFigures.of(train, outOfFold, vclaims, chosen) + "; "
-                            + Calibration.of(train, outOfFold, vclaims),
+                    "cv=" + FOLDS + "-fold on train tweets: " + CheckFigures.of(train, outOfFold, vclaims, chosen)
+                            + "; " + Calibration.of(train, outOfFold, vclaims),
                     "dev=" + dev.size() + " dev tweets, measured once: " + devCheck + "; " + devCalibration);
             try (OutputStream o = Files.newOutputStream(out.resolve(NAME + ".properties"))) {
                 o.write((String.join("\n", card) + "\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -139,17 +160,21 @@ public final class PairTraining {
     }
 
     /** Each tweet searched whole and by sentence, as /check searches it, with the first candidates in the reranker's order. */
-    static List<Checked> checked(ClaimRanker ranker, SentenceClassifier reranker, List<ClaimMatchingData.Tweet> tweets) {
+    static List<Checked> checked(
+            ClaimRanker ranker, SentenceClassifier reranker, List<ClaimMatchingData.Tweet> tweets) {
         List<Checked> all = new ArrayList<>();
         for (ClaimMatchingData.Tweet tweet : tweets) {
             List<Searched> searched = new ArrayList<>();
             for (String text : searchedTexts(tweet.text())) {
-                List<ClaimRanker.Candidate> candidates = new ArrayList<>(ranker.candidates(text, ClaimRanker.CANDIDATES));
+                List<ClaimRanker.Candidate> candidates =
+                        new ArrayList<>(ranker.candidates(text, ClaimRanker.CANDIDATES));
                 Map<ClaimRanker.Candidate, Double> score = new HashMap<>();
                 candidates.forEach(c -> score.put(c, reranker.probability(c.features())));
-                candidates.sort(java.util.Comparator.<ClaimRanker.Candidate>comparingDouble(score::get).reversed()
+                candidates.sort(java.util.Comparator.<ClaimRanker.Candidate>comparingDouble(score::get)
+                        .reversed()
                         .thenComparingLong(ClaimRanker.Candidate::sequence));
-                searched.add(new Searched(text, List.copyOf(candidates.subList(0, Math.min(NEGATIVES_FROM_TOP, candidates.size())))));
+                searched.add(new Searched(
+                        text, List.copyOf(candidates.subList(0, Math.min(NEGATIVES_FROM_TOP, candidates.size())))));
             }
             all.add(new Checked(tweet, searched));
         }
@@ -179,7 +204,9 @@ public final class PairTraining {
                 for (ClaimRanker.Candidate candidate : s.ranked()) {
                     boolean gold = c.tweet().relevant().contains(vclaims.get(candidate.claimId()));
                     // Another Snopes check of the gold claim is no negative: it states the same claim.
-                    if (gold || !copies.sameClaim(vclaims.get(candidate.claimId()), c.tweet().relevant())) {
+                    if (gold
+                            || !copies.sameClaim(
+                                    vclaims.get(candidate.claimId()), c.tweet().relevant())) {
                         rows.add(new ModelTraining.Row(gold, s.text(), candidate.pair()));
                     }
                 }
@@ -208,8 +235,8 @@ public final class PairTraining {
     }
 
     /** Prints calibration and /check figures per threshold; returns the threshold chosen (on train). */
-    private static double report(List<Checked> tweets, Map<Checked, Map<UUID, Double>> scores, Map<UUID, String> vclaims,
-                                 boolean choose) {
+    private static double report(
+            List<Checked> tweets, Map<Checked, Map<UUID, Double>> scores, Map<UUID, String> vclaims, boolean choose) {
         System.out.println("   " + Calibration.of(tweets, scores, vclaims));
         double best = 0.5;
         double bestF = -1;
@@ -257,9 +284,13 @@ public final class PairTraining {
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder("shown pairs");
-            byFloor.forEach((floor, c) -> s.append(String.format(Locale.ROOT,
-                    " from %.1f: precision %.3f, with copies %.3f (%d);", floor, c[0] == 0 ? 0 : c[1] / c[0],
-                    c[0] == 0 ? 0 : c[2] / c[0], (int) c[0])));
+            byFloor.forEach((floor, c) -> s.append(String.format(
+                    Locale.ROOT,
+                    " from %.1f: precision %.3f, with copies %.3f (%d);",
+                    floor,
+                    c[0] == 0 ? 0 : c[1] / c[0],
+                    c[0] == 0 ? 0 : c[2] / c[0],
+                    (int) c[0])));
             return s.toString();
         }
     }
@@ -272,9 +303,13 @@ public final class PairTraining {
      */
     record CheckFigures(double threshold, double recall, double precision, int shown, double precisionWithCopies) {
 
-        static CheckFigures of(List<Checked> tweets, Map<Checked, Map<UUID, Double>> scores, Map<UUID, String> vclaims,
-                               double threshold) {
-            RelationJudge judge = new RelationJudge(new RelationJudge.Thresholds(RelationJudge.Thresholds.SAME_SUBJECT_FROM, threshold));
+        static CheckFigures of(
+                List<Checked> tweets,
+                Map<Checked, Map<UUID, Double>> scores,
+                Map<UUID, String> vclaims,
+                double threshold) {
+            RelationJudge judge = new RelationJudge(
+                    new RelationJudge.Thresholds(RelationJudge.Thresholds.SAME_SUBJECT_FROM, threshold));
             int found = 0;
             int shown = 0;
             int right = 0;
@@ -283,30 +318,48 @@ public final class PairTraining {
                 Set<String> same = new HashSet<>();
                 for (int i = 0; i < c.searched().size(); i++) {
                     Searched s = c.searched().get(i);
-                    for (ClaimRanker.Candidate candidate : s.ranked().subList(0, Math.min(SHOWN, s.ranked().size()))) {
+                    for (ClaimRanker.Candidate candidate :
+                            s.ranked().subList(0, Math.min(SHOWN, s.ranked().size()))) {
                         double similarity = scores.get(c).get(pairKey(i, candidate.claimId()));
                         double cosine = candidate.pair().get(PairFeatures.COSINE);
-                        boolean isSame = judge.judge(s.text(), candidate.text(), cosine, similarity).relation() == Relation.SAME
+                        boolean isSame = judge.judge(s.text(), candidate.text(), cosine, similarity)
+                                                .relation()
+                                        == Relation.SAME
                                 || candidate.headline() != null
-                                && judge.judge(s.text(), candidate.headline(), cosine, similarity).relation() == Relation.SAME;
+                                        && judge.judge(s.text(), candidate.headline(), cosine, similarity)
+                                                        .relation()
+                                                == Relation.SAME;
                         if (isSame) {
                             same.add(vclaims.get(candidate.claimId()));
                         }
                     }
                 }
                 shown += same.size();
-                right += (int) same.stream().filter(c.tweet().relevant()::contains).count();
-                rightOrCopy += (int) same.stream().filter(v -> copies.sameClaim(v, c.tweet().relevant())).count();
+                right += (int)
+                        same.stream().filter(c.tweet().relevant()::contains).count();
+                rightOrCopy += (int) same.stream()
+                        .filter(v -> copies.sameClaim(v, c.tweet().relevant()))
+                        .count();
                 found += same.stream().anyMatch(c.tweet().relevant()::contains) ? 1 : 0;
             }
-            return new CheckFigures(threshold, (double) found / tweets.size(), shown == 0 ? 0 : (double) right / shown, shown,
+            return new CheckFigures(
+                    threshold,
+                    (double) found / tweets.size(),
+                    shown == 0 ? 0 : (double) right / shown,
+                    shown,
                     shown == 0 ? 0 : (double) rightOrCopy / shown);
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "SAME from %.2f: recall %.3f, precision %.3f, counting the data set's copies of the gold claim %.3f (%d shown)",
-                    threshold, recall, precision, precisionWithCopies, shown);
+            return String.format(
+                    Locale.ROOT,
+                    "SAME from %.2f: recall %.3f, precision %.3f, counting the data set's copies of the gold claim %.3f (%d shown)",
+                    threshold,
+                    recall,
+                    precision,
+                    precisionWithCopies,
+                    shown);
         }
     }
 }

@@ -37,6 +37,7 @@ public final class RerankerTraining {
      * features makes another model. 2: words, numbers and names from io.credence.text (issue 12).
      */
     static final int FEATURE_GENERATION = 2;
+
     private static final int FOLDS = 5;
 
     record Trained(Model<Label> model, List<String> features) {
@@ -47,18 +48,22 @@ public final class RerankerTraining {
         }
     }
 
-    private RerankerTraining() {
-    }
+    private RerankerTraining() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/models");
         Path root = ClaimMatchingData.root();
         ClaimMatchingData.Loaded data = ClaimMatchingData.load(root, new SentenceEmbedder());
         try (ClaimIndex index = data.index()) {
-            ClaimRanker candidates = new ClaimRanker(index, data.embedder(), ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT), PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
+            ClaimRanker candidates = new ClaimRanker(
+                    index,
+                    data.embedder(),
+                    ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT),
+                    PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
             List<ClaimMatchingData.Tweet> train = ClaimMatchingData.tweets(root, "train");
             List<ClaimMatchingData.Tweet> dev = ClaimMatchingData.tweets(root, "dev");
-            Map<String, List<ClaimRanker.Candidate>> trainCandidates = MatchingEvaluation.candidatesOf(candidates, train);
+            Map<String, List<ClaimRanker.Candidate>> trainCandidates =
+                    MatchingEvaluation.candidatesOf(candidates, train);
 
             List<ClaimMatchingData.Tweet> shuffled = new ArrayList<>(train);
             Collections.shuffle(shuffled, new Random(SEED));
@@ -69,18 +74,23 @@ public final class RerankerTraining {
                 for (int i = 0; i < shuffled.size(); i++) {
                     (i % FOLDS == fold ? held : fit).add(shuffled.get(i));
                 }
-                cv += MatchingEvaluation.map5(held, trainCandidates, train(fit, trainCandidates, data.vclaimIds()).scorer(),
-                        data.vclaimIds()) / FOLDS;
+                cv += MatchingEvaluation.map5(
+                                held,
+                                trainCandidates,
+                                train(fit, trainCandidates, data.vclaimIds()).scorer(),
+                                data.vclaimIds())
+                        / FOLDS;
             }
             System.out.printf("reranker  train MAP@5 (%d-fold cross-validated) %.4f%n", FOLDS, cv);
             Trained trained = train(train, trainCandidates, data.vclaimIds());
-            double devMap = MatchingEvaluation.map5(dev, MatchingEvaluation.candidatesOf(candidates, dev), trained.scorer(),
-                    data.vclaimIds());
+            double devMap = MatchingEvaluation.map5(
+                    dev, MatchingEvaluation.candidatesOf(candidates, dev), trained.scorer(), data.vclaimIds());
             System.out.printf("reranker (trained on all of train)  dev MAP@5 %.4f%n", devMap);
 
-            String digest = Sha256.hex(Files.readString(root.resolve("verified_claims.docs.tsv"), StandardCharsets.UTF_8)
-                    + Files.readString(root.resolve("train/tweets.queries.tsv"), StandardCharsets.UTF_8)
-                    + Files.readString(root.resolve("train/tweet-vclaim-pairs.qrels"), StandardCharsets.UTF_8));
+            String digest =
+                    Sha256.hex(Files.readString(root.resolve("verified_claims.docs.tsv"), StandardCharsets.UTF_8)
+                            + Files.readString(root.resolve("train/tweets.queries.tsv"), StandardCharsets.UTF_8)
+                            + Files.readString(root.resolve("train/tweet-vclaim-pairs.qrels"), StandardCharsets.UTF_8));
             String version = NAME + "-" + FEATURE_GENERATION + "-" + digest.substring(0, 8);
             Files.createDirectories(out);
             trained.model().serializeToFile(out.resolve(NAME + ".tribuo"));
@@ -93,7 +103,8 @@ public final class RerankerTraining {
                     "data=CLEF2020-CheckThat! Task 2 (English) verified_claims.docs.tsv with titles, train tweets ("
                             + train.size() + ") and their gold pairs, sha256 " + digest,
                     "cv=" + FOLDS + "-fold on train tweets: MAP@5 " + String.format(java.util.Locale.ROOT, "%.4f", cv),
-                    "dev=" + dev.size() + " dev tweets, measured once: MAP@5 " + String.format(java.util.Locale.ROOT, "%.4f", devMap));
+                    "dev=" + dev.size() + " dev tweets, measured once: MAP@5 "
+                            + String.format(java.util.Locale.ROOT, "%.4f", devMap));
             try (OutputStream o = Files.newOutputStream(out.resolve(NAME + ".properties"))) {
                 o.write((String.join("\n", card) + "\n").getBytes(StandardCharsets.ISO_8859_1));
             }
@@ -101,13 +112,16 @@ public final class RerankerTraining {
         }
     }
 
-    static Trained train(List<ClaimMatchingData.Tweet> tweets, Map<String, List<ClaimRanker.Candidate>> candidates,
-                         Map<UUID, String> vclaimIds) {
+    static Trained train(
+            List<ClaimMatchingData.Tweet> tweets,
+            Map<String, List<ClaimRanker.Candidate>> candidates,
+            Map<UUID, String> vclaimIds) {
         List<ModelTraining.Row> rows = new ArrayList<>();
         TreeSet<String> features = new TreeSet<>();
         for (ClaimMatchingData.Tweet tweet : tweets) {
             for (ClaimRanker.Candidate c : candidates.get(tweet.id())) {
-                rows.add(new ModelTraining.Row(tweet.relevant().contains(vclaimIds.get(c.claimId())), tweet.id(), c.features()));
+                rows.add(new ModelTraining.Row(
+                        tweet.relevant().contains(vclaimIds.get(c.claimId())), tweet.id(), c.features()));
                 features.addAll(c.features().keySet());
             }
         }

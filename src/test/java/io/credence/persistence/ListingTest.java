@@ -1,11 +1,11 @@
 package io.credence.persistence;
 
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.credence.api.Page;
+import io.credence.api.PageRequest;
 import io.credence.source.Source;
 import io.credence.support.Api;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,7 +26,8 @@ class ListingTest {
         }
         QuarkusTransaction.requiringNew().run(() -> {
             Sort order = Sort.by("id");
-            Listing<Source> listing = Listing.where(Source.class, "name like :name", Map.of("name", name + " %"), order);
+            Listing<Source> listing =
+                    Listing.where(Source.class, "name like :name", Map.of("name", name + " %"), order);
 
             Page<Source> exact = listing.countingUpTo(5).page(PageRequest.of(0, 2));
             assertEquals(5, exact.total());

@@ -17,19 +17,25 @@ class SigningKeyReadinessTest {
 
     @Inject
     SigningKeyPeriods periods;
+
     @Inject
     CheckpointSigner key;
+
     @Inject
     EntityManager em;
 
     @Test
     void readinessFallsWhenThisInstancesKeyWasReplaced() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.findAll { it.name == 'Signing key is current' }.status", hasItem("UP"));
         try {
             // What another instance starting with a new key does to this one's period.
             close(Instant.now());
-            given().get("/q/health/ready").then().statusCode(503)
+            given().get("/q/health/ready")
+                    .then()
+                    .statusCode(503)
                     .body("checks.findAll { it.name == 'Signing key is current' }.status", hasItem("DOWN"));
         } finally {
             reopen();
@@ -38,16 +44,19 @@ class SigningKeyReadinessTest {
     }
 
     private void close(Instant until) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "update signing_key_period set signed_until = ?1 where key_id = ?2")
-                .setParameter(1, until).setParameter(2, key.keyId()).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update signing_key_period set signed_until = ?1 where key_id = ?2")
+                        .setParameter(1, until)
+                        .setParameter(2, key.keyId())
+                        .executeUpdate());
         periods.forget();
     }
 
     private void reopen() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "update signing_key_period set signed_until = null where key_id = ?1")
-                .setParameter(1, key.keyId()).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update signing_key_period set signed_until = null where key_id = ?1")
+                        .setParameter(1, key.keyId())
+                        .executeUpdate());
         periods.forget();
     }
 }

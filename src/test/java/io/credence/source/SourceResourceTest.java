@@ -32,9 +32,11 @@ class SourceResourceTest {
     @Test
     void registersASourceWithLocationAndETag() {
         String name = unique("Wire");
-        String location = given().contentType(ContentType.JSON).body(VALID_SOURCE.formatted(name))
+        String location = given().contentType(ContentType.JSON)
+                .body(VALID_SOURCE.formatted(name))
                 .post("/sources")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("name", equalTo(name))
                 .body("kind", equalTo("AGENCY"))
@@ -42,10 +44,12 @@ class SourceResourceTest {
                 .body("reliabilityLabel", equalTo("Usually reliable"))
                 .body("rationale", equalTo("Wire agency with a corrections policy"))
                 .body("version", equalTo(0))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
         given().get(location)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("name", equalTo(name))
                 .body("homepage", equalTo("https://wire.example"));
@@ -63,14 +67,21 @@ class SourceResourceTest {
         for (String suffix : new String[] {"a", "b", "c"}) {
             Api.createSource(stem + " " + suffix, "C");
         }
-        given().queryParam("q", stem.toUpperCase()).queryParam("size", 2).get("/sources")
-                .then().statusCode(200)
+        given().queryParam("q", stem.toUpperCase())
+                .queryParam("size", 2)
+                .get("/sources")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(3))
                 .body("page", equalTo(0))
                 .body("size", equalTo(2))
                 .body("items.name", contains(stem + " a", stem + " b"));
-        given().queryParam("q", stem).queryParam("size", 2).queryParam("page", 1).get("/sources")
-                .then().statusCode(200)
+        given().queryParam("q", stem)
+                .queryParam("size", 2)
+                .queryParam("page", 1)
+                .get("/sources")
+                .then()
+                .statusCode(200)
                 .body("items.name", contains(stem + " c"));
     }
 
@@ -79,8 +90,11 @@ class SourceResourceTest {
         String stem = unique("Wild");
         Api.createSource(stem + " 100%", "C");
         Api.createSource(stem + " 1000", "C");
-        given().queryParam("q", stem + " 100%").get("/sources")
-                .then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("q", stem + " 100%")
+                .get("/sources")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
     }
 
     @Test
@@ -90,14 +104,16 @@ class SourceResourceTest {
                 .header("If-Match", "\"0\"")
                 .body(Map.of("reliability", "D", "rationale", "Two retractions"))
                 .put("/sources/{id}/reliability", id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("reliability", equalTo("D"))
                 .body("rationale", equalTo("Two retractions"))
                 .body("version", equalTo(1));
 
         given().get("/sources/{id}/reliability-history", id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("reliability", contains("A", "D"))
                 .body("rationale", contains(null, "Two retractions"))
                 .body("[0].supersededAt", notNullValue())
@@ -109,13 +125,22 @@ class SourceResourceTest {
     void refusesAReliabilityChangeBasedOnAStaleVersion() {
         String id = Api.createSource(unique("Contended"), "B");
         Map<String, String> change = Map.of("reliability", "C", "rationale", "First review");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(change)
-                .put("/sources/{id}/reliability", id).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(change)
+                .put("/sources/{id}/reliability", id)
+                .then()
+                .statusCode(200);
 
         Map<String, Long> before = rows.snapshot();
-        problem(given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("reliability", "E", "rationale", "Second review, stale"))
-                .put("/sources/{id}/reliability", id).then(), 412, "precondition-failed");
+        problem(
+                given().contentType(ContentType.JSON)
+                        .header("If-Match", "\"0\"")
+                        .body(Map.of("reliability", "E", "rationale", "Second review, stale"))
+                        .put("/sources/{id}/reliability", id)
+                        .then(),
+                412,
+                "precondition-failed");
         assertEquals(before, rows.snapshot());
         given().get("/sources/{id}", id).then().body("reliability", equalTo("C"));
     }
@@ -123,8 +148,13 @@ class SourceResourceTest {
     @Test
     void reliabilityChangeNeedsARationale() {
         String id = Api.createSource(unique("Unexplained"), "B");
-        problem(given().contentType(ContentType.JSON).body(Map.of("reliability", "C"))
-                .put("/sources/{id}/reliability", id).then(), 400, "validation")
+        problem(
+                        given().contentType(ContentType.JSON)
+                                .body(Map.of("reliability", "C"))
+                                .put("/sources/{id}/reliability", id)
+                                .then(),
+                        400,
+                        "validation")
                 .body("errors.field", hasItem("rationale"));
         given().get("/sources/{id}/reliability-history", id).then().body("reliability", contains("B"));
     }
@@ -140,23 +170,45 @@ class SourceResourceTest {
                 .body("detail", org.hamcrest.Matchers.containsString("A, B, C, D, E, F"));
         problem(post("{\"name\": \"X\", \"kind\": \"BLOG\", \"reliability\": \"B\"}"), 400, "validation")
                 .body("errors[0].field", equalTo("kind"));
-        problem(post("{\"name\": \"X\", \"kind\": \"AGENCY\", \"reliability\": \"B\", \"homepage\": \"javascript:alert(1)\"}"),
-                400, "validation").body("errors[0].field", equalTo("homepage"));
+        problem(
+                        post(
+                                "{\"name\": \"X\", \"kind\": \"AGENCY\", \"reliability\": \"B\", \"homepage\": \"javascript:alert(1)\"}"),
+                        400,
+                        "validation")
+                .body("errors[0].field", equalTo("homepage"));
         problem(post("{\"name\": \"X\", "), 400, "malformed-body");
-        problem(given().contentType(ContentType.TEXT).body("name=X").post("/sources").then(), 415, "unsupported-media-type");
+        problem(
+                given().contentType(ContentType.TEXT)
+                        .body("name=X")
+                        .post("/sources")
+                        .then(),
+                415,
+                "unsupported-media-type");
         assertEquals(before, rows.snapshot());
     }
 
     @Test
     void unknownAndMalformedIdsAreProblems() {
-        problem(given().get("/sources/{id}", "7d444840-9dc0-11d1-b245-5ffdce74fad2").then(), 404, "not-found")
+        problem(
+                        given().get("/sources/{id}", "7d444840-9dc0-11d1-b245-5ffdce74fad2")
+                                .then(),
+                        404,
+                        "not-found")
                 .body("instance", endsWith("/sources/7d444840-9dc0-11d1-b245-5ffdce74fad2"));
         problem(given().get("/sources/{id}", "../../etc/passwd").then(), 400, "bad-request");
         problem(given().get("/sources/{id}", "not-a-uuid").then(), 400, "bad-request");
-        problem(given().get("/sources/{id}/reliability-history", "7d444840-9dc0-11d1-b245-5ffdce74fad2").then(),
-                404, "not-found");
-        problem(given().contentType(ContentType.JSON).body(Map.of("reliability", "C", "rationale", "r"))
-                .put("/sources/{id}/reliability", "7d444840-9dc0-11d1-b245-5ffdce74fad2").then(), 404, "not-found");
+        problem(
+                given().get("/sources/{id}/reliability-history", "7d444840-9dc0-11d1-b245-5ffdce74fad2")
+                        .then(),
+                404,
+                "not-found");
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("reliability", "C", "rationale", "r"))
+                        .put("/sources/{id}/reliability", "7d444840-9dc0-11d1-b245-5ffdce74fad2")
+                        .then(),
+                404,
+                "not-found");
     }
 
     @Test

@@ -19,8 +19,9 @@ class DataDirectoryTest {
         DataDirectory.restrict(fresh);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
 
-        Path open = Files.createDirectory(root.resolve("open"), PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwxrwxrwx")));
+        Path open = Files.createDirectory(
+                root.resolve("open"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx")); // past the umask
         Path database = Files.writeString(open.resolve("credence.mv.db"), "H2");
         Files.setPosixFilePermissions(database, PosixFilePermissions.fromString("rw-r--r--"));

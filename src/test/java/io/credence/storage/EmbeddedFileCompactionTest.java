@@ -29,7 +29,8 @@ class EmbeddedFileCompactionTest {
 
     @Test
     void aFileOfManySmallCommitsIsCompactedToNearItsDataWhileOpen() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("db") + SETTINGS, "sa", "")) {
+        try (Connection connection =
+                DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("db") + SETTINGS, "sa", "")) {
             writeManySmallCommits(connection);
             MVStore store = EmbeddedFileCompaction.storeOf(connection.unwrap(JdbcConnection.class));
             long grown = store.getFileStore().size();
@@ -42,23 +43,31 @@ class EmbeddedFileCompactionTest {
             connection.createStatement().execute("SHUTDOWN COMPACT");
             long compactedClosed = Files.size(folder.resolve("db.mv.db"));
 
-            assertTrue(grown > 4 * compactedClosed, "without compaction the file is many times its data: " + grown
-                    + " bytes against " + compactedClosed);
+            assertTrue(
+                    grown > 4 * compactedClosed,
+                    "without compaction the file is many times its data: " + grown + " bytes against "
+                            + compactedClosed);
             // About one pass in eight ends at 2.1 times (2,076,672 bytes against 974,848, the same figure each
             // time; committing first did not change it): a chunk written while the others move stays at the end
             // until a later pass. A stop compacts fully (SHUTDOWN COMPACT here, MAX_COMPACT_TIME in the service's
             // URL): the file after a stop is measured by scripts/h2-growth.sh (docs/PERFORMANCE.md).
-            assertTrue(compactedOpen * 2 <= 5 * compactedClosed, "compacted while open: " + compactedOpen
-                    + " bytes against " + compactedClosed + " compacted at close");
+            assertTrue(
+                    compactedOpen * 2 <= 5 * compactedClosed,
+                    "compacted while open: " + compactedOpen + " bytes against " + compactedClosed
+                            + " compacted at close");
         }
     }
 
     @Test
     void aSmallOrDenseFileIsLeftAlone() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("db") + SETTINGS, "sa", "")) {
+        try (Connection connection =
+                DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("db") + SETTINGS, "sa", "")) {
             writeManySmallCommits(connection);
             MVStore store = EmbeddedFileCompaction.storeOf(connection.unwrap(JdbcConnection.class));
-            assertFalse(EmbeddedFileCompaction.compactIfSparse(store, 50, store.getFileStore().size()), "not above the minimum size");
+            assertFalse(
+                    EmbeddedFileCompaction.compactIfSparse(
+                            store, 50, store.getFileStore().size()),
+                    "not above the minimum size");
             assertFalse(EmbeddedFileCompaction.compactIfSparse(store, 0, 0), "no fill rate is below 0 %");
         }
     }
@@ -91,7 +100,8 @@ class EmbeddedFileCompactionTest {
     private static String randomWords(Random random, int words) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < words; i++) {
-            text.append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36), 0, 1 + random.nextInt(8)).append(' ');
+            text.append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36), 0, 1 + random.nextInt(8))
+                    .append(' ');
         }
         return text.toString();
     }

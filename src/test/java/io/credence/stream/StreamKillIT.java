@@ -44,7 +44,8 @@ class StreamKillIT {
     private static final String NATS = "nats://127.0.0.1:4222";
     private static final Path DATA = Path.of("target", "stream-it");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private static final String RUN =
+            UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private static final String STREAM = "CREDENCE_IT_" + RUN;
     private static final String PREFIX = "credenceit" + RUN;
 
@@ -64,8 +65,17 @@ class StreamKillIT {
     void aDurableConsumerReadsEveryAcknowledgedRegistrationOnceAcrossAKill() throws Exception {
         PackagedService.freshH2Files(DATA);
         String database = System.getProperty("credence.it.stream-db-url");
-        Map<String, String> env = Map.of("CREDENCE_STREAM_NATS_URL", NATS, "CREDENCE_STREAM_NAME", STREAM,
-                "CREDENCE_STREAM_SUBJECT_PREFIX", PREFIX, "CREDENCE_STREAM_MAX_AGE", "1h", "CREDENCE_MATCHING_INDEX_DIR", "");
+        Map<String, String> env = Map.of(
+                "CREDENCE_STREAM_NATS_URL",
+                NATS,
+                "CREDENCE_STREAM_NAME",
+                STREAM,
+                "CREDENCE_STREAM_SUBJECT_PREFIX",
+                PREFIX,
+                "CREDENCE_STREAM_MAX_AGE",
+                "1h",
+                "CREDENCE_MATCHING_INDEX_DIR",
+                "");
         service = PackagedService.start(database, DATA, env);
         String editor = service.issueKey("editor");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -77,8 +87,14 @@ class StreamKillIT {
             writers.submit(() -> {
                 for (int i = 0; i < 100; i++) {
                     try {
-                        acknowledged.add(killed.send("POST", "/claims", editor,
-                                Map.of("text", "Streamed across a kill " + UUID.randomUUID()), 201).get("id").asText());
+                        acknowledged.add(killed.send(
+                                        "POST",
+                                        "/claims",
+                                        editor,
+                                        Map.of("text", "Streamed across a kill " + UUID.randomUUID()),
+                                        201)
+                                .get("id")
+                                .asText());
                     } catch (Exception refusedOnceKilled) {
                         return null;
                     }
@@ -96,14 +112,22 @@ class StreamKillIT {
 
         service = PackagedService.start(database, DATA, env);
         for (int i = 0; i < 30; i++) {
-            acknowledged.add(service.send("POST", "/claims", editor, Map.of("text", "Streamed after " + UUID.randomUUID()), 201)
-                    .get("id").asText());
+            acknowledged.add(
+                    service.send("POST", "/claims", editor, Map.of("text", "Streamed after " + UUID.randomUUID()), 201)
+                            .get("id")
+                            .asText());
         }
 
         try (Connection nats = Nats.connect(NATS)) {
-            JetStreamSubscription consumer = nats.jetStream().subscribe(PREFIX + ".claim.registered", PullSubscribeOptions
-                    .builder().configuration(ConsumerConfiguration.builder().durable("kill-it-" + RUN)
-                            .deliverPolicy(DeliverPolicy.All).build()).build());
+            JetStreamSubscription consumer = nats.jetStream()
+                    .subscribe(
+                            PREFIX + ".claim.registered",
+                            PullSubscribeOptions.builder()
+                                    .configuration(ConsumerConfiguration.builder()
+                                            .durable("kill-it-" + RUN)
+                                            .deliverPolicy(DeliverPolicy.All)
+                                            .build())
+                                    .build());
             List<JsonNode> read = new ArrayList<>();
             Set<String> messageIds = new HashSet<>();
             // Events the killed instance had taken are published again once its lease (30 s) runs out, so
@@ -112,8 +136,10 @@ class StreamKillIT {
             Set<String> seen = new HashSet<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             long quietSince = System.nanoTime();
-            while (System.nanoTime() < deadline && (!seen.containsAll(acknowledged)
-                    || System.nanoTime() - quietSince < Duration.ofSeconds(5).toNanos())) {
+            while (System.nanoTime() < deadline
+                    && (!seen.containsAll(acknowledged)
+                            || System.nanoTime() - quietSince
+                                    < Duration.ofSeconds(5).toNanos())) {
                 List<Message> batch = consumer.fetch(200, Duration.ofMillis(500));
                 for (Message message : batch) {
                     message.ack();
@@ -126,16 +152,20 @@ class StreamKillIT {
                     quietSince = System.nanoTime();
                 }
             }
-            Map<String, Long> perClaim = read.stream().map(event -> event.get("data").get("claimId").asText())
+            Map<String, Long> perClaim = read.stream()
+                    .map(event -> event.get("data").get("claimId").asText())
                     .collect(Collectors.groupingBy(Function.identity(), HashMap::new, Collectors.counting()));
-            System.out.printf("Killed after %d acknowledged registrations; %d in all; %d registration events read%n",
+            System.out.printf(
+                    "Killed after %d acknowledged registrations; %d in all; %d registration events read%n",
                     beforeKill, acknowledged.size(), read.size());
             for (String claim : acknowledged) {
-                assertEquals(1L, perClaim.getOrDefault(claim, 0L), "claim " + claim + " read " + perClaim.get(claim) + " times");
+                assertEquals(
+                        1L,
+                        perClaim.getOrDefault(claim, 0L),
+                        "claim " + claim + " read " + perClaim.get(claim) + " times");
             }
             // A registration committed while its answer was cut by the kill is published too, once.
             perClaim.forEach((claim, times) -> assertEquals(1L, times, "claim " + claim + " read " + times + " times"));
         }
     }
-
 }

@@ -38,6 +38,7 @@ class StreamPublisherTest {
 
     /** As the test profile configures the stream (application.properties). */
     private static final String PREFIX = "credencetest";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -48,21 +49,34 @@ class StreamPublisherTest {
         try (Connection nats = Nats.connect("nats://127.0.0.1:4222")) {
             String consumerName = "test-" + UUID.randomUUID();
             // A durable consumer of what is published from now on (the suite's other tests publish too).
-            JetStreamSubscription consumer = nats.jetStream().subscribe(PREFIX + ".>", PullSubscribeOptions.builder()
-                    .configuration(ConsumerConfiguration.builder().durable(consumerName).deliverPolicy(DeliverPolicy.New)
-                            .inactiveThreshold(Duration.ofMinutes(5)).build()).build());
+            JetStreamSubscription consumer = nats.jetStream()
+                    .subscribe(
+                            PREFIX + ".>",
+                            PullSubscribeOptions.builder()
+                                    .configuration(ConsumerConfiguration.builder()
+                                            .durable(consumerName)
+                                            .deliverPolicy(DeliverPolicy.New)
+                                            .inactiveThreshold(Duration.ofMinutes(5))
+                                            .build())
+                                    .build());
             String claim = Api.createClaim(unique("Streamed claim"));
             Api.addEvidence(claim, Api.createSource(unique("Streamed wire"), "A"), "SUPPORTS", 1);
             List<Message> mine = new ArrayList<>();
-            Awaitility.await("the claim's three events").atMost(Duration.ofSeconds(20)).until(() -> {
-                mine.addAll(about(claim, consumer.fetch(100, Duration.ofMillis(300))));
-                return mine.size() >= 3;
-            });
+            Awaitility.await("the claim's three events")
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> {
+                        mine.addAll(about(claim, consumer.fetch(100, Duration.ofMillis(300))));
+                        return mine.size() >= 3;
+                    });
             assertEquals(PREFIX + ".claim.registered", mine.get(0).getSubject(), "the registration first");
-            assertEquals(java.util.Set.of(PREFIX + ".evidence.added", PREFIX + ".claim.status-changed"),
-                    java.util.Set.of(mine.get(1).getSubject(), mine.get(2).getSubject()), "then the evidence's two, once each");
+            assertEquals(
+                    java.util.Set.of(PREFIX + ".evidence.added", PREFIX + ".claim.status-changed"),
+                    java.util.Set.of(mine.get(1).getSubject(), mine.get(2).getSubject()),
+                    "then the evidence's two, once each");
             for (Message message : mine) {
-                assertEquals(body(message).get("eventId").asText(), message.getHeaders().getFirst("Nats-Msg-Id"));
+                assertEquals(
+                        body(message).get("eventId").asText(),
+                        message.getHeaders().getFirst("Nats-Msg-Id"));
             }
 
             UUID registered = UUID.fromString(body(mine.get(0)).get("eventId").asText());
@@ -72,9 +86,12 @@ class StreamPublisherTest {
                 entry.status = StreamEntry.PENDING; // as if the instance died before recording the acknowledgement
                 entry.nextAttemptAt = Instant.now();
             });
-            Awaitility.await("published again").atMost(Duration.ofSeconds(20))
-                    .until(() -> StreamEntry.PUBLISHED.equals(entry(registered).status) && entry(registered).attempts == 2);
-            assertTrue(about(claim, consumer.fetch(100, Duration.ofSeconds(2))).isEmpty(),
+            Awaitility.await("published again")
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() ->
+                            StreamEntry.PUBLISHED.equals(entry(registered).status) && entry(registered).attempts == 2);
+            assertTrue(
+                    about(claim, consumer.fetch(100, Duration.ofSeconds(2))).isEmpty(),
                     "the server dropped the event published again");
         }
     }

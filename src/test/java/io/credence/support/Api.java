@@ -19,13 +19,12 @@ public final class Api {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private Api() {
-    }
+    private Api() {}
 
     /** JSON numbers as doubles, not REST Assured's default floats, so probabilities compare exactly. */
     public static void readNumbersAsDoubles() {
-        RestAssured.config = RestAssured.config().jsonConfig(
-                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+        RestAssured.config = RestAssured.config()
+                .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
     }
 
     /** A name no other test uses, so listings filtered by it see only this test's data. */
@@ -35,50 +34,73 @@ public final class Api {
 
     /** A made-up word of letters only (digits would be numbers to the matcher) that no other test uses. */
     public static String uniqueWord(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").chars()
-                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)))
-                .collect(java.util.stream.Collectors.joining()).substring(0, 8);
+        return prefix
+                + UUID.randomUUID()
+                        .toString()
+                        .replace("-", "")
+                        .chars()
+                        .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)))
+                        .collect(java.util.stream.Collectors.joining())
+                        .substring(0, 8);
     }
 
     public static String createSource(String name, String reliability) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("name", name, "kind", "OUTLET", "reliability", reliability))
                 .post("/sources")
-                .then().statusCode(201)
-                .extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String createClaim(String text) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("text", text))
                 .post("/claims")
-                .then().statusCode(201)
-                .extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Publishes a verdict on the claim and moves it to PUBLISHED, so its ClaimReview is served. */
     public static void publish(String claimId, int rating, String rationale) {
-        given().contentType(ContentType.JSON).header("If-Match", etag(claimId))
+        given().contentType(ContentType.JSON)
+                .header("If-Match", etag(claimId))
                 .body(Map.of("rating", rating, "rationale", rationale))
-                .put("/claims/{id}/verdict", claimId).then().statusCode(200);
+                .put("/claims/{id}/verdict", claimId)
+                .then()
+                .statusCode(200);
         for (String state : List.of("IN_REVIEW", "PUBLISHED")) {
-            if (!state.equals(given().get("/claims/{id}", claimId).then().extract().path("workflowState"))) {
-                given().contentType(ContentType.JSON).header("If-Match", etag(claimId)).body(Map.of("state", state))
-                        .put("/claims/{id}/workflow", claimId).then().statusCode(200);
+            if (!state.equals(
+                    given().get("/claims/{id}", claimId).then().extract().path("workflowState"))) {
+                given().contentType(ContentType.JSON)
+                        .header("If-Match", etag(claimId))
+                        .body(Map.of("state", state))
+                        .put("/claims/{id}/workflow", claimId)
+                        .then()
+                        .statusCode(200);
             }
         }
     }
 
     public static String etag(String claimId) {
-        return given().get("/claims/{id}", claimId).then().statusCode(200).extract().header("ETag");
+        return given().get("/claims/{id}", claimId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     public static String addEvidence(String claimId, String sourceId, String stance, int credibility) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("sourceId", sourceId, "stance", stance, "credibility", credibility))
                 .post("/claims/{id}/evidence", claimId)
-                .then().statusCode(201)
-                .extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /**
@@ -86,9 +108,13 @@ public final class Api {
      * it bears on show their new status; returns the finished job.
      */
     public static io.restassured.path.json.JsonPath rerate(String sourceId, String reliability, String rationale) {
-        String link = given().contentType(ContentType.JSON).body(Map.of("reliability", reliability, "rationale", rationale))
+        String link = given().contentType(ContentType.JSON)
+                .body(Map.of("reliability", reliability, "rationale", rationale))
                 .put("/sources/{id}/reliability", sourceId)
-                .then().statusCode(200).extract().header("Link");
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("Link");
         java.util.regex.Matcher job = java.util.regex.Pattern.compile("/jobs/([0-9a-f-]{36})>; *rel=\"reassessment\"")
                 .matcher(link == null ? "" : link);
         org.junit.jupiter.api.Assertions.assertTrue(job.find(), "no reassessment job linked: " + link);
@@ -97,8 +123,15 @@ public final class Api {
 
     /** Polls a reassessment job until it is DONE (or fails the test after 30 s). */
     public static io.restassured.path.json.JsonPath awaitJob(String jobId) {
-        return Awaitility.await("job " + jobId + " done").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
-                .until(() -> given().get("/jobs/{id}", jobId).then().statusCode(200).extract().jsonPath(),
+        return Awaitility.await("job " + jobId + " done")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> given().get("/jobs/{id}", jobId)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
                         job -> "DONE".equals(job.getString("state")));
     }
 

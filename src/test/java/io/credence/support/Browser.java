@@ -22,10 +22,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browser {
 
     private static final File CHROMIUM = new File(System.getProperty("credence.chromium", "/usr/bin/chromium"));
-    private static final File CHROMEDRIVER = new File(System.getProperty("credence.chromedriver", "/usr/bin/chromedriver"));
+    private static final File CHROMEDRIVER =
+            new File(System.getProperty("credence.chromedriver", "/usr/bin/chromedriver"));
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** A fresh browser with its own empty profile (no cookies), the window a laptop's or, with phone, a phone's. */
     public static ChromeDriver open(boolean phone) {
@@ -43,11 +43,22 @@ public final class Browser {
         options.setBinary(CHROMIUM);
         // As the machine's own check runs it: without the background-networking flags Chromium keeps
         // calling out to Google's hosts, which a closed network refuses.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, phone ? "--window-size=390,844" : "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                phone ? "--window-size=390,844" : "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         // An element a page is still loading is waited for, not reported missing.

@@ -48,14 +48,18 @@ public final class Intruder {
     /** Puts rows read by {@code select *} back into their table. */
     public void insert(String table, List<Object[]> rows) {
         for (Object[] row : rows) {
-            run("insert into " + table + " values (" + String.join(", ", Collections.nCopies(row.length, "?")) + ")", row);
+            run(
+                    "insert into " + table + " values (" + String.join(", ", Collections.nCopies(row.length, "?"))
+                            + ")",
+                    row);
         }
     }
 
     private void guards(String state) {
         if (postgres) {
             for (String table : GUARDED) {
-                em.createNativeQuery("alter table " + table + " " + state + " trigger user").executeUpdate();
+                em.createNativeQuery("alter table " + table + " " + state + " trigger user")
+                        .executeUpdate();
             }
         }
     }

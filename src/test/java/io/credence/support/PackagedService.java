@@ -24,7 +24,8 @@ public final class PackagedService implements AutoCloseable {
 
     public static final String ADMIN_KEY = "it-admin-key-0123456789abcdefghijklmnop";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final Process process;
     private final int port;
@@ -40,7 +41,8 @@ public final class PackagedService implements AutoCloseable {
      */
     public static PackagedService start(String dbUrl, Path data, Map<String, String> extraEnv) throws IOException {
         PackagedService service = launch(dbUrl, data, extraEnv);
-        Awaitility.await("the service ready (else see " + data.resolve("service.log") + ")").atMost(Duration.ofSeconds(120))
+        Awaitility.await("the service ready (else see " + data.resolve("service.log") + ")")
+                .atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(200))
                 .failFast("the service stopped; see " + data.resolve("service.log"), () -> !service.process.isAlive())
                 .until(service::ready);
@@ -56,7 +58,8 @@ public final class PackagedService implements AutoCloseable {
         long before = Files.exists(log) ? Files.size(log) : 0;
         PackagedService service = launch(dbUrl, data, extraEnv);
         try {
-            Awaitility.await("the service to give up (see " + log + ")").atMost(Duration.ofSeconds(120))
+            Awaitility.await("the service to give up (see " + log + ")")
+                    .atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(200))
                     .failFast("the service answered ready; it was to refuse", service::ready)
                     .until(() -> !service.process.isAlive());
@@ -70,16 +73,21 @@ public final class PackagedService implements AutoCloseable {
     private static PackagedService launch(String dbUrl, Path data, Map<String, String> extraEnv) throws IOException {
         Files.createDirectories(data);
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator
-                + "java", "-jar", System.getProperty("credence.it.jar"))
+        ProcessBuilder builder = new ProcessBuilder(
+                        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                        "-jar",
+                        System.getProperty("credence.it.jar"))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("service.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        data.resolve("service.log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("CREDENCE_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY);
         env.put("CREDENCE_DATA_DIR", data.resolve("data").toAbsolutePath().toString());
-        env.put("CREDENCE_MATCHING_INDEX_DIR", data.resolve("claim-index").toAbsolutePath().toString());
+        env.put(
+                "CREDENCE_MATCHING_INDEX_DIR",
+                data.resolve("claim-index").toAbsolutePath().toString());
         if (dbUrl != null) {
             env.put("CREDENCE_DB_URL", dbUrl);
         }
@@ -95,7 +103,8 @@ public final class PackagedService implements AutoCloseable {
     public static void freshH2Files(Path data) throws IOException {
         if (Files.isDirectory(data)) {
             try (var files = Files.list(data)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("credence")).toList()) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("credence"))
+                        .toList()) {
                     Files.delete(file);
                 }
             }
@@ -104,7 +113,8 @@ public final class PackagedService implements AutoCloseable {
 
     /** A GET without a key, answered as it comes. */
     public HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public String base() {
@@ -114,7 +124,8 @@ public final class PackagedService implements AutoCloseable {
     /** A new key of this role, under an owner name of its own. */
     public String issueKey(String role) throws Exception {
         return send("POST", "/keys", ADMIN_KEY, Map.of("owner", role + " " + UUID.randomUUID(), "role", role), 201)
-                .get("key").asText();
+                .get("key")
+                .asText();
     }
 
     public JsonNode send(String method, String path, String key, Object body, int expected) throws Exception {
@@ -125,7 +136,8 @@ public final class PackagedService implements AutoCloseable {
     public JsonNode send(String method, String path, String key, Map<String, String> headers, Object body, int expected)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Authorization", "Bearer " + key).timeout(Duration.ofMinutes(30));
+                .header("Authorization", "Bearer " + key)
+                .timeout(Duration.ofMinutes(30));
         headers.forEach(request::header);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -138,30 +150,38 @@ public final class PackagedService implements AutoCloseable {
 
     /** Sends a body as it is read, in chunks (no declared length). */
     public JsonNode sendStream(String path, String key, String contentType, Path body, int expected) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Bearer " + key)
-                .header("Content-Type", contentType).timeout(Duration.ofMinutes(30))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", contentType)
+                .timeout(Duration.ofMinutes(30))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> {
                     try {
                         return Files.newInputStream(body);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                })).build();
+                }))
+                .build();
         return answer(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), expected);
     }
 
     private static JsonNode answer(HttpResponse<String> response, int expected) throws IOException {
         if (response.statusCode() != expected) {
-            throw new AssertionError(response.request().method() + " " + response.request().uri() + ": expected "
-                    + expected + ", was " + response.statusCode() + ": " + response.body());
+            throw new AssertionError(
+                    response.request().method() + " " + response.request().uri() + ": expected " + expected + ", was "
+                            + response.statusCode() + ": " + response.body());
         }
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 
     private boolean ready() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/q/health/ready")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(base() + "/q/health/ready"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (Exception e) {
             return false;
         }

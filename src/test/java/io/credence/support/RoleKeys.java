@@ -27,7 +27,12 @@ public class RoleKeys implements Filter, BeforeAllCallback, QuarkusTestBeforeCla
     public static final String ANONYMOUS = "X-Test-Anonymous";
     public static final String BOOTSTRAP_ADMIN_KEY = "test-admin-key-0123456789abcdefghij";
 
-    public enum As { ADMIN, EDITOR, CMS, AUDITOR }
+    public enum As {
+        ADMIN,
+        EDITOR,
+        CMS,
+        AUDITOR
+    }
 
     private static final Map<As, String> KEYS = new EnumMap<>(As.class);
     private static volatile boolean installed;
@@ -73,14 +78,18 @@ public class RoleKeys implements Filter, BeforeAllCallback, QuarkusTestBeforeCla
     }
 
     private static String issue(As role) {
-        for (String owner : List.of(owner(role), owner(role) + " (run " + ProcessHandle.current().pid() + "-" + System.nanoTime() + ")")) {
-            var response = given().header("Authorization", "Bearer " + BOOTSTRAP_ADMIN_KEY).contentType(ContentType.JSON)
-                    .body(Map.of("owner", owner, "role", role.name().toLowerCase())).post("/keys");
+        for (String owner : List.of(
+                owner(role), owner(role) + " (run " + ProcessHandle.current().pid() + "-" + System.nanoTime() + ")")) {
+            var response = given().header("Authorization", "Bearer " + BOOTSTRAP_ADMIN_KEY)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("owner", owner, "role", role.name().toLowerCase()))
+                    .post("/keys");
             if (response.statusCode() == 201) {
                 return response.path("key");
             }
             if (response.statusCode() != 409) {
-                throw new IllegalStateException("cannot issue a test key: " + response.statusCode() + " " + response.asString());
+                throw new IllegalStateException(
+                        "cannot issue a test key: " + response.statusCode() + " " + response.asString());
             }
         }
         throw new IllegalStateException("cannot issue a test key for " + role);
@@ -88,16 +97,21 @@ public class RoleKeys implements Filter, BeforeAllCallback, QuarkusTestBeforeCla
 
     /** The console signs in with a session cookie, never a key per request. */
     private static boolean consolePage(String path) {
-        return path.equals("/console") || path.startsWith("/console/") || path.equals("/session") || path.startsWith("/session/");
+        return path.equals("/console")
+                || path.startsWith("/console/")
+                || path.equals("/session")
+                || path.startsWith("/session/");
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
-                           FilterContext context) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
         String path = request.getURI().replaceFirst("^https?://[^/]+", "");
         if (request.getHeaders().hasHeaderWithName(ANONYMOUS)) {
             request.removeHeader(ANONYMOUS);
-        } else if (!request.getHeaders().hasHeaderWithName("Authorization") && !path.startsWith("/q/") && !consolePage(path)) {
+        } else if (!request.getHeaders().hasHeaderWithName("Authorization")
+                && !path.startsWith("/q/")
+                && !consolePage(path)) {
             request.header("Authorization", bearer(roleFor(request.getMethod(), path)));
         }
         return context.next(request, response);
@@ -105,7 +119,9 @@ public class RoleKeys implements Filter, BeforeAllCallback, QuarkusTestBeforeCla
 
     /** A role the operation allows: admin for keys, webhooks, source changes, checkpoints and organisation links, auditor for reads and audit, editor for the rest. */
     public static As roleFor(String method, String path) {
-        if (path.startsWith("/keys") || path.startsWith("/webhooks") || (path.startsWith("/sources") && !method.equals("GET"))
+        if (path.startsWith("/keys")
+                || path.startsWith("/webhooks")
+                || (path.startsWith("/sources") && !method.equals("GET"))
                 || (path.startsWith("/audit/checkpoints") && method.equals("POST"))
                 || (path.startsWith("/claim-reviews/organisations") && !method.equals("GET"))) {
             return As.ADMIN;

@@ -12,9 +12,25 @@ import java.util.Map;
 @ApplicationScoped
 public class RowCounts {
 
-    private static final List<String> TABLES = List.of("source", "source_rating", "claim", "claim_tag", "claim_vector",
-            "evidence", "verdict", "audit_event", "api_key", "webhook", "claim_review", "claim_review_appearance", "article",
-            "article_claim", "article_notice", "console_session", "review_organisation", "audit_checkpoint");
+    private static final List<String> TABLES = List.of(
+            "source",
+            "source_rating",
+            "claim",
+            "claim_tag",
+            "claim_vector",
+            "evidence",
+            "verdict",
+            "audit_event",
+            "api_key",
+            "webhook",
+            "claim_review",
+            "claim_review_appearance",
+            "article",
+            "article_claim",
+            "article_notice",
+            "console_session",
+            "review_organisation",
+            "audit_checkpoint");
 
     @Inject
     EntityManager em;
@@ -23,7 +39,8 @@ public class RowCounts {
     public Map<String, Long> snapshot() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : TABLES) {
-            Number n = (Number) em.createNativeQuery("select count(*) from " + table).getSingleResult();
+            Number n = (Number)
+                    em.createNativeQuery("select count(*) from " + table).getSingleResult();
             counts.put(table, n.longValue());
         }
         // Changes that add no row: every audited change adds an audit event; key revocations do not.

@@ -19,7 +19,8 @@ class NumbersAndNamesTest {
 
     @Test
     void namesAreCapitalizedWordsPastTheFirstButNotPronounsOrArticles() {
-        assertEquals(Set.of("moscow", "iran", "u.s"), Names.in("Officials in Moscow say I paid Iran; The U.S. disagrees"));
+        assertEquals(
+                Set.of("moscow", "iran", "u.s"), Names.in("Officials in Moscow say I paid Iran; The U.S. disagrees"));
         assertEquals(Set.of("o'brien"), Names.in("Senator O’Brien spoke"), "curly apostrophes are straightened");
         assertTrue(Names.in("Moscow").isEmpty(), "the first word of a text is not taken for a name");
         assertTrue(Names.in("the drones were paid for in 2026").isEmpty());
@@ -35,7 +36,8 @@ class NumbersAndNamesTest {
 
     @Test
     void aShortRowOrAMissingTableStopsWithTheLine() {
-        IllegalStateException shortRow = assertThrows(IllegalStateException.class, () -> TabularResource.rows("text/sample.tsv", 3));
+        IllegalStateException shortRow =
+                assertThrows(IllegalStateException.class, () -> TabularResource.rows("text/sample.tsv", 3));
         assertEquals("text/sample.tsv:5: expected 3 tab-separated columns, found 2", shortRow.getMessage());
         assertThrows(IllegalStateException.class, () -> TabularResource.rows("text/missing.tsv", 1));
     }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class SentencesTest {
 
     private static List<String> sentences(String text) {
-        return Sentences.of(text).stream().map(s -> text.substring(s.start(), s.end()).strip()).toList();
+        return Sentences.of(text).stream()
+                .map(s -> text.substring(s.start(), s.end()).strip())
+                .toList();
     }
 
     @Test
@@ -26,19 +28,21 @@ class SentencesTest {
                 Mr. Smith of the U.S. Treasury said the gold was worth about $140 mln. He declined to comment further.
                 "We have no evidence," a spokesman said. "None at all."
                 """;
-        assertEquals(List.of(
-                "Moscow paid for Iranian drones with gold, officials say",
-                "By Staff Reporter, 20 November 2026",
-                "Key points:",
-                "• Russia reportedly paid 1.8 tons of gold bars",
-                "• The treaty was ratified in March",
-                "- Analysts think the deal is worth $2bn",
-                "1. Customs records show no shipment",
-                "2) The ministry denied the report",
-                "Mr. Smith of the U.S. Treasury said the gold was worth about $140 mln.",
-                "He declined to comment further.",
-                "\"We have no evidence,\" a spokesman said.",
-                "\"None at all.\""), sentences(article));
+        assertEquals(
+                List.of(
+                        "Moscow paid for Iranian drones with gold, officials say",
+                        "By Staff Reporter, 20 November 2026",
+                        "Key points:",
+                        "• Russia reportedly paid 1.8 tons of gold bars",
+                        "• The treaty was ratified in March",
+                        "- Analysts think the deal is worth $2bn",
+                        "1. Customs records show no shipment",
+                        "2) The ministry denied the report",
+                        "Mr. Smith of the U.S. Treasury said the gold was worth about $140 mln.",
+                        "He declined to comment further.",
+                        "\"We have no evidence,\" a spokesman said.",
+                        "\"None at all.\""),
+                sentences(article));
     }
 
     @Test

@@ -19,7 +19,8 @@ class TokensTest {
             words.add(tokens.normal(i));
             assertEquals(tokens.normal(i).hashCode(), tokens.hash(i), tokens.normal(i));
         }
-        assertEquals(List.of("rumour", "can't", "so-called", "u.s", "café", "москва", "𝐀𝐁c", "it's", "1", "8", "t", "据报道"),
+        assertEquals(
+                List.of("rumour", "can't", "so-called", "u.s", "café", "москва", "𝐀𝐁c", "it's", "1", "8", "t", "据报道"),
                 words);
     }
 
@@ -27,14 +28,21 @@ class TokensTest {
     void wordsKeepTheirPlaceAndForm() {
         String text = "In 2026, the U.S. Treasury paid $1.8bn (so-called “aid”).";
         Tokens tokens = Tokens.of(text);
-        assertEquals(List.of("in", "2026", "the", "u.s", "treasury", "paid", "1.8bn", "so-called", "aid"), tokens.normals());
+        assertEquals(
+                List.of("in", "2026", "the", "u.s", "treasury", "paid", "1.8bn", "so-called", "aid"), tokens.normals());
         assertEquals("Treasury", text.substring(tokens.start(4), tokens.end(4)));
         assertEquals(text.indexOf("Treasury"), tokens.start(4));
         assertEquals(text.indexOf("Treasury") + 8, tokens.end(4));
-        assertEquals(List.of(true, false, false, true, true, false, false, false, false),
-                java.util.stream.IntStream.range(0, tokens.size()).mapToObj(tokens::capitalized).toList());
-        assertEquals(List.of(false, true, false, false, false, false, true, false, false),
-                java.util.stream.IntStream.range(0, tokens.size()).mapToObj(tokens::numeric).toList());
+        assertEquals(
+                List.of(true, false, false, true, true, false, false, false, false),
+                java.util.stream.IntStream.range(0, tokens.size())
+                        .mapToObj(tokens::capitalized)
+                        .toList());
+        assertEquals(
+                List.of(false, true, false, false, false, false, true, false, false),
+                java.util.stream.IntStream.range(0, tokens.size())
+                        .mapToObj(tokens::numeric)
+                        .toList());
         assertEquals(0, Tokens.of(" — … !").size());
     }
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class TracingSwitchTest {
 
     private static SmallRyeConfig config(Map<String, String> application, Map<String, String> environment) {
-        Map<String, String> shipped = new HashMap<>(Map.of("quarkus.otel.sdk.disabled", "true",
-                "quarkus.datasource.jdbc.telemetry.enabled", "false"));
+        Map<String, String> shipped = new HashMap<>(
+                Map.of("quarkus.otel.sdk.disabled", "true", "quarkus.datasource.jdbc.telemetry.enabled", "false"));
         shipped.putAll(application);
         return new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(shipped, "application.properties", 250))
@@ -27,7 +27,10 @@ class TracingSwitchTest {
     void offWithoutAnEndpoint() {
         assertEquals("true", config(Map.of(), Map.of()).getRawValue("quarkus.otel.sdk.disabled"));
         assertEquals("false", config(Map.of(), Map.of()).getRawValue("quarkus.datasource.jdbc.telemetry.enabled"));
-        assertEquals("true", config(Map.of(), Map.of("credence.tracing.otlp-endpoint", " ")).getRawValue("quarkus.otel.sdk.disabled"));
+        assertEquals(
+                "true",
+                config(Map.of(), Map.of("credence.tracing.otlp-endpoint", " "))
+                        .getRawValue("quarkus.otel.sdk.disabled"));
     }
 
     @Test
@@ -40,8 +43,9 @@ class TracingSwitchTest {
 
     @Test
     void anOperatorsOwnSettingStillWins() {
-        SmallRyeConfig config = config(Map.of(), Map.of("credence.tracing.otlp-endpoint", "http://collector:4317",
-                "quarkus.otel.sdk.disabled", "true"));
+        SmallRyeConfig config = config(
+                Map.of(),
+                Map.of("credence.tracing.otlp-endpoint", "http://collector:4317", "quarkus.otel.sdk.disabled", "true"));
         assertEquals("true", config.getRawValue("quarkus.otel.sdk.disabled"));
     }
 }

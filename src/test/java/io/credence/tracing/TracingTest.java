@@ -32,26 +32,37 @@ class TracingTest {
         String claim = Api.createClaim(unique("Traced claim"));
         String traceparent = "00-" + randomHex(32) + "-" + randomHex(16) + "-01";
         String traceId = traceparent.substring(3, 35);
-        given().header("traceparent", traceparent).get("/claims/{id}", claim).then().statusCode(200);
+        given().header("traceparent", traceparent)
+                .get("/claims/{id}", claim)
+                .then()
+                .statusCode(200);
 
-        Awaitility.await("the request's spans exported").atMost(Duration.ofSeconds(10))
+        Awaitility.await("the request's spans exported")
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> server(traceId).isPresent() && !database(traceId).isEmpty());
         SpanData server = server(traceId).orElseThrow();
         assertTrue(server.getName().contains("/claims/{id}"), server.getName());
         for (SpanData statement : database(traceId)) {
             assertEquals(traceId, statement.getTraceId());
-            assertTrue(statement.getAttributes().get(AttributeKey.stringKey("db.statement")) != null
-                    || statement.getAttributes().get(AttributeKey.stringKey("db.query.text")) != null, statement.toString());
+            assertTrue(
+                    statement.getAttributes().get(AttributeKey.stringKey("db.statement")) != null
+                            || statement.getAttributes().get(AttributeKey.stringKey("db.query.text")) != null,
+                    statement.toString());
         }
     }
 
     private Optional<SpanData> server(String traceId) {
-        return spans.all().stream().filter(s -> s.getTraceId().equals(traceId) && s.getKind() == SpanKind.SERVER).findFirst();
+        return spans.all().stream()
+                .filter(s -> s.getTraceId().equals(traceId) && s.getKind() == SpanKind.SERVER)
+                .findFirst();
     }
 
     private List<SpanData> database(String traceId) {
-        return spans.all().stream().filter(s -> s.getTraceId().equals(traceId) && s.getKind() == SpanKind.CLIENT)
-                .filter(s -> s.getAttributes().asMap().keySet().stream().anyMatch(k -> k.getKey().startsWith("db."))).toList();
+        return spans.all().stream()
+                .filter(s -> s.getTraceId().equals(traceId) && s.getKind() == SpanKind.CLIENT)
+                .filter(s -> s.getAttributes().asMap().keySet().stream()
+                        .anyMatch(k -> k.getKey().startsWith("db.")))
+                .toList();
     }
 
     private static String randomHex(int length) {

@@ -19,8 +19,20 @@ import org.junit.jupiter.api.Test;
 class TrackRecordTest {
 
     /** The engine's default trust table (application.properties). */
-    private static final Map<Reliability, Double> TRUST = Map.of(Reliability.A, 1.0, Reliability.B, 0.8,
-            Reliability.C, 0.6, Reliability.D, 0.3, Reliability.E, 0.1, Reliability.F, 0.0);
+    private static final Map<Reliability, Double> TRUST = Map.of(
+            Reliability.A,
+            1.0,
+            Reliability.B,
+            0.8,
+            Reliability.C,
+            0.6,
+            Reliability.D,
+            0.3,
+            Reliability.E,
+            0.1,
+            Reliability.F,
+            0.0);
+
     private static final TrackRecord.Parameters PARAMETERS = new TrackRecord.Parameters(5, 0.9);
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -34,7 +46,12 @@ class TrackRecordTest {
             int rating = verdictTrue ? 4 + random.nextInt(2) : 1 + random.nextInt(2);
             boolean right = random.nextDouble() < rightShare;
             String stance = right == verdictTrue ? "SUPPORTS" : "REFUTES";
-            reports.add(new Report(UUID.randomUUID(), "claim " + i, rating, stance, T0.plusSeconds(i),
+            reports.add(new Report(
+                    UUID.randomUUID(),
+                    "claim " + i,
+                    rating,
+                    stance,
+                    T0.plusSeconds(i),
                     random.nextDouble() < withdrawnShare));
         }
         return reports;
@@ -70,7 +87,9 @@ class TrackRecordTest {
                 TrackRecord record = record(current, one);
                 assertThat(record.resolvedCount()).isEqualTo(1);
                 assertThat(record.suggestion()).as("%s after %s", current, one).isNull();
-                assertThat(record.high() - record.low()).as("one claim leaves the interval wide").isGreaterThan(0.5);
+                assertThat(record.high() - record.low())
+                        .as("one claim leaves the interval wide")
+                        .isGreaterThan(0.5);
             }
         }
     }
@@ -86,7 +105,8 @@ class TrackRecordTest {
         TrackRecord record = record(Reliability.C, reports);
 
         assertThat(record.agreed() + record.disagreed() + record.withdrawn()).isEqualTo(40);
-        assertThat(record.estimate()).isCloseTo((record.agreed() + 1.0) / 42, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(record.estimate())
+                .isCloseTo((record.agreed() + 1.0) / 42, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(record.low()).isLessThan(record.estimate());
         assertThat(record.high()).isGreaterThan(record.estimate());
     }
@@ -104,7 +124,9 @@ class TrackRecordTest {
                 new Report(UUID.randomUUID(), "context says nothing", 5, "CONTEXT", T0, false)));
 
         assertThat(resolved).extracting(TrackRecord.Resolved::claimId).containsExactly(corrected, withdrawnAll);
-        assertThat(resolved).extracting(TrackRecord.Resolved::outcome).containsExactly(Outcome.AGREED, Outcome.WITHDRAWN);
+        assertThat(resolved)
+                .extracting(TrackRecord.Resolved::outcome)
+                .containsExactly(Outcome.AGREED, Outcome.WITHDRAWN);
     }
 
     @Test

@@ -22,11 +22,15 @@ class BackoffTest {
     @Test
     void eachWaitIsBetweenHalfAndWholeOfItsDoubling() {
         for (int attempts = 1; attempts <= 40; attempts++) {
-            long whole = Math.min(config.initialBackoff().toMillis() << Math.min(attempts - 1, 30), config.maxBackoff().toMillis());
+            long whole = Math.min(
+                    config.initialBackoff().toMillis() << Math.min(attempts - 1, 30),
+                    config.maxBackoff().toMillis());
             Set<Long> drawn = new HashSet<>();
             for (int i = 0; i < 50; i++) {
                 long wait = dispatcher.backoff(attempts).toMillis();
-                assertTrue(wait >= whole / 2 && wait <= whole, attempts + " attempts: " + wait + " not in [" + whole / 2 + ", " + whole + "]");
+                assertTrue(
+                        wait >= whole / 2 && wait <= whole,
+                        attempts + " attempts: " + wait + " not in [" + whole / 2 + ", " + whole + "]");
                 drawn.add(wait);
             }
             assertTrue(drawn.size() > 1, "jittered, not fixed: " + drawn);

@@ -52,8 +52,11 @@ class PinnedSenderTest {
     void connectsToTheCheckedAddressUnderTheUrlsHostName() throws Exception {
         int port = receiver.getAddress().getPort();
         URI url = URI.create("http://rebinding.invalid:" + port + "/hook?from=test");
-        int status = sender.post(new TargetPolicy.Target(url, InetAddress.getByName("127.0.0.1")),
-                Map.of("Content-Type", "application/json"), "{\"event\":\"x\"}", Duration.ofSeconds(5));
+        int status = sender.post(
+                new TargetPolicy.Target(url, InetAddress.getByName("127.0.0.1")),
+                Map.of("Content-Type", "application/json"),
+                "{\"event\":\"x\"}",
+                Duration.ofSeconds(5));
         assertEquals(204, status);
         assertEquals(List.of("rebinding.invalid:" + port + " /hook?from=test {\"event\":\"x\"}"), seen);
     }

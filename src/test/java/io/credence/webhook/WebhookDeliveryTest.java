@@ -36,8 +36,7 @@ class WebhookDeliveryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the receiver saw: delivery id, event, the claim it is about, whether the signature held. */
-    record Seen(String deliveryId, String event, String claimId, boolean signed, int answered) {
-    }
+    record Seen(String deliveryId, String event, String claimId, boolean signed, int answered) {}
 
     private HttpServer receiver;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -48,11 +47,17 @@ class WebhookDeliveryTest {
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String id = exchange.getRequestHeaders().getFirst("X-Credence-Delivery");
-            boolean signed = Signature.of(SECRET, body).equals(exchange.getRequestHeaders().getFirst(Signature.HEADER));
+            boolean signed = Signature.of(SECRET, body)
+                    .equals(exchange.getRequestHeaders().getFirst(Signature.HEADER));
             boolean firstTime = seen.stream().noneMatch(s -> s.deliveryId().equals(id));
             JsonNode payload = JSON.readTree(body);
             int answer = firstTime ? 500 : 200;
-            seen.add(new Seen(id, payload.get("event").asText(), payload.get("data").path("claimId").asText(), signed, answer));
+            seen.add(new Seen(
+                    id,
+                    payload.get("event").asText(),
+                    payload.get("data").path("claimId").asText(),
+                    signed,
+                    answer));
             exchange.sendResponseHeaders(answer, -1);
             exchange.close();
         });
@@ -67,51 +72,123 @@ class WebhookDeliveryTest {
     @Test
     void signedRetriedAndOncePerCommittedChange() {
         String hook = given().contentType(ContentType.JSON)
-                .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
-                        "events", List.of("claim.registered", "claim.verdict-published", "claim.status-changed"),
-                        "secret", SECRET))
-                .post("/webhooks").then().statusCode(201).extract().path("id");
+                .body(Map.of(
+                        "url",
+                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                        "events",
+                        List.of("claim.registered", "claim.verdict-published", "claim.status-changed"),
+                        "secret",
+                        SECRET))
+                .post("/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         String claim = Api.createClaim(unique("Announced"));
         String etag = given().get("/claims/{id}", claim).then().extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", "\"99\"").body(Map.of("rating", 1, "rationale", "Stale"))
-                .put("/claims/{id}/verdict", claim).then().statusCode(412); // rolled back: announces nothing
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("rating", 2, "rationale", "Checked"))
-                .put("/claims/{id}/verdict", claim).then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"99\"")
+                .body(Map.of("rating", 1, "rationale", "Stale"))
+                .put("/claims/{id}/verdict", claim)
+                .then()
+                .statusCode(412); // rolled back: announces nothing
+        given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("rating", 2, "rationale", "Checked"))
+                .put("/claims/{id}/verdict", claim)
+                .then()
+                .statusCode(200);
         Api.addEvidence(claim, Api.createSource(unique("Wire"), "A"), "SUPPORTS", 1); // UNVERIFIED -> LIKELY_TRUE
 
         awaitDelivered(s -> s.claimId().equals(claim), 3);
         List<Seen> mine = seen.stream().filter(s -> s.claimId().equals(claim)).toList();
         assertTrue(mine.stream().allMatch(Seen::signed), "every delivery carries a valid signature");
-        List<String> delivered = mine.stream().filter(s -> s.answered() == 200).map(Seen::event).sorted().toList();
+        List<String> delivered = mine.stream()
+                .filter(s -> s.answered() == 200)
+                .map(Seen::event)
+                .sorted()
+                .toList();
         assertEquals(List.of("claim.registered", "claim.status-changed", "claim.verdict-published"), delivered);
-        assertEquals(3, mine.stream().filter(s -> s.answered() == 200).map(Seen::deliveryId).distinct().count());
+        assertEquals(
+                3,
+                mine.stream()
+                        .filter(s -> s.answered() == 200)
+                        .map(Seen::deliveryId)
+                        .distinct()
+                        .count());
         for (Seen success : mine.stream().filter(s -> s.answered() == 200).toList()) {
-            assertEquals(2, mine.stream().filter(s -> s.deliveryId().equals(success.deliveryId())).count(),
+            assertEquals(
+                    2,
+                    mine.stream()
+                            .filter(s -> s.deliveryId().equals(success.deliveryId()))
+                            .count(),
                     "tried once, failed, retried once");
         }
-        given().get("/webhooks/{id}/deliveries", hook).then().statusCode(200)
-                .body("items.findAll { it.status == 'DELIVERED' && it.attempts == 2 }.size()",
+        given().get("/webhooks/{id}/deliveries", hook)
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.findAll { it.status == 'DELIVERED' && it.attempts == 2 }.size()",
                         org.hamcrest.Matchers.greaterThanOrEqualTo(3));
     }
 
     @Test
     void refusesBadSubscriptions() {
-        problem(given().contentType(ContentType.JSON).body(Map.of("url", "ftp://example.org/x",
-                "events", List.of("claim.registered"), "secret", SECRET)).post("/webhooks").then(), 400, "validation");
-        problem(given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/x",
-                "events", List.of("claim.deleted"), "secret", SECRET)).post("/webhooks").then(), 400, "validation");
-        problem(given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/x",
-                "events", List.of("claim.registered"), "secret", "short")).post("/webhooks").then(), 400, "validation");
-        problem(given().get("/webhooks/{id}/deliveries", "7d444840-9dc0-11d1-b245-5ffdce74fad2").then(), 404, "not-found");
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "url", "ftp://example.org/x", "events", List.of("claim.registered"), "secret", SECRET))
+                        .post("/webhooks")
+                        .then(),
+                400,
+                "validation");
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "url", "https://example.org/x", "events", List.of("claim.deleted"), "secret", SECRET))
+                        .post("/webhooks")
+                        .then(),
+                400,
+                "validation");
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "url",
+                                "https://example.org/x",
+                                "events",
+                                List.of("claim.registered"),
+                                "secret",
+                                "short"))
+                        .post("/webhooks")
+                        .then(),
+                400,
+                "validation");
+        problem(
+                given().get("/webhooks/{id}/deliveries", "7d444840-9dc0-11d1-b245-5ffdce74fad2")
+                        .then(),
+                404,
+                "not-found");
     }
 
     private void awaitDelivered(Predicate<Seen> which, int count) {
-        Awaitility.await("deliveries acknowledged").atMost(Duration.ofSeconds(20))
-                .until(() -> seen.stream().filter(which).filter(s -> s.answered() == 200).count() >= count);
+        Awaitility.await("deliveries acknowledged")
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> seen.stream()
+                                .filter(which)
+                                .filter(s -> s.answered() == 200)
+                                .count()
+                        >= count);
         // and then nothing more for a while: time for a wrong extra delivery to show
-        long acknowledged = seen.stream().filter(which).filter(s -> s.answered() == 200).count();
-        Awaitility.await("no extra delivery").during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
-                .until(() -> seen.stream().filter(which).filter(s -> s.answered() == 200).count() == acknowledged);
+        long acknowledged =
+                seen.stream().filter(which).filter(s -> s.answered() == 200).count();
+        Awaitility.await("no extra delivery")
+                .during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> seen.stream()
+                                .filter(which)
+                                .filter(s -> s.answered() == 200)
+                                .count()
+                        == acknowledged);
     }
 }

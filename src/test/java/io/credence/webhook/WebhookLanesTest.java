@@ -39,10 +39,10 @@ class WebhookLanesTest {
     private static final int CLAIMS = Integer.getInteger("credence.lanes.claims", 120);
     /** credence.webhooks.batch and .parallel as configured (20 and 4). */
     private static final int BATCH = 20;
+
     private static final int PARALLEL = 4;
 
-    private record Arrival(String event, String claimId, long atNanos) {
-    }
+    private record Arrival(String event, String claimId, long atNanos) {}
 
     private HttpServer receiver;
     private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
@@ -52,13 +52,16 @@ class WebhookLanesTest {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.setExecutor(Executors.newFixedThreadPool(8));
         receiver.createContext("/hook", exchange -> {
-            JsonNode payload = JSON.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            JsonNode payload =
+                    JSON.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            arrivals.add(new Arrival(payload.get("event").asText(), payload.get("data").path("claimId").asText(),
+            arrivals.add(new Arrival(
+                    payload.get("event").asText(),
+                    payload.get("data").path("claimId").asText(),
                     System.nanoTime()));
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
@@ -78,33 +81,63 @@ class WebhookLanesTest {
             Api.addEvidence(Api.createClaim(unique("Laned claim " + i)), source, "SUPPORTS", 2);
         }
         String hook = given().contentType(ContentType.JSON)
-                .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
-                        "events", List.of("claim.registered", "claim.status-changed"), "secret", SECRET))
-                .post("/webhooks").then().statusCode(201).extract().path("id");
+                .body(Map.of(
+                        "url",
+                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                        "events",
+                        List.of("claim.registered", "claim.status-changed"),
+                        "secret",
+                        SECRET))
+                .post("/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         assertEquals(CLAIMS, Api.rerate(source, "E", "Fabrications found").getInt("changed"));
-        Awaitility.await("the re-rating's notices begun").atMost(Duration.ofSeconds(20))
+        Awaitility.await("the re-rating's notices begun")
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> !arrivals.isEmpty());
         long registered = System.nanoTime();
         String claim = Api.createClaim(unique("Registered meanwhile"));
 
-        Awaitility.await("the live notice").atMost(Duration.ofSeconds(60 + CLAIMS / 10))
+        Awaitility.await("the live notice")
+                .atMost(Duration.ofSeconds(60 + CLAIMS / 10))
                 .until(() -> arrivals.stream().anyMatch(a -> a.claimId().equals(claim)));
-        Arrival live = arrivals.stream().filter(a -> a.claimId().equals(claim)).findFirst().orElseThrow();
-        long bulkBefore = arrivals.stream().filter(a -> a.event().equals("claim.status-changed"))
-                .filter(a -> a.atNanos() < live.atNanos()).count();
-        Awaitility.await("every status change").atMost(Duration.ofSeconds(60 + CLAIMS / 10))
-                .until(() -> arrivals.stream().filter(a -> a.event().equals("claim.status-changed")).count() >= CLAIMS);
-        System.out.printf("Live notice after %d ms, behind %d of the re-rating's %d notices%n",
+        Arrival live = arrivals.stream()
+                .filter(a -> a.claimId().equals(claim))
+                .findFirst()
+                .orElseThrow();
+        long bulkBefore = arrivals.stream()
+                .filter(a -> a.event().equals("claim.status-changed"))
+                .filter(a -> a.atNanos() < live.atNanos())
+                .count();
+        Awaitility.await("every status change")
+                .atMost(Duration.ofSeconds(60 + CLAIMS / 10))
+                .until(() -> arrivals.stream()
+                                .filter(a -> a.event().equals("claim.status-changed"))
+                                .count()
+                        >= CLAIMS);
+        System.out.printf(
+                "Live notice after %d ms, behind %d of the re-rating's %d notices%n",
                 Duration.ofNanos(live.atNanos() - registered).toMillis(), bulkBefore, CLAIMS);
         // The round in flight when it was committed, and the one that took it (live ones first).
         assertTrue(bulkBefore <= 2L * BATCH + PARALLEL, "the live notice waited behind " + bulkBefore + " bulk ones");
 
-        List<Map<String, Object>> deliveries = given().queryParam("size", Math.min(CLAIMS + 1, 200)).get("/webhooks/{id}/deliveries", hook)
-                .then().statusCode(200).extract().path("items");
-        assertTrue(deliveries.stream().filter(d -> d.get("event").equals("claim.status-changed"))
+        List<Map<String, Object>> deliveries = given().queryParam("size", Math.min(CLAIMS + 1, 200))
+                .get("/webhooks/{id}/deliveries", hook)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+        assertTrue(deliveries.stream()
+                .filter(d -> d.get("event").equals("claim.status-changed"))
                 .allMatch(d -> d.get("lane").equals("BULK")));
-        assertEquals(1, deliveries.stream().filter(d -> d.get("event").equals("claim.registered"))
-                .filter(d -> d.get("lane").equals("LIVE")).count());
+        assertEquals(
+                1,
+                deliveries.stream()
+                        .filter(d -> d.get("event").equals("claim.registered"))
+                        .filter(d -> d.get("lane").equals("LIVE"))
+                        .count());
     }
 }

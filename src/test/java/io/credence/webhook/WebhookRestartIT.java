@@ -34,16 +34,26 @@ class WebhookRestartIT {
 
     private static final Path DATA = Path.of("target", "restart-it");
     /** Failing attempts before the kill must not use a delivery up: it is the restart under test. */
-    private static final Map<String, String> ENV = Map.of("CREDENCE_WEBHOOKS_ALLOW_PRIVATE", "true",
-            "CREDENCE_WEBHOOKS_DISPATCH_EVERY", "1s", "CREDENCE_WEBHOOKS_INITIAL_BACKOFF", "300ms",
-            "CREDENCE_WEBHOOKS_MAX_BACKOFF", "1s", "CREDENCE_WEBHOOKS_LEASE", "2s", "CREDENCE_WEBHOOKS_MAX_ATTEMPTS", "1000");
+    private static final Map<String, String> ENV = Map.of(
+            "CREDENCE_WEBHOOKS_ALLOW_PRIVATE",
+            "true",
+            "CREDENCE_WEBHOOKS_DISPATCH_EVERY",
+            "1s",
+            "CREDENCE_WEBHOOKS_INITIAL_BACKOFF",
+            "300ms",
+            "CREDENCE_WEBHOOKS_MAX_BACKOFF",
+            "1s",
+            "CREDENCE_WEBHOOKS_LEASE",
+            "2s",
+            "CREDENCE_WEBHOOKS_MAX_ATTEMPTS",
+            "1000");
+
     private static final String SECRET = "restart-secret-0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLAIMS = 5;
 
     /** A delivery the receiver answered: its id, the claim, and the status it answered. */
-    record Seen(String deliveryId, String claimId, int answered) {
-    }
+    record Seen(String deliveryId, String claimId, int answered) {}
 
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final AtomicBoolean accepting = new AtomicBoolean(false);
@@ -55,11 +65,14 @@ class WebhookRestartIT {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            boolean signed = Signature.of(SECRET, body).equals(exchange.getRequestHeaders().getFirst(Signature.HEADER));
+            boolean signed = Signature.of(SECRET, body)
+                    .equals(exchange.getRequestHeaders().getFirst(Signature.HEADER));
             JsonNode payload = JSON.readTree(body);
             int answer = signed && accepting.get() ? 200 : 500;
-            seen.add(new Seen(exchange.getRequestHeaders().getFirst("X-Credence-Delivery"),
-                    payload.get("data").path("claimId").asText(), answer));
+            seen.add(new Seen(
+                    exchange.getRequestHeaders().getFirst("X-Credence-Delivery"),
+                    payload.get("data").path("claimId").asText(),
+                    answer));
             exchange.sendResponseHeaders(answer, -1);
             exchange.close();
         });
@@ -80,12 +93,22 @@ class WebhookRestartIT {
         service = start();
         String editor = service.issueKey("editor");
         String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-        service.send("POST", "/webhooks", PackagedService.ADMIN_KEY,
-                Map.of("url", hook, "events", List.of("claim.registered"), "secret", SECRET), 201);
+        service.send(
+                "POST",
+                "/webhooks",
+                PackagedService.ADMIN_KEY,
+                Map.of("url", hook, "events", List.of("claim.registered"), "secret", SECRET),
+                201);
         List<String> claims = new ArrayList<>();
         for (int i = 0; i < CLAIMS; i++) {
-            claims.add(service.send("POST", "/claims", editor, Map.of("text", "Restart claim " + i + " " + UUID.randomUUID()), 201)
-                    .get("id").asText());
+            claims.add(service.send(
+                            "POST",
+                            "/claims",
+                            editor,
+                            Map.of("text", "Restart claim " + i + " " + UUID.randomUUID()),
+                            201)
+                    .get("id")
+                    .asText());
         }
         service.send("POST", "/claims", editor, Map.of("text", ""), 400); // refused: announces nothing
         await(() -> seen.stream().map(Seen::claimId).filter(claims::contains).count() >= 1, "a first failed attempt");
@@ -97,12 +120,17 @@ class WebhookRestartIT {
         await(() -> acknowledged(claims).size() == CLAIMS, "every claim acknowledged");
         // room for a duplicate to show: the acknowledgements stay as they are for a while
         Map<String, Long> settled = acknowledged(claims);
-        Awaitility.await("no duplicate acknowledgement").during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+        Awaitility.await("no duplicate acknowledgement")
+                .during(Duration.ofMillis(1500))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> acknowledged(claims).equals(settled));
         Map<String, Long> okByClaim = acknowledged(claims);
         assertEquals(Set.copyOf(claims), okByClaim.keySet());
-        okByClaim.forEach((claim, times) -> assertEquals(1L, times, "claim " + claim + " acknowledged " + times + " times"));
-        Set<String> ids = seen.stream().filter(s -> claims.contains(s.claimId())).map(Seen::deliveryId)
+        okByClaim.forEach(
+                (claim, times) -> assertEquals(1L, times, "claim " + claim + " acknowledged " + times + " times"));
+        Set<String> ids = seen.stream()
+                .filter(s -> claims.contains(s.claimId()))
+                .map(Seen::deliveryId)
                 .collect(Collectors.toSet());
         assertEquals(CLAIMS, ids.size(), "one delivery id per change, however many attempts");
     }
@@ -114,8 +142,14 @@ class WebhookRestartIT {
         String editor = service.issueKey("editor");
         List<String> claims = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            claims.add(service.send("POST", "/claims", editor, Map.of("text", "Burst claim " + i + " counted " + i + " quixels"), 201)
-                    .get("id").asText());
+            claims.add(service.send(
+                            "POST",
+                            "/claims",
+                            editor,
+                            Map.of("text", "Burst claim " + i + " counted " + i + " quixels"),
+                            201)
+                    .get("id")
+                    .asText());
         }
         service.kill(); // SIGKILL at once: H2 used to write commits up to 500 ms later
         service = start();
@@ -126,7 +160,8 @@ class WebhookRestartIT {
 
     /** How many times the receiver accepted (200) a delivery for each of the claims. */
     private Map<String, Long> acknowledged(List<String> claims) {
-        return seen.stream().filter(s -> s.answered() == 200 && claims.contains(s.claimId()))
+        return seen.stream()
+                .filter(s -> s.answered() == 200 && claims.contains(s.claimId()))
                 .collect(Collectors.groupingBy(Seen::claimId, Collectors.counting()));
     }
 
@@ -139,7 +174,9 @@ class WebhookRestartIT {
     }
 
     private static void await(java.util.function.BooleanSupplier condition, String what) {
-        Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await(what)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
                 .until(condition::getAsBoolean);
     }
 }

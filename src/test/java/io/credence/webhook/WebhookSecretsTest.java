@@ -30,13 +30,20 @@ class WebhookSecretsTest {
     @Test
     void aCopyOfTheTableRevealsNoSecret() {
         String secret = "a-secret-nobody-should-read-" + UUID.randomUUID();
-        String id = given().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/sealed",
-                        "events", List.of("claim.registered"), "secret", secret))
-                .post("/webhooks").then().statusCode(201).extract().path("id");
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "url", "http://127.0.0.1:9/sealed", "events", List.of("claim.registered"), "secret", secret))
+                .post("/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String stored = storedSecret(UUID.fromString(id));
         assertTrue(stored.startsWith("v1:"), stored);
         assertFalse(stored.contains(secret));
-        assertEquals(secret, QuarkusTransaction.requiringNew().call(() -> secrets.open(Webhook.findById(UUID.fromString(id)))));
+        assertEquals(
+                secret,
+                QuarkusTransaction.requiringNew().call(() -> secrets.open(Webhook.findById(UUID.fromString(id)))));
         given().delete("/webhooks/{id}", id).then().statusCode(204);
     }
 
@@ -45,27 +52,43 @@ class WebhookSecretsTest {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         for (UUID id : List.of(first, second)) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into webhook (id, url, events, secret, "
-                            + "created_at, created_by) values (?1, 'http://127.0.0.1:9/old', 'claim.registered', ?2, ?3, 'test')")
-                    .setParameter(1, id).setParameter(2, "an-old-clear-secret-" + id)
-                    .setParameter(3, Instant.now()).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery(
+                                    "insert into webhook (id, url, events, secret, "
+                                            + "created_at, created_by) values (?1, 'http://127.0.0.1:9/old', 'claim.registered', ?2, ?3, 'test')")
+                            .setParameter(1, id)
+                            .setParameter(2, "an-old-clear-secret-" + id)
+                            .setParameter(3, Instant.now())
+                            .executeUpdate());
         }
         secrets.sealOldSecrets(null);
         String sealedFirst = storedSecret(first);
         assertTrue(sealedFirst.startsWith("v1:"));
-        assertEquals("an-old-clear-secret-" + first, QuarkusTransaction.requiringNew().call(() -> secrets.open(Webhook.findById(first))));
+        assertEquals(
+                "an-old-clear-secret-" + first,
+                QuarkusTransaction.requiringNew().call(() -> secrets.open(Webhook.findById(first))));
 
         // moved to another row, a sealed secret does not open
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update webhook set secret = ?1 where id = ?2")
-                .setParameter(1, sealedFirst).setParameter(2, second).executeUpdate());
-        assertThrows(IllegalStateException.class,
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update webhook set secret = ?1 where id = ?2")
+                        .setParameter(1, sealedFirst)
+                        .setParameter(2, second)
+                        .executeUpdate());
+        assertThrows(
+                IllegalStateException.class,
                 () -> QuarkusTransaction.requiringNew().call(() -> secrets.open(Webhook.findById(second))));
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update webhook set removed_at = ?1 where id in (?2, ?3)")
-                .setParameter(1, Instant.now()).setParameter(2, first).setParameter(3, second).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update webhook set removed_at = ?1 where id in (?2, ?3)")
+                        .setParameter(1, Instant.now())
+                        .setParameter(2, first)
+                        .setParameter(3, second)
+                        .executeUpdate());
     }
 
     private String storedSecret(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("select secret from webhook where id = ?1")
-                .setParameter(1, id).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("select secret from webhook where id = ?1")
+                        .setParameter(1, id)
+                        .getSingleResult());
     }
 }

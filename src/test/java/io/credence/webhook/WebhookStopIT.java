@@ -43,14 +43,14 @@ class WebhookStopIT {
     private static final long RECEIVER_MILLIS = 1_500;
     /** The stop grace (10 s) with room for the rest of the shutdown on a slow machine. */
     private static final Duration STOP_BOUND = Duration.ofSeconds(20);
+
     private static final Map<String, String> ENV = Map.of(
             "CREDENCE_WEBHOOKS_ALLOW_PRIVATE", "true",
             "CREDENCE_WEBHOOKS_DISPATCH_EVERY", "1s",
             "CREDENCE_WEBHOOKS_LEASE", "2s");
 
     /** A delivery the receiver answered: its id and the claim it announced. */
-    record Seen(String deliveryId, String claimId) {
-    }
+    record Seen(String deliveryId, String claimId) {}
 
     private final List<Seen> answered = new CopyOnWriteArrayList<>();
     private final AtomicInteger arriving = new AtomicInteger();
@@ -69,7 +69,8 @@ class WebhookStopIT {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            answered.add(new Seen(exchange.getRequestHeaders().getFirst("X-Credence-Delivery"),
+            answered.add(new Seen(
+                    exchange.getRequestHeaders().getFirst("X-Credence-Delivery"),
                     JSON.readTree(body).get("data").path("claimId").asText()));
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
@@ -92,13 +93,19 @@ class WebhookStopIT {
         String database = System.getProperty("credence.it.stop-db-url");
         service = PackagedService.start(database, data, ENV);
         String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-        service.send("POST", "/webhooks", PackagedService.ADMIN_KEY,
-                Map.of("url", hook, "events", List.of("claim.registered"), "secret", SECRET), 201);
+        service.send(
+                "POST",
+                "/webhooks",
+                PackagedService.ADMIN_KEY,
+                Map.of("url", hook, "events", List.of("claim.registered"), "secret", SECRET),
+                201);
         String editor = service.issueKey("editor");
         List<String> claims = new ArrayList<>();
         for (int i = 0; i < CLAIMS; i++) {
-            claims.add(service.send("POST", "/claims", editor, Map.of("text", "Stop claim " + i + " " + UUID.randomUUID()), 201)
-                    .get("id").asText());
+            claims.add(service.send(
+                            "POST", "/claims", editor, Map.of("text", "Stop claim " + i + " " + UUID.randomUUID()), 201)
+                    .get("id")
+                    .asText());
         }
         // The first parallel round (4) answered and the next one begun: the stop meets sends in flight.
         await(() -> arriving.get() >= 5, "deliveries in flight");
@@ -106,25 +113,34 @@ class WebhookStopIT {
         long started = System.nanoTime();
         assertTrue(service.stop(STOP_BOUND), "the stop took longer than " + STOP_BOUND);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf("Stopped mid-burst in %d ms: %d deliveries had arrived, %d were answered%n", took.toMillis(),
-                arriving.get(), answered.size());
+        System.out.printf(
+                "Stopped mid-burst in %d ms: %d deliveries had arrived, %d were answered%n",
+                took.toMillis(), arriving.get(), answered.size());
         String log = Files.readString(data.resolve("service.log"));
         assertFalse(log.contains("EntityManagerFactory is closed"), "a send recorded after the database closed");
 
         service = PackagedService.start(database, data, ENV);
-        await(() -> answered.stream().map(Seen::claimId).filter(claims::contains).distinct().count() == CLAIMS,
+        await(
+                () -> answered.stream()
+                                .map(Seen::claimId)
+                                .filter(claims::contains)
+                                .distinct()
+                                .count()
+                        == CLAIMS,
                 "every claim announced");
         // Longer than the lease (2 s): a delivery sent but not recorded would go out again in this time.
         Thread.sleep(4_000);
-        Map<String, Long> byDelivery = answered.stream().filter(s -> claims.contains(s.claimId()))
+        Map<String, Long> byDelivery = answered.stream()
+                .filter(s -> claims.contains(s.claimId()))
                 .collect(Collectors.groupingBy(Seen::deliveryId, Collectors.counting()));
         assertEquals(CLAIMS, byDelivery.size(), "one delivery per claim");
         byDelivery.forEach((id, times) -> assertEquals(1L, times, "delivery " + id + " sent " + times + " times"));
     }
 
-
     private static void await(java.util.function.BooleanSupplier condition, String what) {
-        Awaitility.await(what).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await(what)
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(100))
                 .until(condition::getAsBoolean);
     }
 }

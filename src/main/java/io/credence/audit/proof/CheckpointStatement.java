@@ -12,8 +12,8 @@ import java.time.format.DateTimeFormatter;
  * before it (so checkpoints form a chain of their own) and the public key that signs it. Signed as
  * its RFC 8785 canonical JSON.
  */
-public record CheckpointStatement(long sequence, Instant at, long chains, long events, String root, String previous,
-                                  String publicKey) {
+public record CheckpointStatement(
+        long sequence, Instant at, long chains, long events, String root, String previous, String publicKey) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

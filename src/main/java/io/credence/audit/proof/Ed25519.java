@@ -26,8 +26,7 @@ public final class Ed25519 {
 
     private static final String ALGORITHM = "Ed25519";
 
-    private Ed25519() {
-    }
+    private Ed25519() {}
 
     public static KeyPair generate() {
         try {
@@ -43,7 +42,8 @@ public final class Ed25519 {
      * ones derives this key's public key (RFC 8032 section 5.1.5).
      */
     public static KeyPair pairOf(PrivateKey key) {
-        byte[] secret = ((EdECPrivateKey) key).getBytes()
+        byte[] secret = ((EdECPrivateKey) key)
+                .getBytes()
                 .orElseThrow(() -> new IllegalArgumentException("the private key's bytes cannot be read"));
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance(ALGORITHM);

@@ -37,8 +37,7 @@ public final class EventHash {
     private static final char SEPARATOR = '\u001f';
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EventHash() {
-    }
+    private EventHash() {}
 
     /** The event's hash in the form its version names; fails when the version is unknown. */
     public static String of(EventContent e) {

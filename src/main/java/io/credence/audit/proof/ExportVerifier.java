@@ -31,12 +31,10 @@ public final class ExportVerifier {
     private final List<String> problems = new ArrayList<>();
     private long events;
 
-    private record Link(String hash, String prevHash) {
-    }
+    private record Link(String hash, String prevHash) {}
 
     /** What the verifier concluded: proven when there are no problems. */
-    public record Result(boolean proven, long events, long coveredEvents, List<String> problems) {
-    }
+    public record Result(boolean proven, long events, long coveredEvents, List<String> problems) {}
 
     /** Reads one exported event: recomputes its hash, remembers its place. */
     public void accept(String line) {
@@ -109,8 +107,12 @@ public final class ExportVerifier {
             return 0;
         }
         List<ChainHead> heads = new ArrayList<>();
-        checkpoint.path("heads").forEach(h -> heads.add(
-                new ChainHead(h.path("chain").asText(), h.path("lastSeq").asLong(), h.path("lastHash").asText())));
+        checkpoint
+                .path("heads")
+                .forEach(h -> heads.add(new ChainHead(
+                        h.path("chain").asText(),
+                        h.path("lastSeq").asLong(),
+                        h.path("lastHash").asText())));
         long sequence = statement.path("sequence").asLong();
         if (!MerkleTree.root(heads).equals(statement.path("root").asText())
                 || heads.size() != statement.path("chains").asLong()) {
@@ -119,7 +121,9 @@ public final class ExportVerifier {
         }
         long covered = 0;
         for (ChainHead head : heads) {
-            Link link = Optional.ofNullable(chains.get(head.chain())).map(l -> l.get(head.lastSeq())).orElse(null);
+            Link link = Optional.ofNullable(chains.get(head.chain()))
+                    .map(l -> l.get(head.lastSeq()))
+                    .orElse(null);
             if (link == null) {
                 found.add("event " + head.lastSeq() + " of chain " + head.chain() + ", signed by checkpoint " + sequence
                         + ", is missing: the chain was cut back");
@@ -134,10 +138,21 @@ public final class ExportVerifier {
 
     private static EventContent content(JsonNode e) {
         int version = e.path("hashVersion").asInt(1);
-        return new EventContent(version, uuid(e.path("id")), text(e.path("chain")), e.path("seq").asLong(),
-                e.hasNonNull("at") ? Instant.parse(e.path("at").asText()) : null, text(e.path("actor")),
-                uuid(e.path("actorKeyId")), text(e.path("action")), text(e.path("entity")), uuid(e.path("entityId")),
-                text(e.path("reason")), state(e.path("before")), state(e.path("after")), text(e.path("prevHash")));
+        return new EventContent(
+                version,
+                uuid(e.path("id")),
+                text(e.path("chain")),
+                e.path("seq").asLong(),
+                e.hasNonNull("at") ? Instant.parse(e.path("at").asText()) : null,
+                text(e.path("actor")),
+                uuid(e.path("actorKeyId")),
+                text(e.path("action")),
+                text(e.path("entity")),
+                uuid(e.path("entityId")),
+                text(e.path("reason")),
+                state(e.path("before")),
+                state(e.path("after")),
+                text(e.path("prevHash")));
     }
 
     /**

@@ -19,8 +19,7 @@ import java.util.Set;
  */
 final class JcaEd25519 {
 
-    private JcaEd25519() {
-    }
+    private JcaEd25519() {}
 
     static final class Signer extends EdDSAProvider implements JWSSigner {
 
@@ -64,7 +63,8 @@ final class JcaEd25519 {
 
         @Override
         public boolean verify(JWSHeader header, byte[] signingInput, Base64URL signature) {
-            return supportedJWSAlgorithms().contains(header.getAlgorithm()) && critical.headerPasses(header)
+            return supportedJWSAlgorithms().contains(header.getAlgorithm())
+                    && critical.headerPasses(header)
                     && Ed25519.verify(key, signingInput, signature.decode());
         }
     }

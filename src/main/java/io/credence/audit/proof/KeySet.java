@@ -26,12 +26,15 @@ public record KeySet(List<SigningKey> keys) {
     /** Reads a JWK set; refused when it is not one or holds a key this verifier cannot use. */
     public static KeySet parse(String json) {
         try {
-            return new KeySet(JWKSet.parse(json).getKeys().stream().map(jwk -> {
-                if (!(jwk instanceof OctetKeyPair okp)) {
-                    throw new IllegalArgumentException("key " + jwk.getKeyID() + " is " + jwk.getKeyType() + ", not an Ed25519 key");
-                }
-                return SigningKey.of(okp);
-            }).toList());
+            return new KeySet(JWKSet.parse(json).getKeys().stream()
+                    .map(jwk -> {
+                        if (!(jwk instanceof OctetKeyPair okp)) {
+                            throw new IllegalArgumentException(
+                                    "key " + jwk.getKeyID() + " is " + jwk.getKeyType() + ", not an Ed25519 key");
+                        }
+                        return SigningKey.of(okp);
+                    })
+                    .toList());
         } catch (ParseException e) {
             throw new IllegalArgumentException("not a JWK set: " + e.getMessage(), e);
         }

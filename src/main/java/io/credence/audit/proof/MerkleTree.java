@@ -20,12 +20,12 @@ public final class MerkleTree {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HexFormat HEX = HexFormat.of();
 
-    private MerkleTree() {
-    }
+    private MerkleTree() {}
 
     /** The root over these heads, in any order; the hash of nothing for none. */
     public static String root(List<ChainHead> heads) {
-        List<ChainHead> sorted = heads.stream().sorted(Comparator.comparing(ChainHead::chain)).toList();
+        List<ChainHead> sorted =
+                heads.stream().sorted(Comparator.comparing(ChainHead::chain)).toList();
         return HEX.formatHex(hash(sorted, 0, sorted.size()));
     }
 

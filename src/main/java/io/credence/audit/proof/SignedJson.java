@@ -25,13 +25,16 @@ public final class SignedJson {
     public static final String MEMBER = "jws";
     static final String SIGNED_AT = "iat";
 
-    private SignedJson() {
-    }
+    private SignedJson() {}
 
     /** The value of the document's {@value #MEMBER} member: the signature over the document as it is (without one). */
     public static String signature(JsonNode document, PrivateKey key, String keyId, Instant at) {
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID(keyId).base64URLEncodePayload(false)
-                .criticalParams(Set.of("b64")).customParam(SIGNED_AT, at.getEpochSecond()).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.EdDSA)
+                .keyID(keyId)
+                .base64URLEncodePayload(false)
+                .criticalParams(Set.of("b64"))
+                .customParam(SIGNED_AT, at.getEpochSecond())
+                .build();
         JWSObject jws = new JWSObject(header, new Payload(payload(document)));
         try {
             jws.sign(new JcaEd25519.Signer(key));
@@ -77,8 +80,8 @@ public final class SignedJson {
         }
         Instant at = Instant.ofEpochSecond(seconds.longValue());
         if (!key.signedAt(at)) {
-            return Check.refused("signed at " + at + " with key " + key.id() + ", which signed only from " + key.signedFrom()
-                    + (key.signedUntil() == null ? "" : " until " + key.signedUntil()));
+            return Check.refused("signed at " + at + " with key " + key.id() + ", which signed only from "
+                    + key.signedFrom() + (key.signedUntil() == null ? "" : " until " + key.signedUntil()));
         }
         try {
             if (!jws.verify(new JcaEd25519.Verifier(key.publicKey()))) {

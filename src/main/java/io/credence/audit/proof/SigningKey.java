@@ -36,7 +36,10 @@ public record SigningKey(String id, PublicKey publicKey, Instant signedFrom, Ins
 
     /** As a JWK (RFC 8037 OKP): {@code nbf} and, once retired, {@code exp} give the period it signed in. */
     public OctetKeyPair jwk() {
-        OctetKeyPair.Builder jwk = jwkOf(publicKey).keyID(id).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.EdDSA)
+        OctetKeyPair.Builder jwk = jwkOf(publicKey)
+                .keyID(id)
+                .keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.EdDSA)
                 .notBeforeTime(Date.from(signedFrom.truncatedTo(ChronoUnit.SECONDS)));
         if (signedUntil != null) {
             jwk.expirationTime(Date.from(ceilingSecond(signedUntil)));
@@ -52,7 +55,10 @@ public record SigningKey(String id, PublicKey publicKey, Instant signedFrom, Ins
         if (jwk.getKeyID() == null || jwk.getNotBeforeTime() == null) {
             throw new IllegalArgumentException("every key needs a kid and the time it began signing (nbf)");
         }
-        return new SigningKey(jwk.getKeyID(), Ed25519.publicKey(jwk.getX().decode()), jwk.getNotBeforeTime().toInstant(),
+        return new SigningKey(
+                jwk.getKeyID(),
+                Ed25519.publicKey(jwk.getX().decode()),
+                jwk.getNotBeforeTime().toInstant(),
                 jwk.getExpirationTime() == null ? null : jwk.getExpirationTime().toInstant());
     }
 

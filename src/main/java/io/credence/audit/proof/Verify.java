@@ -23,8 +23,7 @@ import java.security.PublicKey;
  */
 public final class Verify {
 
-    private Verify() {
-    }
+    private Verify() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out));
@@ -42,15 +41,17 @@ public final class Verify {
             export.lines().forEach(verifier::accept);
             checkpoint = new ObjectMapper().readTree(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
             Path keyFile = Path.of(args[2]);
-            key = Ed25519.publicKey(Files.isRegularFile(keyFile) ? Files.readString(keyFile, StandardCharsets.US_ASCII) : args[2]);
+            key = Ed25519.publicKey(
+                    Files.isRegularFile(keyFile) ? Files.readString(keyFile, StandardCharsets.US_ASCII) : args[2]);
         } catch (IOException | IllegalArgumentException e) {
             out.println("cannot read the input: " + e.getMessage());
             return 2;
         }
         ExportVerifier.Result result = verifier.against(checkpoint, key);
         if (result.proven()) {
-            out.printf("PROVEN: %d events; checkpoint %d signs the %d of them it covers%n", result.events(),
-                    checkpoint.path("sequence").asLong(), result.coveredEvents());
+            out.printf(
+                    "PROVEN: %d events; checkpoint %d signs the %d of them it covers%n",
+                    result.events(), checkpoint.path("sequence").asLong(), result.coveredEvents());
             return 0;
         }
         out.printf("REFUTED: %d problem(s) in %d events%n", result.problems().size(), result.events());

@@ -23,8 +23,7 @@ import java.util.List;
  */
 public final class VerifyReviews {
 
-    private VerifyReviews() {
-    }
+    private VerifyReviews() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out));
@@ -50,7 +49,8 @@ public final class VerifyReviews {
         for (int i = 0; i < reviews.size(); i++) {
             JsonNode review = reviews.get(i);
             SignedJson.Check check = SignedJson.check(review, keys);
-            String name = "#" + (i + 1) + " " + review.path("url").asText(review.path("claimReviewed").asText("(unnamed)"));
+            String name = "#" + (i + 1) + " "
+                    + review.path("url").asText(review.path("claimReviewed").asText("(unnamed)"));
             if (check.valid()) {
                 out.printf("VERIFIED %s: signed %s with key %s%n", name, check.signedAt(), check.keyId());
             } else {

@@ -43,8 +43,10 @@ class ExportVerifierTest {
         cut.remove(2); // the last event of the first claim's chain, its head moved back with it
         ExportVerifier.Result result = verify(cut, checkpoint, KEY);
         assertFalse(result.proven());
-        assertEquals(List.of("event 3 of chain " + events.get(2).chain() + ", signed by checkpoint 1, is missing: "
-                + "the chain was cut back"), result.problems());
+        assertEquals(
+                List.of("event 3 of chain " + events.get(2).chain() + ", signed by checkpoint 1, is missing: "
+                        + "the chain was cut back"),
+                result.problems());
     }
 
     @Test
@@ -53,13 +55,28 @@ class ExportVerifierTest {
         JsonNode checkpoint = checkpoint(events);
         EventContent middle = events.get(1);
         List<EventContent> rewritten = new ArrayList<>(List.of(events.get(0)));
-        EventContent changed = new EventContent(2, middle.id(), middle.chain(), 2, middle.at(), middle.actor(), null,
-                middle.action(), middle.entity(), middle.entityId(), middle.reason(), null, "{\"rating\":5}", middle.prevHash());
+        EventContent changed = new EventContent(
+                2,
+                middle.id(),
+                middle.chain(),
+                2,
+                middle.at(),
+                middle.actor(),
+                null,
+                middle.action(),
+                middle.entity(),
+                middle.entityId(),
+                middle.reason(),
+                null,
+                "{\"rating\":5}",
+                middle.prevHash());
         rewritten.add(changed);
         rewritten.add(next(changed, events.get(2).action(), events.get(2).after()));
         ExportVerifier.Result result = verify(rewritten, checkpoint, KEY);
-        assertEquals(List.of("event 3 of chain " + middle.chain() + " differs from what checkpoint 1 signed: "
-                + "the chain was rewritten"), result.problems());
+        assertEquals(
+                List.of("event 3 of chain " + middle.chain() + " differs from what checkpoint 1 signed: "
+                        + "the chain was rewritten"),
+                result.problems());
     }
 
     @Test
@@ -76,17 +93,32 @@ class ExportVerifierTest {
         verifier.accept(line(events.get(1)).toString());
         List<String> problems = verifier.against(checkpoint, KEY.getPublic()).problems();
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith("event 1 of chain " + events.get(0).chain()), problems.get(0));
+        assertTrue(
+                problems.get(0).startsWith("event 1 of chain " + events.get(0).chain()), problems.get(0));
 
         ((ObjectNode) checkpoint).set("heads", JSON.createArrayNode());
-        assertEquals(List.of("the heads given with checkpoint 1 do not give the root it signed"),
+        assertEquals(
+                List.of("the heads given with checkpoint 1 do not give the root it signed"),
                 verify(events, checkpoint, KEY).problems());
     }
 
     @Test
     void versionOneEventsVerifyFromTheirExportedStates() throws Exception {
-        EventContent old = new EventContent(1, UUID.randomUUID(), "sources", 1, AT, "admin", null, "source.registered",
-                "source", UUID.randomUUID(), null, null, "{\"name\":\"Wire\",\"rumourPenalty\":0.25,\"tags\":[]}", EventHash.GENESIS);
+        EventContent old = new EventContent(
+                1,
+                UUID.randomUUID(),
+                "sources",
+                1,
+                AT,
+                "admin",
+                null,
+                "source.registered",
+                "source",
+                UUID.randomUUID(),
+                null,
+                null,
+                "{\"name\":\"Wire\",\"rumourPenalty\":0.25,\"tags\":[]}",
+                EventHash.GENESIS);
         List<EventContent> events = List.of(old, next(old, "source.reliability-changed", "{\"reliability\":\"B\"}"));
         assertTrue(verify(events, checkpoint(events), KEY).proven());
     }
@@ -96,8 +128,20 @@ class ExportVerifierTest {
         List<EventContent> events = new ArrayList<>();
         for (int c = 0; c < claims; c++) {
             UUID claim = UUID.randomUUID();
-            EventContent event = new EventContent(2, UUID.randomUUID(), "claim:" + claim, 1, AT, "Desk editor",
-                    UUID.randomUUID(), "claim.registered", "claim", claim, null, null, "{\"text\":\"Claim " + c + "\"}",
+            EventContent event = new EventContent(
+                    2,
+                    UUID.randomUUID(),
+                    "claim:" + claim,
+                    1,
+                    AT,
+                    "Desk editor",
+                    UUID.randomUUID(),
+                    "claim.registered",
+                    "claim",
+                    claim,
+                    null,
+                    null,
+                    "{\"text\":\"Claim " + c + "\"}",
                     EventHash.GENESIS);
             events.add(event);
             for (int i = 1; i < length; i++) {
@@ -109,8 +153,21 @@ class ExportVerifierTest {
     }
 
     private static EventContent next(EventContent previous, String action, String after) {
-        return new EventContent(2, UUID.randomUUID(), previous.chain(), previous.seq() + 1, previous.at().plusSeconds(1),
-                "Desk editor", null, action, "evidence", UUID.randomUUID(), null, null, after, EventHash.of(previous));
+        return new EventContent(
+                2,
+                UUID.randomUUID(),
+                previous.chain(),
+                previous.seq() + 1,
+                previous.at().plusSeconds(1),
+                "Desk editor",
+                null,
+                action,
+                "evidence",
+                UUID.randomUUID(),
+                null,
+                null,
+                after,
+                EventHash.of(previous));
     }
 
     private static JsonNode checkpoint(List<EventContent> events) {
@@ -119,8 +176,13 @@ class ExportVerifierTest {
             heads.put(e.chain(), new ChainHead(e.chain(), e.seq(), EventHash.of(e)));
         }
         List<ChainHead> list = List.copyOf(heads.values());
-        CheckpointStatement statement = new CheckpointStatement(1, AT.plusSeconds(60), list.size(),
-                list.stream().mapToLong(ChainHead::lastSeq).sum(), MerkleTree.root(list), EventHash.GENESIS,
+        CheckpointStatement statement = new CheckpointStatement(
+                1,
+                AT.plusSeconds(60),
+                list.size(),
+                list.stream().mapToLong(ChainHead::lastSeq).sum(),
+                MerkleTree.root(list),
+                EventHash.GENESIS,
                 Ed25519.encode(KEY.getPublic()));
         ObjectNode checkpoint = JSON.createObjectNode();
         checkpoint.put("sequence", 1);
@@ -130,7 +192,8 @@ class ExportVerifierTest {
         return checkpoint;
     }
 
-    private static ExportVerifier.Result verify(List<EventContent> events, JsonNode checkpoint, KeyPair key) throws Exception {
+    private static ExportVerifier.Result verify(List<EventContent> events, JsonNode checkpoint, KeyPair key)
+            throws Exception {
         ExportVerifier verifier = new ExportVerifier();
         for (EventContent e : events) {
             verifier.accept(line(e).toString());

@@ -23,7 +23,8 @@ class MerkleTreeTest {
         byte[] s = sha(0, MerkleTree.leaf(S));
         byte[] root = sha(1, concat(sha(1, concat(a, c)), s));
         assertEquals(HexFormat.of().formatHex(root), MerkleTree.root(List.of(S, A, C)));
-        assertEquals("{\"chain\":\"access\",\"lastHash\":\"" + "a".repeat(64) + "\",\"lastSeq\":4}",
+        assertEquals(
+                "{\"chain\":\"access\",\"lastHash\":\"" + "a".repeat(64) + "\",\"lastSeq\":4}",
                 new String(MerkleTree.leaf(A), StandardCharsets.UTF_8));
     }
 
