@@ -47,6 +47,8 @@ public final class ConfidenceEngine {
     }
 
     /**
+     * Assesses a claim from its evidence.
+     *
      * @param items            the claim's evidence, in the order the derivation should list it
      * @param rumourGradeClaim whether the claim's own wording is rumour-grade
      */
@@ -175,6 +177,7 @@ public final class ConfidenceEngine {
                     derivation);
         }
 
+        @SuppressWarnings("ArrayRecordComponent") // a carrier, never compared or hashed as a whole
         private record Decision(Status status, Opinion opinion, boolean[] deciding, Assessment.Cap cap) {}
 
         /**

@@ -150,6 +150,7 @@ public record Copies(double similarity, int minWords) {
     }
 
     /** Each fingerprint as the sorted ranks of its word pairs, rarest first (ties by the pair itself). */
+    @SuppressWarnings("ArrayRecordComponent") // a carrier, never compared or hashed as a whole
     private record Ranked(int[][] records, int distinct) {
 
         static Ranked of(List<long[]> prints) {
@@ -203,6 +204,7 @@ public record Copies(double similarity, int minWords) {
     }
 
     /** A record as a map key: equal when its ranks are. */
+    @SuppressWarnings("ArrayRecordComponent") // equals and hashCode compare the ranks, below
     private record Key(int[] ranks) {
         @Override
         public boolean equals(Object other) {

@@ -42,7 +42,7 @@ final class Explanation {
                 "weaker item is listed but does not count",
                 "weaker items are listed but do not count");
         withdrawnOrigins(parts, rows);
-        corrections(parts, rows, items);
+        corrections(parts, rows);
         provenance.cycles.stream().limit(3).forEach(parts::add);
         return Vocabulary.headline(a.status()) + ": " + String.join("; ", parts) + ".";
     }
@@ -133,7 +133,7 @@ final class Explanation {
                 + origin + "'s withdrawn report and no longer " + (count == 1 ? "counts" : "count")));
     }
 
-    private static void corrections(List<String> parts, List<ItemDerivation> rows, List<EvidenceItem> items) {
+    private static void corrections(List<String> parts, List<ItemDerivation> rows) {
         rows.stream()
                 .filter(r -> r.role() == ItemRole.SUPERSEDED)
                 .map(ItemDerivation::sourceName)

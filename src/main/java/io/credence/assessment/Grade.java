@@ -25,7 +25,7 @@ public record Grade(Reliability reliability, int credibility) {
     }
 
     public boolean atLeast(Grade bound) {
-        return reliability.ordinal() <= bound.reliability.ordinal() && credibility <= bound.credibility;
+        return !reliability.weakerThan(bound.reliability) && credibility <= bound.credibility;
     }
 
     @Override

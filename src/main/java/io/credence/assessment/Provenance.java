@@ -148,7 +148,7 @@ final class Provenance {
         Reliability weakest = Reliability.A;
         for (String source : way) {
             Reliability r = ratings.get(source);
-            if (r.ordinal() > weakest.ordinal()) {
+            if (r.weakerThan(weakest)) {
                 weakest = r;
             }
         }
@@ -263,7 +263,7 @@ final class Provenance {
     }
 
     static Reliability weaker(Reliability a, Reliability b) {
-        return a.ordinal() >= b.ordinal() ? a : b;
+        return a.step() >= b.step() ? a : b;
     }
 
     private static int find(int[] group, int i) {

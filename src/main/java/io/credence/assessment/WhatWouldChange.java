@@ -81,6 +81,12 @@ public final class WhatWouldChange {
     }
 
     /** Every grade an item can have that weighs something (F and credibility 6 weigh nothing), strongest first. */
+    /** The very item tried, not an equal one: two items of a claim may carry the same values. */
+    @SuppressWarnings("ReferenceEquality")
+    private static boolean isSameItem(EvidenceItem a, EvidenceItem b) {
+        return a == b;
+    }
+
     private static List<Grade> countingGrades() {
         List<Grade> grades = new ArrayList<>();
         for (Reliability letter : Reliability.values()) {
@@ -146,8 +152,9 @@ public final class WhatWouldChange {
         Change best = null;
         double moved = 0;
         for (EvidenceItem item : tried) {
-            List<EvidenceItem> without =
-                    items.stream().map(i -> i == item ? i.withdrawnNow() : i).toList();
+            List<EvidenceItem> without = items.stream()
+                    .map(i -> isSameItem(i, item) ? i.withdrawnNow() : i)
+                    .toList();
             Assessment after = engine.assess(without, rumourGrade);
             double by = Math.abs(after.evidenceProbability() - now.evidenceProbability());
             if (after.status() != now.status() && (best == null || by > moved)) {
@@ -187,7 +194,7 @@ public final class WhatWouldChange {
 
     /** Higher for stronger grades; orders grades that the scale itself leaves unordered (B3 against C2). */
     private static int strength(Grade grade) {
-        return (Reliability.values().length - grade.reliability().ordinal()) * 10 + (7 - grade.credibility());
+        return (Reliability.values().length + 1 - grade.reliability().step()) * 10 + (7 - grade.credibility());
     }
 
     private static String additionSentence(Stance stance, List<Grade> grades, boolean orBetter, Status status) {

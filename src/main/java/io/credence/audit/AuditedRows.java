@@ -67,7 +67,7 @@ public interface AuditedRows {
                 var field = fields.next();
                 JsonNode recorded = entry.getValue().path(field.getKey());
                 JsonNode stored = field.getValue();
-                if (!(recorded.isMissingNode() || recorded.isNull() ? stored.isNull() : recorded.equals(stored))) {
+                if (!((recorded.isMissingNode() || recorded.isNull()) ? stored.isNull() : recorded.equals(stored))) {
                     return Optional.of(entity + " " + entry.getKey() + ": " + field.getKey() + " is " + stored
                             + " in its table but " + (recorded.isMissingNode() ? "null" : recorded) + " in the trail");
                 }

@@ -27,7 +27,7 @@ final class FeedReader {
 
     /** Receives each review in feed order, counted from 0. */
     interface Reviews {
-        /** @return false to stop reading (the bound on reviews per feed was reached) */
+        /** Takes one review; false to stop reading (the bound on reviews per feed was reached). */
         boolean accept(int index, JsonNode review);
     }
 

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.erdtman.jcs.JsonCanonicalizer;
 
@@ -32,7 +33,7 @@ final class ReviewParser {
     static ReviewItem parse(JsonNode review) throws InvalidReview {
         if (!review.isObject()) {
             throw new InvalidReview("a review must be a JSON object, was "
-                    + review.getNodeType().name().toLowerCase());
+                    + review.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         if (!isA(review, "ClaimReview")) {
             throw new InvalidReview("@type must be ClaimReview, was " + review.path("@type"));

@@ -48,7 +48,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -94,7 +93,9 @@ public class ClaimPage {
     private final ObjectMapper json;
 
     /** The review's url as the page builds it: the signature's check does not depend on it, and the page does not show it. */
-    private static final Function<UUID, String> REVIEW_URL = id -> "/claims/" + id + "/claim-review";
+    private static String reviewUrl(UUID id) {
+        return "/claims/" + id + "/claim-review";
+    }
 
     ClaimPage(
             ClaimService claims,
@@ -295,7 +296,7 @@ public class ClaimPage {
         if (current == null || claim.workflowState != WorkflowState.PUBLISHED || claim.duplicateOf != null) {
             return null;
         }
-        ClaimReviewDocument review = reviews.of(claim.id, REVIEW_URL);
+        ClaimReviewDocument review = reviews.of(claim.id, ClaimPage::reviewUrl);
         SignedJson.Check check = SignedJson.check(json.valueToTree(review), keys.keySet());
         return new ClaimView.SignedReview(
                 check.valid(),

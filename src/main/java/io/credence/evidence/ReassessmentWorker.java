@@ -91,8 +91,7 @@ public class ReassessmentWorker {
                 return;
             }
             try {
-                Optional<UUID> job;
-                while ((job = jobs.take(worker, lease)).isPresent()) {
+                for (Optional<UUID> job = jobs.take(worker, lease); job.isPresent(); job = jobs.take(worker, lease)) {
                     work(job.get());
                 }
             } catch (RuntimeException e) {

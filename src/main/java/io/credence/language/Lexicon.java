@@ -87,7 +87,7 @@ final class Lexicon {
         }
         for (String phrase : expand(pattern.strip())) {
             List<String> words = new ArrayList<>();
-            for (String part : phrase.split(" +")) {
+            for (String part : phrase.strip().split(" +", -1)) {
                 if (part.equals(GAP)) {
                     words.add(GAP);
                 } else {
@@ -110,7 +110,10 @@ final class Lexicon {
             Node node = root;
             for (String word : words) {
                 if (word.equals(GAP)) {
-                    node = node.gap == null ? (node.gap = new Node()) : node.gap;
+                    if (node.gap == null) {
+                        node.gap = new Node();
+                    }
+                    node = node.gap;
                 } else {
                     node = node.next.computeIfAbsent(word, w -> new Node());
                 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The learned uncertainty scorer: the probability that a sentence carries uncertain or vaguely
  * sourced content, from a logistic regression trained on WikiWeasel (CoNLL-2010) by
- * {@code scripts/train-language-models.sh}. When it is positive, {@link #flag} points at the words
+ * {@code scripts/train-language-models.sh}. When it is positive, {@link #judge} points at the words
  * that contributed most, so every flag still points at text.
  */
 public final class UncertaintyModel {

@@ -144,6 +144,7 @@ public final class ClaimIndex implements Closeable {
      * and vector, and the headline a fact-check of it was published under with that headline's
      * vector (both null when it has none).
      */
+    @SuppressWarnings("ArrayRecordComponent") // a carrier of vectors, never compared or hashed as a whole
     public record Entry(
             UUID claimId, long sequence, String text, float[] vector, String headline, float[] headlineVector) {}
 
@@ -296,6 +297,7 @@ public final class ClaimIndex implements Closeable {
      * (-1 when it was not among them), its BM25 score (0 when not among them), its sequence number and
      * its headline (null when it has none).
      */
+    @SuppressWarnings("ArrayRecordComponent") // a carrier of cosines, never compared or hashed as a whole
     public record Found(
             UUID claimId,
             String text,

@@ -18,6 +18,7 @@ import java.util.UUID;
 public class ClaimVectors {
 
     /** A stored vector with its claim's text, in the order the index takes them up. */
+    @SuppressWarnings("ArrayRecordComponent") // a carrier of vectors, never compared or hashed as a whole
     public record Row(
             long sequence, UUID claimId, String text, float[] vector, String headline, float[] headlineVector) {}
 

@@ -147,7 +147,7 @@ public final class RelationJudge {
     private static java.util.Map<String, String> sameMembers(String... pairs) {
         java.util.Map<String, String> map = new java.util.HashMap<>();
         for (String pair : pairs) {
-            String[] words = pair.split(" ");
+            String[] words = pair.split(" ", -1);
             map.put(words[0], words[1]);
         }
         return java.util.Map.copyOf(map);
@@ -163,6 +163,8 @@ public final class RelationJudge {
     public record Judgement(Relation relation, String reason) {}
 
     /**
+     * Judges how a text relates to a registered claim.
+     *
      * @param cosine the texts' cosine, which tells whether they are on the same subject
      * @param similarity the probability that they state the same claim
      */

@@ -6,7 +6,6 @@ import io.credence.api.ETags;
 import io.credence.api.Problem;
 import io.credence.api.ProblemResponses;
 import io.credence.api.ProblemType;
-import io.credence.claim.ClaimService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,11 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VerdictResource {
 
     private final VerdictService verdicts;
-    private final ClaimService claims;
 
-    VerdictResource(VerdictService verdicts, ClaimService claims) {
+    VerdictResource(VerdictService verdicts) {
         this.verdicts = verdicts;
-        this.claims = claims;
     }
 
     @PUT

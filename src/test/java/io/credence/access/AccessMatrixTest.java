@@ -15,6 +15,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -79,7 +80,7 @@ class AccessMatrixTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String organisationDomain = unique("matrix").replace(' ', '-').toLowerCase() + ".example";
+        String organisationDomain = unique("matrix").replace(' ', '-').toLowerCase(Locale.ROOT) + ".example";
         given().contentType(ContentType.JSON)
                 .body(Map.of(
                         "@type",

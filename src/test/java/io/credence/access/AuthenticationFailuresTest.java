@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +32,7 @@ class AuthenticationFailuresTest {
     /** A raw answer: the status and the headers block. */
     private record Answer(int status, String head) {
         String header(String name) {
-            for (String line : head.split("\r\n")) {
+            for (String line : head.split("\r\n", -1)) {
                 if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
                     return line.substring(name.length() + 1).strip();
                 }
@@ -56,7 +57,9 @@ class AuthenticationFailuresTest {
         }
         Answer refused = fromOtherClient("/claims", "Bearer cred_unknown");
         assertEquals(429, refused.status(), refused.head());
-        assertTrue(refused.head().toLowerCase().contains("content-type: application/problem+json"), refused.head());
+        assertTrue(
+                refused.head().toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"),
+                refused.head());
         long seconds = Long.parseLong(refused.header("Retry-After"));
         assertTrue(seconds >= 1 && seconds <= 5, refused.head());
         // Until the window ends, a key from that address is not even looked up: a valid one waits too.
@@ -120,10 +123,19 @@ class AuthenticationFailuresTest {
         return from("127.0.0.2", path, authorization);
     }
 
+    /** A loopback address written as four numbers, read without a name lookup. */
+    private static InetAddress loopback(String address) throws IOException {
+        String[] parts = address.split("\\.", -1);
+        byte[] bytes = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            bytes[i] = (byte) Integer.parseInt(parts[i]);
+        }
+        return InetAddress.getByAddress(bytes);
+    }
+
     /** A GET sent from another loopback address over a plain socket (the JDK's HTTP client cannot choose its local address). */
     private Answer from(String address, String path, String authorization) throws IOException {
-        try (Socket socket =
-                new Socket(InetAddress.getByName("127.0.0.1"), base.getPort(), InetAddress.getByName(address), 0)) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), base.getPort(), loopback(address), 0)) {
             socket.setSoTimeout(10_000);
             String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -144,11 +145,11 @@ class ApiFuzzTest {
             var path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 var op = ops.next();
-                fuzz(op.getKey().toUpperCase(), path.getKey(), op.getValue());
+                fuzz(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), op.getValue());
             }
             // Methods the path does not take.
             for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS")) {
-                if (!path.getValue().has(method.toLowerCase())) {
+                if (!path.getValue().has(method.toLowerCase(Locale.ROOT))) {
                     sendJson(method, withRealIds(path.getKey()), "{}");
                 }
             }

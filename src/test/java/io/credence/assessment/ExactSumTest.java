@@ -37,6 +37,7 @@ class ExactSumTest {
     }
 
     @Test
+    @SuppressWarnings("BigDecimalLiteralDouble") // the doubles' exact binary values are what the sum is held to
     void simpleSums() {
         ExactSum sum = new ExactSum();
         assertEquals(0.0, sum.value());

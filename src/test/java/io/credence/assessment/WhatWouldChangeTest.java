@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("EnumOrdinal") // picks letters and stances by index, at random or in turn
 class WhatWouldChangeTest {
 
     private static final Instant T0 = Instant.parse("2026-11-01T08:00:00Z");

@@ -109,7 +109,7 @@ class AuditExportTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        String[] lines = body.split("\n");
+        String[] lines = body.split("\n", -1);
         assertEquals(EVENTS, lines.length);
         assertTrue(lines[0].startsWith("{") && lines[0].contains("\"action\":\"" + ACTION + "\""));
         // The listing counts up to its limit and says that there are more.

@@ -38,6 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
+@SuppressWarnings("EnumOrdinal") // picks letters and stances by index, at random or in turn
 public class EngineBenchmark {
 
     @Param({"10", "1000", "100000"})

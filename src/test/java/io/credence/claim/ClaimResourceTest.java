@@ -18,6 +18,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -78,10 +79,10 @@ class ClaimResourceTest {
         String marker = unique("marker");
         String tag = unique("tag").replace(' ', '-');
         String first = register(marker + " first", List.of(tag));
-        String second = register(marker + " second", List.of(tag.toUpperCase()));
+        String second = register(marker + " second", List.of(tag.toUpperCase(Locale.ROOT)));
         register(marker + " untagged", List.of());
 
-        given().queryParam("q", marker.toUpperCase())
+        given().queryParam("q", marker.toUpperCase(Locale.ROOT))
                 .get("/claims")
                 .then()
                 .statusCode(200)

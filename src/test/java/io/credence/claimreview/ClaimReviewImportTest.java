@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class ClaimReviewImportTest {
                         claim,
                         claim,
                         organisation,
-                        organisation.toLowerCase().replace(' ', '-'),
+                        organisation.toLowerCase(Locale.ROOT).replace(' ', '-'),
                         rating,
                         label,
                         organisation.length(),

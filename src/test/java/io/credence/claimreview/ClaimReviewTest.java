@@ -80,9 +80,9 @@ class ClaimReviewTest {
         }
         Map<?, ?> rating = (Map<?, ?>) review.get("reviewRating");
         assertTrue(rating.get("alternateName") != null
-                || rating.get("ratingValue") != null
+                || (rating.get("ratingValue") != null
                         && rating.get("bestRating") != null
-                        && rating.get("worstRating") != null);
+                        && rating.get("worstRating") != null));
         assertNotNull(((Map<?, ?>) review.get("author")).get("name"));
         assertTrue(((String) review.get("url")).startsWith("http"));
     }

@@ -17,6 +17,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -85,11 +86,18 @@ class ImportedOrganisationTest {
         assertEquals("UNVERIFIED", status(claim));
 
         // A hostile feed writes the trusted sources' names, in another case, on reviews published elsewhere.
-        String wireDomain = marker.toLowerCase() + "-wire.example";
-        String otherDomain = marker.toLowerCase() + "-other.example";
+        String wireDomain = marker.toLowerCase(Locale.ROOT) + "-wire.example";
+        String otherDomain = marker.toLowerCase(Locale.ROOT) + "-other.example";
         JsonPath report = importFeed("["
-                + review("https://www." + wireDomain + "/checks/1", text, trustedName.toLowerCase(), 1, "False") + ", "
-                + review("https://" + otherDomain + "/2", text, secondName.toUpperCase(), 1, "Pants on Fire") + "]");
+                + review(
+                        "https://www." + wireDomain + "/checks/1",
+                        text,
+                        trustedName.toLowerCase(Locale.ROOT),
+                        1,
+                        "False")
+                + ", "
+                + review("https://" + otherDomain + "/2", text, secondName.toUpperCase(Locale.ROOT), 1, "Pants on Fire")
+                + "]");
         assertEquals(2, report.getInt("claimsMatched"), report.prettify());
         assertEquals("UNVERIFIED", status(claim), "imported reviews inform; they cannot decide");
         assertEquals(2, report.getInt("sourcesRegistered"), "each organisation gets a source of its own");
@@ -115,7 +123,7 @@ class ImportedOrganisationTest {
 
         // The organisation is known by its domain ("www." aside), its own source, not linked.
         Map<String, Object> wire = organisationOf(wireDomain);
-        assertEquals(trustedName.toLowerCase(), wire.get("name"));
+        assertEquals(trustedName.toLowerCase(Locale.ROOT), wire.get("name"));
         assertEquals(wire.get("ownSourceId"), wire.get("sourceId"));
         assertEquals(false, wire.get("linked"));
         assertEquals(1, wire.get("reviews"));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.credence.matching.ClaimMatchingData;
 import io.credence.support.PackagedService;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class NewsroomLoopIT {
         assertEquals(10_375, reviews);
 
         List<JsonNode> notices = new CopyOnWriteArrayList<>();
-        HttpServer newsroom = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer newsroom = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         newsroom.createContext("/corrections", exchange -> {
             notices.add(JSON.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             exchange.sendResponseHeaders(200, -1);

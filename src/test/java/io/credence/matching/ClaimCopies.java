@@ -33,7 +33,7 @@ record ClaimCopies(Map<String, String> texts, Map<String, String> titles, Map<St
         for (String g : gold) {
             if (g.equals(vclaim)
                     || texts.get(g).equals(texts.get(vclaim))
-                    || !titles.get(g).isEmpty() && titles.get(g).equals(titles.get(vclaim))) {
+                    || (!titles.get(g).isEmpty() && titles.get(g).equals(titles.get(vclaim)))) {
                 return true;
             }
             float[] a = vectors.get(g);

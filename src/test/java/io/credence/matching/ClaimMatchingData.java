@@ -89,7 +89,7 @@ public final class ClaimMatchingData {
     public static List<Tweet> tweets(Path root, String split) throws IOException {
         Map<String, Set<String>> gold = new HashMap<>();
         for (String line : Files.readAllLines(root.resolve(split).resolve("tweet-vclaim-pairs.qrels"))) {
-            String[] f = line.trim().split("\\s+");
+            String[] f = line.trim().split("\\s+", -1);
             if (f.length == 4 && f[3].equals("1")) {
                 gold.computeIfAbsent(f[0], t -> new HashSet<>()).add(f[2]);
             }

@@ -88,7 +88,7 @@ class MatchingPairsTest {
                 StandardCharsets.UTF_8))) {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split("\t");
+                String[] f = line.split("\t", -1);
                 pairs.add(new Pair(f[0].equals("1"), f[1], f[2]));
             }
         }

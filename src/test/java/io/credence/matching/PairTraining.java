@@ -325,10 +325,10 @@ public final class PairTraining {
                         boolean isSame = judge.judge(s.text(), candidate.text(), cosine, similarity)
                                                 .relation()
                                         == Relation.SAME
-                                || candidate.headline() != null
+                                || (candidate.headline() != null
                                         && judge.judge(s.text(), candidate.headline(), cosine, similarity)
                                                         .relation()
-                                                == Relation.SAME;
+                                                == Relation.SAME);
                         if (isSame) {
                             same.add(vclaims.get(candidate.claimId()));
                         }

@@ -16,6 +16,7 @@ import io.credence.support.RowCounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class SourceResourceTest {
         for (String suffix : new String[] {"a", "b", "c"}) {
             Api.createSource(stem + " " + suffix, "C");
         }
-        given().queryParam("q", stem.toUpperCase())
+        given().queryParam("q", stem.toUpperCase(Locale.ROOT))
                 .queryParam("size", 2)
                 .get("/sources")
                 .then()

@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -83,8 +84,9 @@ class StreamKillIT {
         // Four writers; the service is killed while they write and its publisher publishes.
         ExecutorService writers = Executors.newFixedThreadPool(4);
         PackagedService killed = service;
+        List<Future<?>> writing = new ArrayList<>();
         for (int w = 0; w < 4; w++) {
-            writers.submit(() -> {
+            writing.add(writers.submit(() -> {
                 for (int i = 0; i < 100; i++) {
                     try {
                         acknowledged.add(killed.send(
@@ -100,7 +102,7 @@ class StreamKillIT {
                     }
                 }
                 return null;
-            });
+            }));
         }
         while (acknowledged.size() < 120) {
             Thread.sleep(20);
@@ -108,6 +110,9 @@ class StreamKillIT {
         service.kill();
         writers.shutdown();
         assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
+        for (Future<?> writer : writing) {
+            writer.get(); // a writer ends when the kill refuses it; anything else fails here
+        }
         int beforeKill = acknowledged.size();
 
         service = PackagedService.start(database, DATA, env);

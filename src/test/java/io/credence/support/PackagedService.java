@@ -42,7 +42,7 @@ public final class PackagedService implements AutoCloseable {
     public static PackagedService start(String dbUrl, Path data, Map<String, String> extraEnv) throws IOException {
         PackagedService service = launch(dbUrl, data, extraEnv);
         Awaitility.await("the service ready (else see " + data.resolve("service.log") + ")")
-                .atMost(Duration.ofSeconds(120))
+                .atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(200))
                 .failFast("the service stopped; see " + data.resolve("service.log"), () -> !service.process.isAlive())
                 .until(service::ready);
@@ -59,7 +59,7 @@ public final class PackagedService implements AutoCloseable {
         PackagedService service = launch(dbUrl, data, extraEnv);
         try {
             Awaitility.await("the service to give up (see " + log + ")")
-                    .atMost(Duration.ofSeconds(120))
+                    .atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofMillis(200))
                     .failFast("the service answered ready; it was to refuse", service::ready)
                     .until(() -> !service.process.isAlive());

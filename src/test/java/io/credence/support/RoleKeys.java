@@ -12,6 +12,7 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -74,7 +75,7 @@ public class RoleKeys implements Filter, BeforeAllCallback, QuarkusTestBeforeCla
      * packaged-jar tests after the suite, on PostgreSQL) is another party and takes a name of its own.
      */
     public static String owner(As role) {
-        return "test " + role.name().toLowerCase();
+        return "test " + role.name().toLowerCase(Locale.ROOT);
     }
 
     private static String issue(As role) {
@@ -82,7 +83,7 @@ public class RoleKeys implements Filter, BeforeAllCallback, QuarkusTestBeforeCla
                 owner(role), owner(role) + " (run " + ProcessHandle.current().pid() + "-" + System.nanoTime() + ")")) {
             var response = given().header("Authorization", "Bearer " + BOOTSTRAP_ADMIN_KEY)
                     .contentType(ContentType.JSON)
-                    .body(Map.of("owner", owner, "role", role.name().toLowerCase()))
+                    .body(Map.of("owner", owner, "role", role.name().toLowerCase(Locale.ROOT)))
                     .post("/keys");
             if (response.statusCode() == 201) {
                 return response.path("key");

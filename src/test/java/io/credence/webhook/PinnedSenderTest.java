@@ -33,7 +33,7 @@ class PinnedSenderTest {
 
     @BeforeEach
     void start() throws Exception {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/hook", exchange -> {
             seen.add(exchange.getRequestHeaders().getFirst("Host") + " " + exchange.getRequestURI() + " "
                     + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -53,7 +53,7 @@ class PinnedSenderTest {
         int port = receiver.getAddress().getPort();
         URI url = URI.create("http://rebinding.invalid:" + port + "/hook?from=test");
         int status = sender.post(
-                new TargetPolicy.Target(url, InetAddress.getByName("127.0.0.1")),
+                new TargetPolicy.Target(url, InetAddress.getLoopbackAddress()),
                 Map.of("Content-Type", "application/json"),
                 "{\"event\":\"x\"}",
                 Duration.ofSeconds(5));
