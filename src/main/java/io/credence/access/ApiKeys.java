@@ -1,12 +1,12 @@
 package io.credence.access;
 
-import io.credence.api.Sha256;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
-import io.credence.domain.Conflict;
-import io.credence.domain.Invalid;
-import io.credence.domain.NotFound;
-import io.credence.persistence.Timestamps;
+import io.credence.hashing.Sha256;
+import io.credence.refusal.Conflict;
+import io.credence.refusal.Invalid;
+import io.credence.refusal.NotFound;
+import io.credence.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.credence.access;
 
-import io.credence.persistence.Timestamps;
+import io.credence.time.Timestamps;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package io.credence.api;
 
-import io.credence.domain.ExpectedVersion;
+import io.credence.refusal.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;

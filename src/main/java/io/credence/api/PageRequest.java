@@ -1,5 +1,6 @@
 package io.credence.api;
 
+import io.credence.paging.PageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -9,9 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The paging query parameters every listing takes. Pages are numbered from 0. */
 public class PageRequest {
 
-    public static final int MAX_SIZE = 200;
-    /** Pages past this are refused: with MAX_SIZE, every offset is still an int (10,000,000 × 200 < 2³¹). */
-    public static final int MAX_PAGE = 10_000_000;
+    public static final int MAX_SIZE = PageQuery.MAX_SIZE;
+    public static final int MAX_PAGE = PageQuery.MAX_PAGE;
 
     @QueryParam("page")
     @DefaultValue("0")
@@ -27,10 +27,8 @@ public class PageRequest {
     @Parameter(description = "Items per page, 1 to 200.", example = "20")
     public int size;
 
-    public static PageRequest of(int page, int size) {
-        PageRequest request = new PageRequest();
-        request.page = page;
-        request.size = size;
-        return request;
+    /** The page asked for, as the services take it. */
+    public PageQuery query() {
+        return new PageQuery(page, size);
     }
 }

@@ -6,15 +6,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.credence.domain.Conflict;
-import io.credence.domain.DomainException;
-import io.credence.domain.NotFound;
-import io.credence.domain.OverBudget;
-import io.credence.domain.StaleVersion;
-import io.credence.domain.TooLarge;
-import io.credence.domain.UnknownReference;
-import io.credence.domain.Unreadable;
-import io.credence.domain.VersionRequired;
+import io.credence.persistence.DatabaseFailure;
+import io.credence.refusal.Conflict;
+import io.credence.refusal.NotFound;
+import io.credence.refusal.OverBudget;
+import io.credence.refusal.Refusal;
+import io.credence.refusal.StaleVersion;
+import io.credence.refusal.TooLarge;
+import io.credence.refusal.UnknownReference;
+import io.credence.refusal.Unreadable;
+import io.credence.refusal.VersionRequired;
+import io.credence.text.ControlCharacters;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -51,7 +53,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response domain(DomainException e, UriInfo uri) {
+    public Response refused(Refusal e, UriInfo uri) {
         Response response = respond(typeOf(e), e.getMessage(), uri, List.of());
         if (e instanceof OverBudget over) {
             return Response.fromResponse(response)
@@ -62,7 +64,7 @@ public class ProblemMappers {
     }
 
     /** The problem type a service's refusal is reported as. */
-    public static ProblemType typeOf(DomainException e) {
+    public static ProblemType typeOf(Refusal e) {
         if (e instanceof NotFound) {
             return ProblemType.NOT_FOUND;
         } else if (e instanceof Conflict) {

@@ -1,8 +1,8 @@
 package io.credence.article;
 
 import io.credence.assessment.Status;
-import io.credence.domain.NotFound;
-import io.credence.persistence.Timestamps;
+import io.credence.refusal.NotFound;
+import io.credence.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

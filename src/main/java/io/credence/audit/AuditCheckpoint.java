@@ -1,7 +1,7 @@
 package io.credence.audit;
 
-import io.credence.api.Sha256;
 import io.credence.audit.proof.CheckpointStatement;
+import io.credence.hashing.Sha256;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

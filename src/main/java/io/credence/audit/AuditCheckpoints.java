@@ -1,15 +1,15 @@
 package io.credence.audit;
 
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
 import io.credence.audit.proof.ChainHead;
 import io.credence.audit.proof.CheckpointStatement;
 import io.credence.audit.proof.Ed25519;
 import io.credence.audit.proof.EventHash;
 import io.credence.audit.proof.MerkleTree;
-import io.credence.domain.NotFound;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
 import io.credence.persistence.Listing;
-import io.credence.persistence.Timestamps;
+import io.credence.refusal.NotFound;
+import io.credence.time.Timestamps;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -85,7 +85,7 @@ public class AuditCheckpoints {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditCheckpoint> list(PageRequest page) {
+    public Page<AuditCheckpoint> list(PageQuery page) {
         return Listing.all(AuditCheckpoint.class, Sort.descending("seq")).page(page);
     }
 

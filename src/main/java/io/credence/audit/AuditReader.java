@@ -1,10 +1,10 @@
 package io.credence.audit;
 
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
 import io.credence.audit.proof.EventHash;
-import io.credence.domain.NotFound;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
 import io.credence.persistence.Listing;
+import io.credence.refusal.NotFound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +67,7 @@ public class AuditReader {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditEvent> list(AuditFilter filter, PageRequest page) {
+    public Page<AuditEvent> list(AuditFilter filter, PageQuery page) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         Sort order = Sort.by("at").and("chain").and("seq");
@@ -256,25 +256,25 @@ public class AuditReader {
 
     private static String where(AuditFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
-        if (filter.actor != null && !filter.actor.isBlank()) {
+        if (filter.actor() != null && !filter.actor().isBlank()) {
             conditions.add("actor = :actor");
-            params.put("actor", filter.actor);
+            params.put("actor", filter.actor());
         }
-        if (filter.entity != null && !filter.entity.isBlank()) {
+        if (filter.entity() != null && !filter.entity().isBlank()) {
             conditions.add("entity = :entity");
-            params.put("entity", filter.entity);
+            params.put("entity", filter.entity());
         }
-        if (filter.action != null && !filter.action.isBlank()) {
+        if (filter.action() != null && !filter.action().isBlank()) {
             conditions.add("action = :action");
-            params.put("action", filter.action);
+            params.put("action", filter.action());
         }
-        if (filter.from != null) {
+        if (filter.from() != null) {
             conditions.add("at >= :from");
-            params.put("from", filter.from);
+            params.put("from", filter.from());
         }
-        if (filter.to != null) {
+        if (filter.to() != null) {
             conditions.add("at < :to");
-            params.put("to", filter.to);
+            params.put("to", filter.to());
         }
         return String.join(" and ", conditions);
     }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.credence.access.Roles;
 import io.credence.api.ApiException;
-import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemType;
+import io.credence.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -71,8 +71,9 @@ public class AuditResource {
     @Operation(
             summary = "List audit events",
             description = "Events oldest first, filtered by actor, entity, action and time.")
-    public Page<AuditEventResponse> list(@Valid @BeanParam AuditFilter filter, @Valid @BeanParam PageRequest page) {
-        return log.list(filter, page).map(AuditEventResponse::of);
+    public Page<AuditEventResponse> list(
+            @Valid @BeanParam AuditFilterParams filter, @Valid @BeanParam PageRequest page) {
+        return log.list(filter.filter(), page.query()).map(AuditEventResponse::of);
     }
 
     @GET
@@ -91,7 +92,7 @@ public class AuditResource {
     public Response export(
             @QueryParam("format") @DefaultValue("jsonl") @Parameter(description = "csv or jsonl.", example = "csv")
                     String format,
-            @Valid @BeanParam AuditFilter filter) {
+            @Valid @BeanParam AuditFilterParams filter) {
         boolean csv = switch (format) {
             case "csv" -> true;
             case "jsonl" -> false;
@@ -105,7 +106,7 @@ public class AuditResource {
                 if (csv) {
                     rows.write(CSV_HEADER);
                 }
-                log.forEach(filter, event -> write(csv ? rows : null, writer, event));
+                log.forEach(filter.filter(), event -> write(csv ? rows : null, writer, event));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

@@ -1,9 +1,9 @@
 package io.credence.audit;
 
 import io.credence.access.Roles;
-import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.PublicLinks;
+import io.credence.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -41,7 +41,7 @@ public class CheckpointResource {
     @Path("/checkpoints")
     @Operation(summary = "List signed checkpoints", description = "Newest first, without their heads.")
     public Page<CheckpointResponse> list(@Valid @BeanParam PageRequest page) {
-        return checkpoints.list(page).map(c -> CheckpointResponse.of(c, null));
+        return checkpoints.list(page.query()).map(c -> CheckpointResponse.of(c, null));
     }
 
     @GET

@@ -1,10 +1,10 @@
 package io.credence.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.credence.api.Sha256;
 import io.credence.audit.proof.Ed25519;
 import io.credence.audit.proof.SignedJson;
 import io.credence.audit.proof.SigningKey;
+import io.credence.hashing.Sha256;
 import io.credence.storage.KeyFiles;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;

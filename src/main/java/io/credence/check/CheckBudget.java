@@ -1,7 +1,7 @@
 package io.credence.check;
 
 import io.credence.audit.AuditWriter;
-import io.credence.domain.OverBudget;
+import io.credence.refusal.OverBudget;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

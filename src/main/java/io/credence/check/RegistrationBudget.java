@@ -4,7 +4,7 @@ import io.credence.access.ApiKeyIdentityProvider;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditReader;
 import io.credence.audit.AuditWriter;
-import io.credence.persistence.Timestamps;
+import io.credence.time.Timestamps;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.credence.claim;
 
-import io.credence.api.PageRequest;
 import io.credence.assessment.Assessment;
 import io.credence.assessment.Status;
+import io.credence.paging.PageQuery;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -45,9 +45,9 @@ public class Claim extends PanacheEntityBase {
     /** BCP 47 language tag of the text. */
     public String language;
 
-    // A listing page (up to PageRequest.MAX_SIZE claims) loads all its claims' tags in one query.
+    // A listing page (up to PageQuery.MAX_SIZE claims) loads all its claims' tags in one query.
     @ElementCollection
-    @BatchSize(size = PageRequest.MAX_SIZE)
+    @BatchSize(size = PageQuery.MAX_SIZE)
     @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
     @Column(name = "tag", nullable = false)
     public Set<String> tags = new TreeSet<>();

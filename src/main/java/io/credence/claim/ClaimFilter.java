@@ -1,40 +1,16 @@
 package io.credence.claim;
 
 import io.credence.assessment.Status;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filters of the claim listing; all optional, combined with AND. */
-public class ClaimFilter {
-
-    @QueryParam("status")
-    @Parameter(description = "Only claims with this status.", example = "UNVERIFIED")
-    public Status status;
-
-    @QueryParam("tag")
-    @Size(max = 100)
-    @Parameter(description = "Only claims carrying this tag (case-insensitive).", example = "drones")
-    public String tag;
-
-    @QueryParam("divergent")
-    @Parameter(
-            description = "true: only claims whose published verdict and computed rating differ by two or more "
-                    + "steps, for review.",
-            example = "true")
-    public Boolean divergent;
-
-    @QueryParam("workflow")
-    @Parameter(description = "Only claims in this workflow state.", example = "IN_REVIEW")
-    public WorkflowState workflow;
-
-    @QueryParam("assignee")
-    @Size(max = 200)
-    @Parameter(description = "Only claims assigned to this person (case-insensitive).", example = "Desk editor")
-    public String assignee;
-
-    @QueryParam("q")
-    @Size(max = 300)
-    @Parameter(description = "Only claims whose text contains this (case-insensitive).", example = "gold")
-    public String q;
-}
+/**
+ * The filters of the claim listing; each null (or false) when not asked for, combined with AND.
+ *
+ * @param status only claims with this status
+ * @param tag only claims carrying this tag (case-insensitive)
+ * @param divergent only claims whose published verdict and computed rating differ by two or more steps
+ * @param workflow only claims in this workflow state
+ * @param assignee only claims assigned to this person (case-insensitive)
+ * @param q only claims whose text contains this (case-insensitive)
+ */
+public record ClaimFilter(
+        Status status, String tag, boolean divergent, WorkflowState workflow, String assignee, String q) {}

@@ -3,14 +3,14 @@ package io.credence.claim;
 import io.credence.access.Roles;
 import io.credence.api.ApiException;
 import io.credence.api.ETags;
-import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
 import io.credence.api.ProblemType;
 import io.credence.api.PublicLinks;
-import io.credence.domain.NotFound;
 import io.credence.language.TextAnalyses;
 import io.credence.matching.SimilarClaim;
+import io.credence.paging.Page;
+import io.credence.refusal.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -107,8 +107,8 @@ public class ClaimResource {
 
     @GET
     @Operation(summary = "List claims", description = "Claims, newest first, filtered by status, tag and text.")
-    public Page<ClaimResponse> list(@Valid @BeanParam ClaimFilter filter, @Valid @BeanParam PageRequest page) {
-        return claims.list(filter, page).map(this::response);
+    public Page<ClaimResponse> list(@Valid @BeanParam ClaimFilterParams filter, @Valid @BeanParam PageRequest page) {
+        return claims.list(filter.filter(), page.query()).map(this::response);
     }
 
     @GET

@@ -1,22 +1,22 @@
 package io.credence.claim;
 
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
 import io.credence.assessment.ConfidenceEngine;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
 import io.credence.classify.SentenceEmbedder;
-import io.credence.domain.Conflict;
-import io.credence.domain.ExpectedVersion;
-import io.credence.domain.NotFound;
-import io.credence.domain.UnknownReference;
 import io.credence.language.RumourGrade;
 import io.credence.matching.ClaimSearch;
 import io.credence.matching.ClaimVectorStored;
 import io.credence.matching.ClaimVectors;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
 import io.credence.persistence.LikePattern;
 import io.credence.persistence.Listing;
-import io.credence.persistence.Timestamps;
+import io.credence.refusal.Conflict;
+import io.credence.refusal.ExpectedVersion;
+import io.credence.refusal.NotFound;
+import io.credence.refusal.UnknownReference;
+import io.credence.time.Timestamps;
 import io.credence.webhook.Webhooks;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -260,38 +260,38 @@ public class ClaimService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Claim> list(ClaimFilter filter, PageRequest page) {
+    public Page<Claim> list(ClaimFilter filter, PageQuery page) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (filter.status != null) {
+        if (filter.status() != null) {
             conditions.add("status = :status");
-            params.put("status", filter.status);
+            params.put("status", filter.status());
         }
-        if (filter.tag != null && !filter.tag.isBlank()) {
+        if (filter.tag() != null && !filter.tag().isBlank()) {
             conditions.add(":tag member of tags");
-            params.put("tag", normaliseTag(filter.tag));
+            params.put("tag", normaliseTag(filter.tag()));
         }
-        if (Boolean.TRUE.equals(filter.divergent)) {
+        if (filter.divergent()) {
             conditions.add("verdictRating is not null and abs(verdictRating - computedRating) >= 2");
         }
-        if (filter.workflow != null) {
+        if (filter.workflow() != null) {
             conditions.add("workflowState = :workflow");
-            params.put("workflow", filter.workflow);
+            params.put("workflow", filter.workflow());
         }
-        if (filter.assignee != null && !filter.assignee.isBlank()) {
+        if (filter.assignee() != null && !filter.assignee().isBlank()) {
             conditions.add("lower(assignee) = :assignee");
-            params.put("assignee", filter.assignee.strip().toLowerCase(Locale.ROOT));
+            params.put("assignee", filter.assignee().strip().toLowerCase(Locale.ROOT));
         }
-        if (filter.q != null && !filter.q.isBlank()) {
+        if (filter.q() != null && !filter.q().isBlank()) {
             conditions.add("lower(text) like :q escape '\\'");
-            params.put("q", LikePattern.containing(filter.q.strip()));
+            params.put("q", LikePattern.containing(filter.q().strip()));
         }
         Sort order = Sort.descending("createdAt").and("id");
         Listing<Claim> listing = Listing.where(Claim.class, String.join(" and ", conditions), params, order);
         if (params.containsKey("q")) {
             // Counting text matches far past the page can take a trigram index 100 ms on a million
             // claims: the total stops at the end of this page (totalExact false when more follow).
-            listing = listing.countingUpTo((int) Math.min((page.page + 1L) * page.size, Listing.MAX_COUNT_LIMIT));
+            listing = listing.countingUpTo((int) Math.min((page.page() + 1L) * page.size(), Listing.MAX_COUNT_LIMIT));
         }
         return listing.page(page);
     }

@@ -3,7 +3,7 @@ package io.credence.claimreview;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.credence.access.Roles;
-import io.credence.persistence.Timestamps;
+import io.credence.time.Timestamps;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -6,7 +6,7 @@ import io.credence.claim.Appearance;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.claim.WorkflowState;
-import io.credence.domain.NotFound;
+import io.credence.refusal.NotFound;
 import io.credence.signature.PublicationSigner;
 import io.credence.verdict.Verdict;
 import io.credence.verdict.VerdictService;

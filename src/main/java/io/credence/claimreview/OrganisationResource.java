@@ -2,9 +2,9 @@ package io.credence.claimreview;
 
 import io.credence.access.Roles;
 import io.credence.api.ETags;
-import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
+import io.credence.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +51,7 @@ public class OrganisationResource {
             description = "The organisations whose ClaimReviews were "
                     + "imported, by domain, with the source their reviews count as.")
     public Page<OrganisationResponse> list(@Valid @BeanParam PageRequest page) {
-        Page<ReviewOrganisation> listed = organisations.list(page);
+        Page<ReviewOrganisation> listed = organisations.list(page.query());
         // One count query for the page, not one per organisation.
         Map<UUID, Long> reviews = organisations.reviewCounts(
                 listed.items().stream().map(o -> o.id).toList());

@@ -1,11 +1,11 @@
 package io.credence.claimreview;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.credence.api.DatabaseFailure;
 import io.credence.classify.SentenceEmbedder;
-import io.credence.domain.DomainException;
-import io.credence.domain.Unreadable;
 import io.credence.matching.ClaimSearch;
+import io.credence.persistence.DatabaseFailure;
+import io.credence.refusal.Refusal;
+import io.credence.refusal.Unreadable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,7 +135,7 @@ public class ReviewImport {
             return imported.outcome() == ReviewImporter.Outcome.REGISTERED
                     ? java.util.Optional.of(imported.claimId())
                     : java.util.Optional.empty();
-        } catch (InvalidReview | DomainException e) {
+        } catch (InvalidReview | Refusal e) {
             // What a service refuses for this review (its claim, say), as it would refuse the request.
             report.failed(index, item.url(), e.getMessage());
         } catch (RuntimeException e) {

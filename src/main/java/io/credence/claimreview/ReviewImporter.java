@@ -8,7 +8,7 @@ import io.credence.claim.CreateClaimRequest;
 import io.credence.evidence.AddEvidenceRequest;
 import io.credence.evidence.EvidenceService;
 import io.credence.evidence.WithdrawalRequest;
-import io.credence.persistence.Timestamps;
+import io.credence.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;

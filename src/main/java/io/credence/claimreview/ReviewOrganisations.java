@@ -1,23 +1,23 @@
 package io.credence.claimreview;
 
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
 import io.credence.assessment.Reliability;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
-import io.credence.domain.ExpectedVersion;
-import io.credence.domain.NotFound;
-import io.credence.domain.UnknownReference;
 import io.credence.evidence.AddEvidenceRequest;
 import io.credence.evidence.Evidence;
 import io.credence.evidence.EvidenceService;
 import io.credence.evidence.WithdrawalRequest;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
 import io.credence.persistence.Listing;
-import io.credence.persistence.Timestamps;
+import io.credence.refusal.ExpectedVersion;
+import io.credence.refusal.NotFound;
+import io.credence.refusal.UnknownReference;
 import io.credence.source.CreateSourceRequest;
 import io.credence.source.Source;
 import io.credence.source.SourceKind;
 import io.credence.source.SourceService;
+import io.credence.time.Timestamps;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -147,7 +147,7 @@ public class ReviewOrganisations {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReviewOrganisation> list(PageRequest page) {
+    public Page<ReviewOrganisation> list(PageQuery page) {
         return Listing.all(ReviewOrganisation.class, Sort.by("domain").and("id"))
                 .page(page);
     }

@@ -2,7 +2,8 @@ package io.credence.claimreview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.credence.api.Sha256;
+import io.credence.hashing.Sha256;
+import io.credence.text.ControlCharacters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ final class ReviewParser {
         String unfit = unfitText(review, "");
         if (unfit != null) {
             // As every other operation refuses them: PostgreSQL cannot store NUL, and 0x1F separates hashed fields.
-            throw new InvalidReview(unfit + " " + io.credence.api.ControlCharacters.REFUSAL);
+            throw new InvalidReview(unfit + " " + ControlCharacters.REFUSAL);
         }
         String url = text(review, "url");
         if (url == null || !HTTP_URL.matcher(url).matches() || url.length() > 2000) {
@@ -85,7 +86,7 @@ final class ReviewParser {
     /** The path of the first field name or text in the review holding a character the service refuses, or null. */
     private static String unfitText(JsonNode node, String path) {
         if (node.isTextual()) {
-            return io.credence.api.ControlCharacters.in(node.asText()) ? (path.isEmpty() ? "the review" : path) : null;
+            return ControlCharacters.in(node.asText()) ? (path.isEmpty() ? "the review" : path) : null;
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -98,7 +99,7 @@ final class ReviewParser {
         for (var fields = node.fields(); node.isObject() && fields.hasNext(); ) {
             var field = fields.next();
             String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-            if (io.credence.api.ControlCharacters.in(field.getKey())) {
+            if (ControlCharacters.in(field.getKey())) {
                 return "a field name";
             }
             String unfit = unfitText(field.getValue(), at);

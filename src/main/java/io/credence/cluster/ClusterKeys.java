@@ -1,8 +1,8 @@
 package io.credence.cluster;
 
 import io.credence.audit.CheckpointSigner;
-import io.credence.persistence.Timestamps;
 import io.credence.storage.SecretBox;
+import io.credence.time.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

@@ -9,7 +9,7 @@ import io.credence.claim.AppearanceDto;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.claim.CreateClaimRequest;
-import io.credence.domain.DomainException;
+import io.credence.refusal.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -94,7 +94,7 @@ public class ArticleCheckPage {
                     .map(s -> new Sentence(s, Marked.segments(s.text(), s.start(), s.rumourFlags())))
                     .toList();
             return page(200, Templates.check(viewer, typed, url == null ? "" : url, sentences, List.of(), null));
-        } catch (Forms.FormRefused | ApiException | DomainException refused) {
+        } catch (Forms.FormRefused | ApiException | Refusal refused) {
             return page(
                     Forms.status(refused),
                     Templates.check(
@@ -130,7 +130,7 @@ public class ArticleCheckPage {
                 registered.add(claims.register(request));
             }
             return page(200, Templates.check(viewer, "", "", null, registered, null));
-        } catch (Forms.FormRefused | ApiException | DomainException refused) {
+        } catch (Forms.FormRefused | ApiException | Refusal refused) {
             return page(
                     Forms.status(refused),
                     Templates.check(
@@ -156,7 +156,7 @@ public class ArticleCheckPage {
     }
 
     @ServerExceptionMapper
-    Response refused(DomainException refused) {
+    Response refused(Refusal refused) {
         return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

@@ -8,7 +8,7 @@ import io.credence.audit.Verification;
 import io.credence.claim.ClaimAsOfResponse;
 import io.credence.claim.ClaimHistory;
 import io.credence.claim.ClaimService;
-import io.credence.domain.DomainException;
+import io.credence.refusal.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -121,7 +121,7 @@ public class ClaimAuditPage {
     }
 
     @ServerExceptionMapper
-    Response refused(DomainException refused) {
+    Response refused(Refusal refused) {
         return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

@@ -3,8 +3,6 @@ package io.credence.console;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.credence.access.Role;
 import io.credence.api.ApiException;
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
 import io.credence.assessment.Assessment;
 import io.credence.assessment.Stance;
 import io.credence.audit.proof.SignedJson;
@@ -14,14 +12,16 @@ import io.credence.claim.WorkflowChange;
 import io.credence.claim.WorkflowState;
 import io.credence.claimreview.ClaimReviewDocument;
 import io.credence.claimreview.ClaimReviews;
-import io.credence.domain.DomainException;
 import io.credence.evidence.AddEvidenceRequest;
-import io.credence.evidence.ClaimAssessor;
 import io.credence.evidence.Evidence;
 import io.credence.evidence.EvidenceService;
 import io.credence.evidence.WithdrawalRequest;
 import io.credence.language.FlagResponse;
 import io.credence.language.TextAnalyses;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
+import io.credence.reassessment.ClaimAssessor;
+import io.credence.refusal.Refusal;
 import io.credence.signature.SigningKeyPeriods;
 import io.credence.source.Source;
 import io.credence.source.SourceService;
@@ -163,7 +163,7 @@ public class ClaimPage {
                             Forms.orNull(cites) == null ? null : sourceNamed(cites),
                             null));
             evidence.add(id, request);
-        } catch (Forms.FormRefused | ApiException | DomainException refused) {
+        } catch (Forms.FormRefused | ApiException | Refusal refused) {
             return page(
                     viewer, id, Forms.status(refused), null, "Nothing was added: " + refused.getMessage(), Draft.NONE);
         }
@@ -181,7 +181,7 @@ public class ClaimPage {
         Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
         try {
             evidence.withdraw(id, evidenceId, Forms.valid(validator, new WithdrawalRequest(Forms.orNull(reason))));
-        } catch (Forms.FormRefused | ApiException | DomainException refused) {
+        } catch (Forms.FormRefused | ApiException | Refusal refused) {
             return page(
                     viewer,
                     id,
@@ -211,7 +211,7 @@ public class ClaimPage {
                     validator,
                     new VerdictRequest(Forms.integer("rating", rating), Forms.orNull(label), Forms.orNull(rationale)));
             verdicts.publish(id, request, Forms.version(version));
-        } catch (Forms.FormRefused | ApiException | DomainException refused) {
+        } catch (Forms.FormRefused | ApiException | Refusal refused) {
             return page(
                     viewer,
                     id,
@@ -242,7 +242,7 @@ public class ClaimPage {
                             Forms.orNull(assignee),
                             Forms.orNull(reason)));
             claims.changeWorkflow(id, change, Forms.version(version));
-        } catch (Forms.FormRefused | ApiException | DomainException refused) {
+        } catch (Forms.FormRefused | ApiException | Refusal refused) {
             return page(
                     viewer,
                     id,
@@ -279,7 +279,7 @@ public class ClaimPage {
                 signedReview(claim, current),
                 claims.similar(claim, SIMILAR_LIMIT),
                 viewer.editor()
-                        ? sources.list(null, PageRequest.of(0, PageRequest.MAX_SIZE))
+                        ? sources.list(null, new PageQuery(0, PageQuery.MAX_SIZE))
                                 .items()
                         : List.of(),
                 Arrays.stream(WorkflowState.values())
@@ -327,9 +327,9 @@ public class ClaimPage {
     private List<Evidence> allEvidence(UUID claimId) {
         List<Evidence> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            Page<Evidence> items = evidence.list(claimId, PageRequest.of(page, PageRequest.MAX_SIZE));
+            Page<Evidence> items = evidence.list(claimId, new PageQuery(page, PageQuery.MAX_SIZE));
             all.addAll(items.items());
-            if (items.items().size() < PageRequest.MAX_SIZE) {
+            if (items.items().size() < PageQuery.MAX_SIZE) {
                 return all;
             }
         }
@@ -341,7 +341,7 @@ public class ClaimPage {
     }
 
     @ServerExceptionMapper
-    Response refused(DomainException refused) {
+    Response refused(Refusal refused) {
         return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

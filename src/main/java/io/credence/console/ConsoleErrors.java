@@ -3,7 +3,7 @@ package io.credence.console;
 import io.credence.api.ApiException;
 import io.credence.api.ProblemMappers;
 import io.credence.api.ProblemType;
-import io.credence.domain.DomainException;
+import io.credence.refusal.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
@@ -61,7 +61,7 @@ public class ConsoleErrors {
         return page(problem.type().status(), problem.type().title(), problem.getMessage(), viewer);
     }
 
-    static Response page(DomainException refused, Viewer viewer) {
+    static Response page(Refusal refused, Viewer viewer) {
         ProblemType type = ProblemMappers.typeOf(refused);
         return page(type.status(), type.title(), refused.getMessage(), viewer);
     }

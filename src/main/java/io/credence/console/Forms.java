@@ -2,9 +2,9 @@ package io.credence.console;
 
 import io.credence.api.ApiException;
 import io.credence.api.ProblemMappers;
-import io.credence.domain.DomainException;
-import io.credence.domain.ExpectedVersion;
-import io.credence.domain.StaleVersion;
+import io.credence.refusal.ExpectedVersion;
+import io.credence.refusal.Refusal;
+import io.credence.refusal.StaleVersion;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
@@ -81,7 +81,7 @@ final class Forms {
 
     /** The status a refused form is answered with: the API's for the same refusal, 422 for a bad field. */
     static int status(RuntimeException refused) {
-        if (refused instanceof DomainException domain) {
+        if (refused instanceof Refusal domain) {
             return ProblemMappers.typeOf(domain).status();
         }
         return refused instanceof ApiException problem ? problem.type().status() : 422;

@@ -2,16 +2,16 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
 import io.credence.assessment.Status;
 import io.credence.claim.Claim;
-import io.credence.claim.ClaimFilter;
+import io.credence.claim.ClaimFilterParams;
 import io.credence.claim.ClaimService;
 import io.credence.claim.CreateClaimRequest;
 import io.credence.claim.WorkflowState;
-import io.credence.domain.DomainException;
 import io.credence.matching.ClaimSearch;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
+import io.credence.refusal.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -153,13 +153,13 @@ public class QueuePage {
             return Templates.queue(
                     viewer, filters, found, null, List.of(WorkflowState.values()), List.of(Status.values()), null);
         }
-        ClaimFilter filter = new ClaimFilter();
+        ClaimFilterParams filter = new ClaimFilterParams();
         filter.workflow = Forms.choice(WorkflowState.class, "workflow", filters.workflow());
         filter.status = Forms.choice(Status.class, "status", filters.status());
         filter.assignee = filters.assignee();
         filter.tag = filters.tag();
-        int pageNumber = Math.max(0, Math.min(page, PageRequest.MAX_PAGE));
-        Page<Claim> listed = claims.list(Forms.valid(validator, filter), PageRequest.of(pageNumber, PAGE_SIZE));
+        int pageNumber = Math.max(0, Math.min(page, PageQuery.MAX_PAGE));
+        Page<Claim> listed = claims.list(Forms.valid(validator, filter).filter(), new PageQuery(pageNumber, PAGE_SIZE));
         boolean more = (long) (pageNumber + 1) * PAGE_SIZE < listed.total();
         Paging paging = new Paging(
                 pageNumber,
@@ -205,7 +205,7 @@ public class QueuePage {
     }
 
     @ServerExceptionMapper
-    Response refused(DomainException refused) {
+    Response refused(Refusal refused) {
         return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 

@@ -2,10 +2,10 @@ package io.credence.console;
 
 import io.credence.access.Role;
 import io.credence.api.ApiException;
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
 import io.credence.assessment.Reliability;
-import io.credence.domain.DomainException;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
+import io.credence.refusal.Refusal;
 import io.credence.source.CreateSourceRequest;
 import io.credence.source.Source;
 import io.credence.source.SourceKind;
@@ -86,7 +86,7 @@ public class SourceListPage {
                             Forms.choice(Reliability.class, "reliability", reliability),
                             Forms.orNull(rationale))));
             return Pages.seeOther(SourcePage.link(source.id));
-        } catch (Forms.FormRefused | ApiException | DomainException refused) {
+        } catch (Forms.FormRefused | ApiException | Refusal refused) {
             return Response.status(Forms.status(refused))
                     .type(MediaType.TEXT_HTML_TYPE)
                     .entity(page(viewer, null, 0, "The source was not registered: " + refused.getMessage()))
@@ -95,8 +95,8 @@ public class SourceListPage {
     }
 
     private TemplateInstance page(Viewer viewer, String q, int page, String problem) {
-        int pageNumber = Math.max(0, Math.min(page, PageRequest.MAX_PAGE));
-        Page<Source> listed = sources.list(q, PageRequest.of(pageNumber, PAGE_SIZE));
+        int pageNumber = Math.max(0, Math.min(page, PageQuery.MAX_PAGE));
+        Page<Source> listed = sources.list(q, new PageQuery(pageNumber, PAGE_SIZE));
         String query = q == null ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         String previous = pageNumber > 0 ? "/console/sources?page=" + (pageNumber - 1) + query : null;
         String next = (long) (pageNumber + 1) * PAGE_SIZE < listed.total()
@@ -119,7 +119,7 @@ public class SourceListPage {
     }
 
     @ServerExceptionMapper
-    Response refused(DomainException refused) {
+    Response refused(Refusal refused) {
         return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

@@ -5,8 +5,8 @@ import io.credence.api.ApiException;
 import io.credence.assessment.Reliability;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
-import io.credence.domain.DomainException;
 import io.credence.evidence.EvidenceService;
+import io.credence.refusal.Refusal;
 import io.credence.source.ReliabilityChange;
 import io.credence.source.Source;
 import io.credence.source.SourceRating;
@@ -122,7 +122,7 @@ public class SourcePage {
             } else {
                 records.dismiss(id, seen, Forms.orNull(reason));
             }
-        } catch (Forms.FormRefused | ApiException | DomainException refused) {
+        } catch (Forms.FormRefused | ApiException | Refusal refused) {
             return page(
                     viewer,
                     id,
@@ -153,7 +153,7 @@ public class SourcePage {
                     new ReliabilityChange(
                             Forms.choice(Reliability.class, "reliability", reliability), Forms.orNull(rationale)));
             sources.changeReliability(id, change, Forms.version(version));
-        } catch (Forms.FormRefused | ApiException | DomainException refused) {
+        } catch (Forms.FormRefused | ApiException | Refusal refused) {
             return page(
                     viewer,
                     id,
@@ -192,7 +192,7 @@ public class SourcePage {
     }
 
     @ServerExceptionMapper
-    Response refused(DomainException refused) {
+    Response refused(Refusal refused) {
         return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

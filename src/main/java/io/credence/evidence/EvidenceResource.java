@@ -1,12 +1,12 @@
 package io.credence.evidence;
 
 import io.credence.access.Roles;
-import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
 import io.credence.api.PublicLinks;
 import io.credence.language.FlagResponse;
 import io.credence.language.RumourAnalyzer;
+import io.credence.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +82,7 @@ public class EvidenceResource {
     public Page<EvidenceResponse> list(
             @PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
             @Valid @BeanParam PageRequest page) {
-        return evidence.list(claimId, page).map(this::response);
+        return evidence.list(claimId, page.query()).map(this::response);
     }
 
     @GET

@@ -1,17 +1,17 @@
 package io.credence.evidence;
 
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
-import io.credence.domain.Conflict;
-import io.credence.domain.NotFound;
-import io.credence.domain.UnknownReference;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
 import io.credence.persistence.Listing;
-import io.credence.persistence.Timestamps;
+import io.credence.refusal.Conflict;
+import io.credence.refusal.NotFound;
+import io.credence.refusal.UnknownReference;
 import io.credence.source.Source;
+import io.credence.time.Timestamps;
 import io.credence.webhook.Webhooks;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,13 +27,13 @@ import java.util.UUID;
 public class EvidenceService {
 
     private final ClaimService claims;
-    private final ClaimAssessor assessor;
+    private final Reassessor assessor;
     private final AuditWriter trail;
     private final Webhooks webhooks;
     private final Timestamps timestamps;
 
     EvidenceService(
-            ClaimService claims, ClaimAssessor assessor, AuditWriter trail, Webhooks webhooks, Timestamps timestamps) {
+            ClaimService claims, Reassessor assessor, AuditWriter trail, Webhooks webhooks, Timestamps timestamps) {
         this.claims = claims;
         this.assessor = assessor;
         this.trail = trail;
@@ -157,7 +157,7 @@ public class EvidenceService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Evidence> list(UUID claimId, PageRequest page) {
+    public Page<Evidence> list(UUID claimId, PageQuery page) {
         claims.require(claimId);
         return Listing.where(
                         Evidence.class,

@@ -1,8 +1,8 @@
 package io.credence.jobs;
 
 import io.credence.access.Roles;
-import io.credence.api.Page;
 import io.credence.api.PageRequest;
+import io.credence.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -37,7 +37,7 @@ public class JobResource {
     public Page<JobResponse> list(
             @QueryParam("state") @Parameter(description = "QUEUED, RUNNING or DONE.") ReassessmentJob.State state,
             @Valid @BeanParam PageRequest page) {
-        return jobs.list(state, page).map(JobResponse::of);
+        return jobs.list(state, page.query()).map(JobResponse::of);
     }
 
     @GET

@@ -1,10 +1,10 @@
 package io.credence.jobs;
 
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
-import io.credence.domain.NotFound;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
 import io.credence.persistence.Listing;
-import io.credence.persistence.Timestamps;
+import io.credence.refusal.NotFound;
+import io.credence.time.Timestamps;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -87,7 +87,7 @@ public class Jobs {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReassessmentJob> list(ReassessmentJob.State state, PageRequest page) {
+    public Page<ReassessmentJob> list(ReassessmentJob.State state, PageQuery page) {
         Sort newestFirst = Sort.descending("createdAt").and("id");
         return state == null
                 ? Listing.all(ReassessmentJob.class, newestFirst).page(page)

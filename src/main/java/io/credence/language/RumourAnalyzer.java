@@ -1,6 +1,6 @@
 package io.credence.language;
 
-import io.credence.api.Sha256;
+import io.credence.hashing.Sha256;
 import io.credence.text.Sentences;
 import io.credence.text.Tokens;
 import java.util.ArrayList;

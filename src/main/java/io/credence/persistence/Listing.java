@@ -1,7 +1,7 @@
 package io.credence.persistence;
 
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.TypedQuery;
@@ -36,8 +36,8 @@ public record Listing<T>(Class<T> entity, String where, Map<String, Object> para
         return new Listing<>(entity, where, params, order, limit);
     }
 
-    public Page<T> page(PageRequest request) {
-        long before = (long) request.page * request.size;
+    public Page<T> page(PageQuery request) {
+        long before = (long) request.page() * request.size();
         // An offset past what JDBC can express is past any listing: an empty page, not an overflow.
         List<T> items = before > Integer.MAX_VALUE
                 ? List.of()
@@ -46,15 +46,15 @@ public record Listing<T>(Class<T> entity, String where, Map<String, Object> para
                                         "from " + entity.getSimpleName() + condition() + " order by " + orderBy(),
                                         entity))
                         .setFirstResult((int) before)
-                        .setMaxResults(request.size)
+                        .setMaxResults(request.size())
                         .getResultList();
-        if (items.size() < request.size && (!items.isEmpty() || request.page == 0)) {
-            return new Page<>(items, request.page, request.size, before + items.size(), true); // the last page
+        if (items.size() < request.size() && (!items.isEmpty() || request.page() == 0)) {
+            return new Page<>(items, request.page(), request.size(), before + items.size(), true); // the last page
         }
         long counted = countUpTo(countLimit + 1);
         return counted > countLimit
-                ? new Page<>(items, request.page, request.size, countLimit, false)
-                : new Page<>(items, request.page, request.size, counted, true);
+                ? new Page<>(items, request.page(), request.size(), countLimit, false)
+                : new Page<>(items, request.page(), request.size(), counted, true);
     }
 
     private long countUpTo(int limit) {

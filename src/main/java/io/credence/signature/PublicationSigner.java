@@ -2,7 +2,7 @@ package io.credence.signature;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.credence.audit.CheckpointSigner;
-import io.credence.persistence.Timestamps;
+import io.credence.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

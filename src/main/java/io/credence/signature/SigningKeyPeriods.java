@@ -4,7 +4,7 @@ import io.credence.audit.CheckpointSigner;
 import io.credence.audit.proof.Ed25519;
 import io.credence.audit.proof.KeySet;
 import io.credence.audit.proof.SigningKey;
-import io.credence.persistence.Timestamps;
+import io.credence.time.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

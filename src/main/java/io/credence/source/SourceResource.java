@@ -2,10 +2,10 @@ package io.credence.source;
 
 import io.credence.access.Roles;
 import io.credence.api.ETags;
-import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
 import io.credence.api.PublicLinks;
+import io.credence.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -86,7 +86,7 @@ public class SourceResource {
                             example = "reuters")
                     String q,
             @Valid @BeanParam PageRequest page) {
-        return sources.list(q, page).map(SourceResponse::of);
+        return sources.list(q, page.query()).map(SourceResponse::of);
     }
 
     @GET

@@ -1,17 +1,17 @@
 package io.credence.source;
 
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
 import io.credence.assessment.Reliability;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
-import io.credence.domain.ExpectedVersion;
-import io.credence.domain.NotFound;
 import io.credence.jobs.Jobs;
 import io.credence.jobs.ReassessmentJob;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
 import io.credence.persistence.LikePattern;
 import io.credence.persistence.Listing;
-import io.credence.persistence.Timestamps;
+import io.credence.refusal.ExpectedVersion;
+import io.credence.refusal.NotFound;
+import io.credence.time.Timestamps;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -55,7 +55,7 @@ public class SourceService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Source> list(String q, PageRequest page) {
+    public Page<Source> list(String q, PageQuery page) {
         Sort order = Sort.by("name").and("id");
         if (q == null || q.isBlank()) {
             return Listing.all(Source.class, order).page(page);

@@ -1,6 +1,6 @@
 package io.credence.stream;
 
-import io.credence.persistence.Timestamps;
+import io.credence.time.Timestamps;
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;

@@ -1,6 +1,6 @@
 package io.credence.webhook;
 
-import io.credence.persistence.Timestamps;
+import io.credence.time.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;

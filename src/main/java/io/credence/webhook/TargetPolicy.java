@@ -1,6 +1,6 @@
 package io.credence.webhook;
 
-import io.credence.domain.Invalid;
+import io.credence.refusal.Invalid;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;

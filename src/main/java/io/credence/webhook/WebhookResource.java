@@ -1,10 +1,10 @@
 package io.credence.webhook;
 
 import io.credence.access.Roles;
-import io.credence.api.Page;
 import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
 import io.credence.api.PublicLinks;
+import io.credence.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -85,6 +85,6 @@ public class WebhookResource {
     @Operation(summary = "A webhook's deliveries", description = "Newest first, with attempts and outcomes.")
     public Page<DeliveryResponse> deliveries(
             @PathParam("id") @Parameter(description = "Webhook id.") UUID id, @Valid @BeanParam PageRequest page) {
-        return subscriptions.deliveries(id, page).map(DeliveryResponse::of);
+        return subscriptions.deliveries(id, page.query()).map(DeliveryResponse::of);
     }
 }

@@ -1,13 +1,13 @@
 package io.credence.webhook;
 
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
-import io.credence.domain.Invalid;
-import io.credence.domain.NotFound;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
 import io.credence.persistence.Listing;
-import io.credence.persistence.Timestamps;
+import io.credence.refusal.Invalid;
+import io.credence.refusal.NotFound;
+import io.credence.time.Timestamps;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,7 +91,7 @@ public class WebhookSubscriptions {
 
     /** The webhook's deliveries, newest first; 404 when there is no such webhook. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<WebhookDelivery> deliveries(UUID id, PageRequest page) {
+    public Page<WebhookDelivery> deliveries(UUID id, PageQuery page) {
         if (Webhook.findById(id) == null) {
             throw new NotFound("Webhook", id);
         }

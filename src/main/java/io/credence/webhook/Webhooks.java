@@ -1,9 +1,9 @@
 package io.credence.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.credence.persistence.Timestamps;
 import io.credence.stream.EventBody;
 import io.credence.stream.StreamOutbox;
+import io.credence.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

@@ -5,9 +5,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,13 +77,13 @@ class ArchitectureTest {
                 .resideInAPackage("io.credence.audit.proof..")
                 .should()
                 .onlyDependOnClassesThat(DescribedPredicate.describe(
-                        "the JDK, Jackson, the JCS library, Nimbus JOSE or io.credence.api.Sha256",
+                        "the JDK, Jackson, the JCS library, Nimbus JOSE or io.credence.hashing.Sha256",
                         c -> c.getPackageName().startsWith("java")
                                 || c.getPackageName().startsWith("com.fasterxml.jackson")
                                 || c.getPackageName().startsWith("org.erdtman.jcs")
                                 || c.getPackageName().startsWith("com.nimbusds.jose")
                                 || c.getPackageName().startsWith("io.credence.audit.proof")
-                                || c.getFullName().equals("io.credence.api.Sha256")))
+                                || c.getFullName().equals("io.credence.hashing.Sha256")))
                 .check(main);
     }
 
@@ -151,7 +155,7 @@ class ArchitectureTest {
     }
 
     /**
-     * The services speak the domain, not HTTP: they refuse with io.credence.domain's exceptions and take
+     * The services speak the domain, not HTTP: they refuse with io.credence.refusal's exceptions and take
      * the version a change was made against as an ExpectedVersion; resources parse headers and the
      * problem mappers turn refusals into problem+json, so the console and batch jobs call the same
      * services without HTTP semantics (issue 12).
@@ -174,27 +178,51 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("io.credence.api.ETags")
                 .check(main);
-        // Nor does anything else behind the edge: only resources, the console's pages and the api package speak HTTP
-        // problems.
-        noClasses()
-                .that()
-                .areNotAnnotatedWith(jakarta.ws.rs.Path.class)
-                .and()
-                .resideOutsideOfPackages("io.credence.api..", "io.credence.console..")
-                .should()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("io.credence.api.ApiException")
-                .orShould()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("io.credence.api.ETags")
-                .check(main);
         classes()
                 .that()
-                .resideInAPackage("io.credence.domain..")
+                .resideInAPackage("io.credence.refusal..")
                 .should()
                 .onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "io.credence.domain..")
+                .resideInAnyPackage("java..", "io.credence.refusal..")
                 .check(main);
+    }
+
+    /**
+     * HTTP stays at the edge: the api package, the console's pages, the resources and what they bind
+     * (query parameter beans, exception mappers). Behind it, services take and return their own types
+     * (a filter record, a page query, a page of results), so nothing there depends on JAX-RS, on the api
+     * package or on a class of the edge, directly or through a query parameter bean in a signature.
+     */
+    @Test
+    void nothingBehindTheEdgeDependsOnIt() {
+        noClasses()
+                .that(DescribedPredicate.not(HTTP_EDGE))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.credence.api..", "jakarta.ws.rs..")
+                .orShould()
+                .dependOnClassesThat(HTTP_EDGE)
+                .check(main);
+    }
+
+    private static final DescribedPredicate<JavaClass> HTTP_EDGE = DescribedPredicate.describe(
+            "belong to the HTTP edge (api, console, resources at a @Path, query parameter beans, exception mappers)",
+            c -> isEdge(outermost(c)));
+
+    private static boolean isEdge(JavaClass c) {
+        return c.getPackageName().startsWith("io.credence.api")
+                || c.getPackageName().startsWith("io.credence.console")
+                || c.isAnnotatedWith(Path.class)
+                || c.getFields().stream().anyMatch(f -> f.isAnnotatedWith(QueryParam.class))
+                || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(ServerExceptionMapper.class));
+    }
+
+    private static JavaClass outermost(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
     }
 
     /** Feature packages may use one another, never in a circle. */

@@ -10,13 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.credence.api.Sha256;
 import io.credence.audit.proof.ChainHead;
 import io.credence.audit.proof.Ed25519;
 import io.credence.audit.proof.EventContent;
 import io.credence.audit.proof.EventHash;
 import io.credence.audit.proof.MerkleTree;
 import io.credence.audit.proof.Verify;
+import io.credence.hashing.Sha256;
 import io.credence.support.Api;
 import io.credence.support.Intruder;
 import io.credence.support.RoleKeys;

@@ -2,8 +2,8 @@ package io.credence.classify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.credence.api.Sha256;
 import io.credence.check.CheckWorthiness;
+import io.credence.hashing.Sha256;
 import io.credence.language.RumourAnalyzer;
 import io.credence.language.SentenceFeatures;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.credence.api.Sha256;
+import io.credence.hashing.Sha256;
 import io.credence.support.Api;
 import io.credence.support.RoleKeys;
 import io.credence.support.RoleKeys.As;

@@ -1,9 +1,9 @@
 package io.credence.matching;
 
-import io.credence.api.Sha256;
 import io.credence.classify.ModelTraining;
 import io.credence.classify.SentenceClassifier;
 import io.credence.classify.SentenceEmbedder;
+import io.credence.hashing.Sha256;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.credence.api.Page;
-import io.credence.api.PageRequest;
+import io.credence.paging.Page;
+import io.credence.paging.PageQuery;
 import io.credence.source.Source;
 import io.credence.support.Api;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,26 +29,26 @@ class ListingTest {
             Listing<Source> listing =
                     Listing.where(Source.class, "name like :name", Map.of("name", name + " %"), order);
 
-            Page<Source> exact = listing.countingUpTo(5).page(PageRequest.of(0, 2));
+            Page<Source> exact = listing.countingUpTo(5).page(new PageQuery(0, 2));
             assertEquals(5, exact.total());
             assertTrue(exact.totalExact());
             assertEquals(2, exact.items().size());
 
-            Page<Source> capped = listing.countingUpTo(4).page(PageRequest.of(0, 2));
+            Page<Source> capped = listing.countingUpTo(4).page(new PageQuery(0, 2));
             assertEquals(4, capped.total());
             assertFalse(capped.totalExact(), "more items than the limit");
             assertEquals(2, capped.items().size());
 
-            Page<Source> last = listing.countingUpTo(1).page(PageRequest.of(2, 2));
+            Page<Source> last = listing.countingUpTo(1).page(new PageQuery(2, 2));
             assertEquals(1, last.items().size());
             assertEquals(5, last.total(), "the last page knows the total without counting");
             assertTrue(last.totalExact());
 
-            Page<Source> past = listing.countingUpTo(5).page(PageRequest.of(9, 2));
+            Page<Source> past = listing.countingUpTo(5).page(new PageQuery(9, 2));
             assertTrue(past.items().isEmpty());
             assertEquals(5, past.total());
 
-            Page<Source> beyondAnyOffset = listing.page(PageRequest.of(Integer.MAX_VALUE, PageRequest.MAX_SIZE));
+            Page<Source> beyondAnyOffset = listing.page(new PageQuery(Integer.MAX_VALUE, PageQuery.MAX_SIZE));
             assertTrue(beyondAnyOffset.items().isEmpty(), "an offset past 2^31 is past the end, not an error");
             assertEquals(5, beyondAnyOffset.total());
         });

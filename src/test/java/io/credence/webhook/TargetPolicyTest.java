@@ -3,7 +3,7 @@ package io.credence.webhook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.credence.domain.Invalid;
+import io.credence.refusal.Invalid;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.credence.audit.proof;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.credence.api.Sha256;
+import io.credence.hashing.Sha256;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;

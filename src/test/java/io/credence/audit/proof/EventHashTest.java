@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.credence.api.Sha256;
+import io.credence.hashing.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;

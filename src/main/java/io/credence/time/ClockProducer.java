@@ -1,0 +1,19 @@
+package io.credence.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/**
+ * The service's one clock (issue 12): every timestamp it writes is read from this bean through
+ * {@link Timestamps}, so a test can move time on instead of sleeping (tests install an adjustable clock
+ * in its place; it is normal-scoped for that reason).
+ */
+public class ClockProducer {
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
