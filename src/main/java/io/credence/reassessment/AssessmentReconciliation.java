@@ -6,8 +6,6 @@ import io.credence.assessment.Reliability;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
 import io.credence.hashing.Sha256;
-import io.credence.jobs.Jobs;
-import io.credence.jobs.ReassessmentJob;
 import io.credence.language.LanguageConfig;
 import io.credence.language.RumourAnalyzer;
 import io.credence.time.Timestamps;

@@ -1,8 +1,5 @@
 package io.credence.reassessment;
 
-import io.credence.jobs.JobQueued;
-import io.credence.jobs.Jobs;
-import io.credence.jobs.ReassessmentJob;
 import io.credence.time.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;

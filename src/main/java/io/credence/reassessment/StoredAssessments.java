@@ -3,7 +3,6 @@ package io.credence.reassessment;
 import io.credence.assessment.Assessment;
 import io.credence.audit.DerivedRows;
 import io.credence.claim.Claim;
-import io.credence.jobs.ReassessmentJob;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

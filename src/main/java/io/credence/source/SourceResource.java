@@ -152,7 +152,7 @@ public class SourceResource {
                 .link(
                         PublicLinks.base(uri)
                                 .path("jobs")
-                                .path(rerating.job().id.toString())
+                                .path(rerating.jobId().toString())
                                 .build(),
                         "reassessment")
                 .build();

@@ -3,8 +3,6 @@ package io.credence.source;
 import io.credence.assessment.Reliability;
 import io.credence.audit.AuditAction;
 import io.credence.audit.AuditWriter;
-import io.credence.jobs.Jobs;
-import io.credence.jobs.ReassessmentJob;
 import io.credence.paging.Page;
 import io.credence.paging.PageQuery;
 import io.credence.persistence.LikePattern;
@@ -18,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,12 +24,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class SourceService {
 
-    private final Jobs jobs;
+    private final RatingFollowUp followUp;
     private final AuditWriter trail;
     private final Timestamps timestamps;
 
-    SourceService(Jobs jobs, AuditWriter trail, Timestamps timestamps) {
-        this.jobs = jobs;
+    SourceService(RatingFollowUp followUp, AuditWriter trail, Timestamps timestamps) {
+        this.followUp = followUp;
         this.trail = trail;
         this.timestamps = timestamps;
     }
@@ -68,15 +67,15 @@ public class SourceService {
                 .page(page);
     }
 
-    /** A new rating, and the job reassessing the claims it bears on. */
     /** The sources called exactly this, case aside (names are not unique: two outlets may share one). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Source> named(String name) {
         return Source.list(
-                "lower(name) = ?1 order by createdAt, id", name.strip().toLowerCase(java.util.Locale.ROOT));
+                "lower(name) = ?1 order by createdAt, id", name.strip().toLowerCase(Locale.ROOT));
     }
 
-    public record Rerating(Source source, ReassessmentJob job) {}
+    /** A new rating, and the id of the job reassessing the claims it bears on. */
+    public record Rerating(Source source, UUID jobId) {}
 
     /**
      * Gives the source a new rating; the one it replaces stays in the history, marked superseded.
@@ -108,11 +107,8 @@ public class SourceService {
                 change.rationale(),
                 before,
                 SourceState.of(source));
-        ReassessmentJob job = jobs.queue(
-                ReassessmentJob.Kind.SOURCE_RERATED,
-                id,
-                "source " + source.name + " re-rated " + change.reliability() + " (was " + previous + ")",
-                false);
+        UUID job = followUp.queueReassessment(
+                id, "source " + source.name + " re-rated " + change.reliability() + " (was " + previous + ")");
         return new Rerating(source, job);
     }
 

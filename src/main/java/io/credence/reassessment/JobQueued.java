@@ -1,4 +1,4 @@
-package io.credence.jobs;
+package io.credence.reassessment;
 
 import java.util.UUID;
 

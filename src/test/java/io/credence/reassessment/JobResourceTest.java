@@ -1,4 +1,4 @@
-package io.credence.jobs;
+package io.credence.reassessment;
 
 import static io.credence.support.Api.problem;
 import static io.credence.support.Api.unique;

@@ -1,4 +1,4 @@
-package io.credence.jobs;
+package io.credence.reassessment;
 
 import java.time.Instant;
 import java.util.UUID;

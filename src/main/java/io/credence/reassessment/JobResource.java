@@ -1,4 +1,4 @@
-package io.credence.jobs;
+package io.credence.reassessment;
 
 import io.credence.access.Roles;
 import io.credence.api.PageRequest;

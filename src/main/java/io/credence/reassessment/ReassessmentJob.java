@@ -1,4 +1,4 @@
-package io.credence.jobs;
+package io.credence.reassessment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

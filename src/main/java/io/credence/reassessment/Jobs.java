@@ -1,4 +1,4 @@
-package io.credence.jobs;
+package io.credence.reassessment;
 
 import io.credence.paging.Page;
 import io.credence.paging.PageQuery;
