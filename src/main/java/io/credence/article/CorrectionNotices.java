@@ -1,10 +1,10 @@
 package io.credence.article;
 
-import io.credence.audit.proof.SignedJson;
 import io.credence.claim.ClaimStatusesMoved;
 import io.credence.claim.VerdictChanged;
 import io.credence.signature.PublicationSigner;
 import io.credence.time.Timestamps;
+import io.credence.webhook.EventType;
 import io.credence.webhook.Webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -73,7 +73,7 @@ class CorrectionNotices {
                 .getResultList();
         Instant now = timestamps.now();
         String why = reason == null || reason.isBlank() ? "no reason given" : truncate(reason);
-        List<Map<String, Object>> occurrences = new ArrayList<>();
+        List<ArticleReviewNeeded> occurrences = new ArrayList<>();
         for (Object[] pair : pairs) {
             UUID claim = (UUID) pair[2];
             ArticleNotice notice = new ArticleNotice();
@@ -86,28 +86,20 @@ class CorrectionNotices {
             notice.reason = why;
             notice.createdAt = now;
             notice.persist();
-            Map<String, Object> data = Webhooks.data(
-                    "articleId",
+            ArticleReviewNeeded data = new ArticleReviewNeeded(
                     notice.articleId,
-                    "url",
-                    pair[1],
-                    "claimId",
+                    (String) pair[1],
                     claim,
-                    "change",
                     kind,
-                    "from",
                     notice.oldValue,
-                    "to",
                     notice.newValue,
-                    "reason",
                     why,
-                    "noticeId",
-                    notice.id);
+                    notice.id,
+                    null);
             // Signed like a ClaimReview: a CMS acting on a correction can tell the desk's notice from a forged one.
-            data.put(SignedJson.MEMBER, signer.sign(data));
-            occurrences.add(data);
+            occurrences.add(data.signed(signer.sign(data)));
         }
-        webhooks.emitAll(Webhooks.ARTICLE_REVIEW_NEEDED, occurrences);
+        webhooks.emitAll(EventType.ARTICLE_REVIEW_NEEDED, occurrences);
     }
 
     private static String truncate(String reason) {

@@ -107,9 +107,7 @@ public class ClaimService {
                 embedder.embed(claim.text),
                 claim.headline == null ? null : embedder.embed(claim.headline));
         vectorStored.fire(new ClaimVectorStored(claim.id));
-        webhooks.emit(
-                Webhooks.CLAIM_REGISTERED,
-                Webhooks.data("claimId", claim.id, "text", claim.text, "status", claim.status));
+        webhooks.emit(new ClaimRegistered(claim.id, claim.text, claim.status));
         return claim;
     }
 
@@ -236,17 +234,7 @@ public class ClaimService {
                 reason,
                 before,
                 new WorkflowStateRecord(claim.workflowState, claim.assignee));
-        webhooks.emit(
-                Webhooks.CLAIM_WORKFLOW_CHANGED,
-                Webhooks.data(
-                        "claimId",
-                        claim.id,
-                        "from",
-                        before.state(),
-                        "to",
-                        claim.workflowState,
-                        "assignee",
-                        claim.assignee));
+        webhooks.emit(new ClaimWorkflowChanged(claim.id, before.state(), claim.workflowState, claim.assignee));
         if (before.state() == WorkflowState.PUBLISHED
                 && claim.workflowState != WorkflowState.PUBLISHED
                 && claim.verdictRating != null) {

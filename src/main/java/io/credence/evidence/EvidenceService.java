@@ -78,17 +78,7 @@ public class EvidenceService {
                 EvidenceState.of(evidence));
         assessor.reassess(claim, "evidence " + evidence.id + " added");
         claim.touch(now);
-        webhooks.emit(
-                Webhooks.EVIDENCE_ADDED,
-                Webhooks.data(
-                        "claimId",
-                        claimId,
-                        "evidenceId",
-                        evidence.id,
-                        "stance",
-                        evidence.stance,
-                        "sourceId",
-                        evidence.sourceId));
+        webhooks.emit(new EvidenceAdded(claimId, evidence.id, evidence.stance, evidence.sourceId));
         claims.reopenIfPublished(claim);
         return evidence;
     }

@@ -14,6 +14,7 @@ import io.credence.claim.ClaimStatusesMoved;
 import io.credence.evidence.Evidence;
 import io.credence.evidence.Reassessor;
 import io.credence.language.RumourGrade;
+import io.credence.webhook.EventType;
 import io.credence.webhook.Webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -104,16 +105,15 @@ public class ClaimAssessor implements Reassessor {
                 .toList());
         changes.forEach(change -> recordChange(change, cause));
         webhooks.emitAll(
-                Webhooks.CLAIM_STATUS_CHANGED,
-                changes.stream().map(StatusChange::webhookData).toList());
+                EventType.CLAIM_STATUS_CHANGED,
+                changes.stream().map(StatusChange::event).toList());
         announce(changes, cause);
         return changes.size();
     }
 
     private record StatusChange(Claim claim, Status before, Assessment assessment) {
-        Map<String, Object> webhookData() {
-            return Webhooks.data(
-                    "claimId", claim.id, "from", before, "to", claim.status, "probability", assessment.probability());
+        ClaimStatusChanged event() {
+            return new ClaimStatusChanged(claim.id, before, claim.status, assessment.probability());
         }
     }
 
@@ -150,7 +150,7 @@ public class ClaimAssessor implements Reassessor {
     private void store(Claim claim, List<EvidenceItem> items, String cause) {
         assessAndRecord(claim, items).ifPresent(change -> {
             recordChange(change, cause);
-            webhooks.emit(Webhooks.CLAIM_STATUS_CHANGED, change.webhookData());
+            webhooks.emit(change.event());
             announce(List.of(change), cause);
         });
     }

@@ -17,7 +17,7 @@ public final class EventBody {
     private EventBody() {}
 
     public static String json(
-            ObjectMapper json, String idField, UUID id, String event, Instant occurredAt, Map<String, ?> data) {
+            ObjectMapper json, String idField, UUID id, String event, Instant occurredAt, Object data) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(idField, id);
         body.put("event", event);

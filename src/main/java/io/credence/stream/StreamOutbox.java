@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,7 +24,7 @@ public class StreamOutbox {
 
     /** Queues the event unless no stream is configured. The body is the webhooks' with the event's id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void queue(String event, Map<String, ?> data, Instant occurredAt) {
+    public void queue(String event, Object data, Instant occurredAt) {
         if (!config.enabled()) {
             return;
         }

@@ -96,19 +96,7 @@ public class VerdictService {
                 verdict.rationale,
                 VerdictState.of(previous),
                 VerdictState.of(verdict));
-        webhooks.emit(
-                Webhooks.CLAIM_VERDICT_PUBLISHED,
-                Webhooks.data(
-                        "claimId",
-                        claimId,
-                        "verdictId",
-                        verdict.id,
-                        "rating",
-                        verdict.rating,
-                        "label",
-                        verdict.label,
-                        "computedRating",
-                        claim.computedRating));
+        webhooks.emit(new VerdictPublished(claimId, verdict.id, verdict.rating, verdict.label, claim.computedRating));
         verdictChanged.fire(new VerdictChanged(
                 claimId,
                 previous == null ? null : VerdictChanged.of(previous.rating, previous.label),

@@ -15,27 +15,6 @@ public class CheckpointNotice {
     }
 
     void send(@Observes CheckpointMade made) {
-        var c = made.checkpoint();
-        webhooks.emit(
-                Webhooks.AUDIT_CHECKPOINT,
-                Webhooks.data(
-                        "sequence",
-                        c.sequence(),
-                        "at",
-                        c.at(),
-                        "chains",
-                        c.chains(),
-                        "events",
-                        c.events(),
-                        "root",
-                        c.root(),
-                        "previous",
-                        c.previous(),
-                        "publicKey",
-                        c.publicKey(),
-                        "statement",
-                        c.statement(),
-                        "signature",
-                        c.signature()));
+        webhooks.emit(AuditCheckpointPublished.of(made.checkpoint()));
     }
 }

@@ -1,17 +1,17 @@
 package io.credence.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.credence.stream.EventBody;
 import io.credence.stream.StreamOutbox;
 import io.credence.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The outbox: announces a change to every webhook subscribed to it, and to the event stream when one
@@ -20,24 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Webhooks {
 
-    public static final String CLAIM_REGISTERED = "claim.registered";
-    public static final String CLAIM_STATUS_CHANGED = "claim.status-changed";
-    public static final String CLAIM_VERDICT_PUBLISHED = "claim.verdict-published";
-    public static final String CLAIM_WORKFLOW_CHANGED = "claim.workflow-changed";
-    public static final String EVIDENCE_ADDED = "evidence.added";
-    /** A signed audit checkpoint (docs/AUDIT.md): subscribers keep copies the service cannot take back. */
-    public static final String AUDIT_CHECKPOINT = "audit.checkpoint";
-    /** A claim an article relied on moved in a way that may need a correction (docs/NEWSROOM.md). */
-    public static final String ARTICLE_REVIEW_NEEDED = "article.review-needed";
-
-    public static final Set<String> EVENTS = Set.of(
-            CLAIM_REGISTERED,
-            CLAIM_STATUS_CHANGED,
-            CLAIM_VERDICT_PUBLISHED,
-            CLAIM_WORKFLOW_CHANGED,
-            EVIDENCE_ADDED,
-            AUDIT_CHECKPOINT,
-            ARTICLE_REVIEW_NEEDED);
+    /** The names of the events a webhook can subscribe to. */
+    public static final Set<String> EVENTS =
+            Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.toUnmodifiableSet());
 
     private final ObjectMapper json;
     private final Timestamps timestamps;
@@ -51,8 +36,8 @@ public class Webhooks {
 
     /** Writes one delivery per subscribed webhook, in the live lane; they go out only if this transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void emit(String event, Map<String, ?> data) {
-        emitAll(event, List.of(data));
+    public void emit(EventPayload data) {
+        emitAll(data.type(), List.of(data));
     }
 
     /**
@@ -61,29 +46,30 @@ public class Webhooks {
      * articles): they go in the bulk lane, so that they do not hold the notices of single changes
      * behind them; one alone is live.
      */
-    public void emitAll(String event, List<? extends Map<String, ?>> occurrences) {
+    public void emitAll(EventType type, List<? extends EventPayload> occurrences) {
         if (occurrences.isEmpty()) {
             return;
         }
+        String event = type.wireName();
         String lane = occurrences.size() == 1 ? WebhookDelivery.LIVE : WebhookDelivery.BULK;
         List<Webhook> subscribed = Webhook.<Webhook>list("removedAt is null").stream()
                 .filter(w -> w.eventList().contains(event))
                 .toList();
         Instant now = timestamps.now();
-        for (Map<String, ?> data : occurrences) {
-            queue(subscribed, event, data, now, lane);
+        for (EventPayload data : occurrences) {
+            queue(subscribed, type, data, now, lane);
             stream.queue(event, data, now);
         }
     }
 
-    private void queue(List<Webhook> subscribed, String event, Map<String, ?> data, Instant now, String lane) {
+    private void queue(List<Webhook> subscribed, EventType type, EventPayload data, Instant now, String lane) {
         for (Webhook webhook : subscribed) {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.id = UUID.randomUUID();
             delivery.webhookId = webhook.id;
-            delivery.event = event;
+            delivery.event = type.wireName();
             delivery.lane = lane;
-            delivery.payload = EventBody.json(json, "deliveryId", delivery.id, event, now, data);
+            delivery.payload = body(new WebhookNotice(delivery.id, type, now, data));
             delivery.status = WebhookDelivery.PENDING;
             delivery.attempts = 0;
             delivery.nextAttemptAt = now;
@@ -92,12 +78,11 @@ public class Webhooks {
         }
     }
 
-    /** An event's data from key, value pairs (values may be null). */
-    public static Map<String, Object> data(Object... keysAndValues) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            data.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    private String body(WebhookNotice notice) {
+        try {
+            return json.writeValueAsString(notice);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the notice of " + notice.event().wireName() + " cannot be serialized", e);
         }
-        return data;
     }
 }

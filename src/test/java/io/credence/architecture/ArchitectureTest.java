@@ -206,12 +206,13 @@ class ArchitectureTest {
     }
 
     private static final DescribedPredicate<JavaClass> HTTP_EDGE = DescribedPredicate.describe(
-            "belong to the HTTP edge (api, console, resources at a @Path, query parameter beans, exception mappers)",
+            "belong to the HTTP edge (api, console, openapi, resources at a @Path, query parameter beans, exception mappers)",
             c -> isEdge(outermost(c)));
 
     private static boolean isEdge(JavaClass c) {
         return c.getPackageName().startsWith("io.credence.api")
                 || c.getPackageName().startsWith("io.credence.console")
+                || c.getPackageName().startsWith("io.credence.openapi")
                 || c.isAnnotatedWith(Path.class)
                 || c.getFields().stream().anyMatch(f -> f.isAnnotatedWith(QueryParam.class))
                 || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(ServerExceptionMapper.class));

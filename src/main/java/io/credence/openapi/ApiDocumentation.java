@@ -1,5 +1,15 @@
-package io.credence.api;
+package io.credence.openapi;
 
+import io.credence.api.Problem;
+import io.credence.api.ProblemResponses;
+import io.credence.article.ArticleReviewNeeded;
+import io.credence.claim.ClaimRegistered;
+import io.credence.claim.ClaimWorkflowChanged;
+import io.credence.evidence.EvidenceAdded;
+import io.credence.reassessment.ClaimStatusChanged;
+import io.credence.verdict.VerdictPublished;
+import io.credence.webhook.AuditCheckpointPublished;
+import io.credence.webhook.WebhookNotice;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -31,6 +41,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = ApiDocumentation.API_KEY),
         components =
                 @Components(
+                        // The webhooks' bodies: no operation returns them, so they are named here to be generated.
+                        schemas = {
+                            @Schema(name = "WebhookNotice", implementation = WebhookNotice.class),
+                            @Schema(name = "ClaimRegisteredEvent", implementation = ClaimRegistered.class),
+                            @Schema(name = "ClaimStatusChangedEvent", implementation = ClaimStatusChanged.class),
+                            @Schema(name = "ClaimVerdictPublishedEvent", implementation = VerdictPublished.class),
+                            @Schema(name = "ClaimWorkflowChangedEvent", implementation = ClaimWorkflowChanged.class),
+                            @Schema(name = "EvidenceAddedEvent", implementation = EvidenceAdded.class),
+                            @Schema(name = "AuditCheckpointEvent", implementation = AuditCheckpointPublished.class),
+                            @Schema(name = "ArticleReviewNeededEvent", implementation = ArticleReviewNeeded.class)
+                        },
                         responses = {
                             @APIResponse(
                                     name = ProblemResponses.BAD_REQUEST,
