@@ -20,6 +20,7 @@ import io.credence.text.ControlCharacters;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
  * Turns every failure into RFC 9457 problem details. Client errors say what was wrong and where;
@@ -47,13 +49,25 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final Instance<ErrorPages> pages;
+
+    ProblemMappers(Instance<ErrorPages> pages) {
+        this.pages = pages;
+    }
+
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
+    public Response api(ApiException e, UriInfo uri, SimpleResourceInfo resource) {
+        if (answersWithPages(resource)) {
+            return pages.get().page(e.type(), e.getMessage());
+        }
         return respond(e.type(), e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
-    public Response refused(Refusal e, UriInfo uri) {
+    public Response refused(Refusal e, UriInfo uri, SimpleResourceInfo resource) {
+        if (answersWithPages(resource)) {
+            return pages.get().page(typeOf(e), e.getMessage());
+        }
         Response response = respond(typeOf(e), e.getMessage(), uri, List.of());
         if (e instanceof OverBudget over) {
             return Response.fromResponse(response)
@@ -61,6 +75,13 @@ public class ProblemMappers {
                     .build();
         }
         return response;
+    }
+
+    private boolean answersWithPages(SimpleResourceInfo resource) {
+        return resource != null
+                && resource.getResourceClass() != null
+                && pages.isResolvable()
+                && pages.get().answers(resource.getResourceClass());
     }
 
     /** The problem type a service's refusal is reported as. */

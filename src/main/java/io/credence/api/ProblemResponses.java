@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Adds to every operation the problem responses that follow from its shape, so that no resource
  * has to repeat them: 400 where there is input, 401 and 403 everywhere (every operation needs an
- * API key of the right role), 404 where the path names a resource, 413 and 415 where there is a
- * body, 500 everywhere. Responses an operation declares itself are kept.
+ * API key of the right role), 404 where the path names a resource, 412 where there is an If-Match
+ * header and 428 where it is required, 413 and 415 where there is a body, 500 everywhere. Responses an operation declares itself are kept.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -62,11 +62,28 @@ public class ProblemResponses implements OASFilter {
         if (hasPathId) {
             add(responses, "404", NOT_FOUND);
         }
+        // A change made against a version: 412 when it is stale, and 428 when it may not be left out.
+        Parameter ifMatch = header(operation, "If-Match");
+        if (ifMatch != null) {
+            add(responses, "412", PRECONDITION_FAILED);
+            if (Boolean.TRUE.equals(ifMatch.getRequired())) {
+                add(responses, "428", PRECONDITION_REQUIRED);
+            }
+        }
         if (hasBody) {
             add(responses, "413", TOO_LARGE);
             add(responses, "415", UNSUPPORTED_MEDIA_TYPE);
         }
         add(responses, "500", INTERNAL);
+    }
+
+    private static Parameter header(Operation operation, String name) {
+        return operation.getParameters() == null
+                ? null
+                : operation.getParameters().stream()
+                        .filter(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private static boolean parameters(Operation operation, Parameter.In in) {

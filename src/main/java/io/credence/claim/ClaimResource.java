@@ -161,11 +161,10 @@ public class ClaimResource {
                             schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
     public Response changeWorkflow(
             @PathParam("id") @Parameter(description = "Claim id.") UUID id,
-            @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.", required = true)
+                    String ifMatch,
             @NotNull @Valid WorkflowChange change) {
         Claim claim = claims.changeWorkflow(id, change, ETags.expected(ifMatch, true));
         return Response.ok(response(claim)).tag(ETags.of(claim.version)).build();
@@ -191,12 +190,11 @@ public class ClaimResource {
                             schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNKNOWN_REFERENCE)
-    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
     public Response decideDuplicate(
             @PathParam("id") @Parameter(description = "Claim id.") UUID id,
-            @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.", required = true)
+                    String ifMatch,
             @NotNull @Valid DuplicateDecision decision) {
         Claim claim = claims.decideDuplicate(id, decision, ETags.expected(ifMatch, true));
         return Response.ok(response(claim)).tag(ETags.of(claim.version)).build();

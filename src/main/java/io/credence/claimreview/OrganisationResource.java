@@ -3,7 +3,6 @@ package io.credence.claimreview;
 import io.credence.access.Roles;
 import io.credence.api.ETags;
 import io.credence.api.PageRequest;
-import io.credence.api.ProblemResponses;
 import io.credence.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -98,7 +97,6 @@ public class OrganisationResource {
                             description = "Its new version.",
                             schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     public Response link(
             @PathParam("id") @Parameter(description = "Imported organisation id.") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the decision is based on (optional).")

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * An article pasted in: its sentences coloured by check-worthiness with their rumour flags marked and
@@ -148,15 +147,5 @@ public class ArticleCheckPage {
                 .type(MediaType.TEXT_HTML_TYPE)
                 .entity(page)
                 .build();
-    }
-
-    @ServerExceptionMapper
-    Response problem(ApiException problem) {
-        return ConsoleErrors.page(problem, Viewer.of(identity));
-    }
-
-    @ServerExceptionMapper
-    Response refused(Refusal refused) {
-        return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

@@ -1,14 +1,12 @@
 package io.credence.console;
 
 import io.credence.access.Role;
-import io.credence.api.ApiException;
 import io.credence.audit.AuditEvent;
 import io.credence.audit.AuditReader;
 import io.credence.audit.Verification;
 import io.credence.claim.ClaimAsOfResponse;
 import io.credence.claim.ClaimHistory;
 import io.credence.claim.ClaimService;
-import io.credence.refusal.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -26,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A claim's history for auditors and admins: every event of its chain as a timeline, the claim as it
@@ -113,15 +110,5 @@ public class ClaimAuditPage {
         return LocalDateTime.ofInstant(at, ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
-    }
-
-    @ServerExceptionMapper
-    Response problem(ApiException problem) {
-        return ConsoleErrors.page(problem, Viewer.of(identity));
-    }
-
-    @ServerExceptionMapper
-    Response refused(Refusal refused) {
-        return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

@@ -48,7 +48,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A claim on one page: its text with rumour flags marked, status, probability and why, the opinion as
@@ -333,15 +332,5 @@ public class ClaimPage {
                 return all;
             }
         }
-    }
-
-    @ServerExceptionMapper
-    Response problem(ApiException problem) {
-        return ConsoleErrors.page(problem, Viewer.of(identity));
-    }
-
-    @ServerExceptionMapper
-    Response refused(Refusal refused) {
-        return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

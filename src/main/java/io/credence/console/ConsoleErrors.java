@@ -1,22 +1,40 @@
 package io.credence.console;
 
 import io.credence.api.ApiException;
-import io.credence.api.ProblemMappers;
+import io.credence.api.ErrorPages;
 import io.credence.api.ProblemType;
-import io.credence.refusal.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * How the console answers what went wrong: as a page a person can read, never problem+json. The
- * console's own refusals are mapped here; a service's {@link ApiException} is mapped by each console
- * resource to {@link #page(ApiException, Viewer)} (a mapper in the resource class, so the API keeps its
- * problem+json).
+ * console's own refusals are mapped here; a service's refusal or an {@link ApiException} on any
+ * console page comes here through the API's mapper ({@link ErrorPages}), which keeps problem+json for
+ * the API.
  */
-public class ConsoleErrors {
+@ApplicationScoped
+public class ConsoleErrors implements ErrorPages {
+
+    private final SecurityIdentity identity;
+
+    ConsoleErrors(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public boolean answers(Class<?> resource) {
+        return resource.getPackageName().equals(ConsoleErrors.class.getPackageName());
+    }
+
+    @Override
+    public Response page(ProblemType type, String message) {
+        return page(type.status(), type.title(), message, Viewer.of(identity));
+    }
 
     @CheckedTemplate(basePath = "ConsoleErrors")
     static class Templates {
@@ -55,15 +73,6 @@ public class ConsoleErrors {
     @ServerExceptionMapper
     public Response notAllowed(Viewer.NotAllowed refused) {
         return page(403, "Not allowed", refused.getMessage(), null);
-    }
-
-    static Response page(ApiException problem, Viewer viewer) {
-        return page(problem.type().status(), problem.type().title(), problem.getMessage(), viewer);
-    }
-
-    static Response page(Refusal refused, Viewer viewer) {
-        ProblemType type = ProblemMappers.typeOf(refused);
-        return page(type.status(), type.title(), refused.getMessage(), viewer);
     }
 
     static Response page(int status, String title, String message, Viewer viewer) {

@@ -1,7 +1,6 @@
 package io.credence.console;
 
 import io.credence.access.Role;
-import io.credence.api.ApiException;
 import io.credence.assessment.Status;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimFilterParams;
@@ -11,7 +10,6 @@ import io.credence.claim.WorkflowState;
 import io.credence.matching.ClaimSearch;
 import io.credence.paging.Page;
 import io.credence.paging.PageQuery;
-import io.credence.refusal.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -197,16 +195,6 @@ public class QueuePage {
                 new CreateClaimRequest(Forms.orNull(text), null, Forms.orNull(claimant), null, null, tagList));
         Claim claim = claims.register(request);
         return Pages.seeOther(ClaimPage.link(claim.id) + "&done=registered");
-    }
-
-    @ServerExceptionMapper
-    Response problem(ApiException problem) {
-        return ConsoleErrors.page(problem, Viewer.of(identity));
-    }
-
-    @ServerExceptionMapper
-    Response refused(Refusal refused) {
-        return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 
     @ServerExceptionMapper

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Sources by name, a page at a time; an admin registers one here. */
 @Path("/console/sources")
@@ -111,15 +110,5 @@ public class SourceListPage {
                 List.of(SourceKind.values()),
                 List.of(Reliability.values()),
                 problem);
-    }
-
-    @ServerExceptionMapper
-    Response problem(ApiException problem) {
-        return ConsoleErrors.page(problem, Viewer.of(identity));
-    }
-
-    @ServerExceptionMapper
-    Response refused(Refusal refused) {
-        return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

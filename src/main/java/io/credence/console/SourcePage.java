@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A source: its reliability now and every rating before it as a timeline, newest first, and the
@@ -184,15 +183,5 @@ public class SourcePage {
                         notice,
                         problem))
                 .build();
-    }
-
-    @ServerExceptionMapper
-    Response problem(ApiException problem) {
-        return ConsoleErrors.page(problem, Viewer.of(identity));
-    }
-
-    @ServerExceptionMapper
-    Response refused(Refusal refused) {
-        return ConsoleErrors.page(refused, Viewer.of(identity));
     }
 }

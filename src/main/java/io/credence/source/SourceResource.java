@@ -3,7 +3,6 @@ package io.credence.source;
 import io.credence.access.Roles;
 import io.credence.api.ETags;
 import io.credence.api.PageRequest;
-import io.credence.api.ProblemResponses;
 import io.credence.api.PublicLinks;
 import io.credence.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -134,7 +133,6 @@ public class SourceResource {
                         schema = @Schema(type = SchemaType.STRING))
             },
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     public Response changeReliability(
             @PathParam("id") @Parameter(description = "Source id.") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on (optional).")

@@ -65,7 +65,6 @@ public class TrackRecordResource {
             description = "The source with its new rating; Link rel=\"reassessment\" names the job.",
             content = @Content(schema = @Schema(implementation = SourceResponse.class)))
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     public Response accept(
             @PathParam("id") @Parameter(description = "Source id.") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The source's ETag (optional).") String ifMatch,

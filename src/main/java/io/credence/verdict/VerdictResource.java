@@ -4,7 +4,6 @@ import io.credence.access.Roles;
 import io.credence.api.ApiException;
 import io.credence.api.ETags;
 import io.credence.api.Problem;
-import io.credence.api.ProblemResponses;
 import io.credence.api.ProblemType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -60,11 +59,10 @@ public class VerdictResource {
                             description = "The claim's new version.",
                             schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = VerdictResponse.class)))
-    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
     public Response publish(
             @PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId,
-            @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = "The claim's current ETag.", required = true)
+                    String ifMatch,
             @NotNull @Valid VerdictRequest request) {
         VerdictService.Published published = verdicts.publish(claimId, request, ETags.expected(ifMatch, true));
         return Response.ok(VerdictResponse.of(published.verdict()))

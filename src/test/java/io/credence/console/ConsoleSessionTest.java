@@ -3,6 +3,7 @@ package io.credence.console;
 import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.credence.hashing.Sha256;
 import io.credence.support.Api;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -284,6 +286,33 @@ class ConsoleSessionTest {
         Session auditor = signIn(key(As.AUDITOR));
         assertThat(auditor.send().get("/console/claim/audit?id=zz").statusCode())
                 .isEqualTo(400);
+    }
+
+    /**
+     * A service's refusal on any page is a page saying so, with the refusal's status; the same refusal
+     * through the API stays problem+json (one mapping decides by who asked).
+     */
+    @Test
+    void aRefusalOnAnyPageIsAPageAndTheApiKeepsProblemJson() {
+        String unknown = UUID.randomUUID().toString();
+        Session editor = signIn(key(As.EDITOR));
+        Session auditor = signIn(key(As.AUDITOR));
+        Map<Session, String> pages =
+                Map.of(editor, "/console/claim?id=" + unknown, auditor, "/console/claim/audit?id=" + unknown);
+        pages.forEach((session, page) -> {
+            Response answer = session.send().get(page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(404);
+            assertThat(answer.contentType()).as(page).startsWith("text/html");
+            assertThat(answer.body().asString())
+                    .as(page)
+                    .contains("Resource not found")
+                    .doesNotContain("Exception");
+        });
+        given().get("/claims/{id}", unknown)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Resource not found"));
     }
 
     /**
