@@ -56,7 +56,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     /**
      * The identity of the key with this hash (a presented key's, or a console session's key), on a
      * thread that may block. Looked up past the cache's loader: a loader that fails has the cache log a
-     * stack trace, and a flood of unknown keys would flood the log (issue 16). Only known keys are put in.
+     * stack trace, and a flood of unknown keys would flood the log. Only known keys are put in.
      */
     SecurityIdentity identityForHash(String hash) {
         CaffeineCache cache = known.as(CaffeineCache.class);

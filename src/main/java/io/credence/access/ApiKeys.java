@@ -7,7 +7,9 @@ import io.credence.refusal.Conflict;
 import io.credence.refusal.Invalid;
 import io.credence.refusal.NotFound;
 import io.credence.time.Timestamps;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,7 +41,7 @@ public class ApiKeys {
     public record Issued(ApiKey key, String plainText) {}
 
     private final Optional<String> bootstrapHash;
-    private final AuditWriter trail;
+    private final AuditWriter audit;
     private final Timestamps timestamps;
 
     /** A bootstrap key shorter than this is refused at start: it is an admin key, and guessable if short. */
@@ -47,9 +49,9 @@ public class ApiKeys {
 
     ApiKeys(
             @ConfigProperty(name = "credence.bootstrap-admin-key") Optional<String> bootstrapAdminKey,
-            AuditWriter trail,
+            AuditWriter audit,
             Timestamps timestamps) {
-        this.trail = trail;
+        this.audit = audit;
         this.bootstrapHash = bootstrapAdminKey
                 .filter(k -> !k.isBlank())
                 .map(ApiKeys::checkedBootstrap)
@@ -58,7 +60,7 @@ public class ApiKeys {
     }
 
     /** Called at start-up, so that a short bootstrap key stops the service before it answers anyone. */
-    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+    void onStart(@Observes StartupEvent event) {
         // constructing this bean has checked the key
     }
 
@@ -118,7 +120,7 @@ public class ApiKeys {
         key.createdBy = issuedBy;
         key.checkRegistrationsPerHour = checkRegistrationsPerHour;
         key.persist();
-        trail.record(AuditWriter.ACCESS, AuditAction.KEY_ISSUED, key.id, null, null, KeyState.of(key));
+        audit.record(AuditWriter.ACCESS, AuditAction.KEY_ISSUED, key.id, null, null, KeyState.of(key));
         return new Issued(key, plain);
     }
 
@@ -130,7 +132,7 @@ public class ApiKeys {
         }
         KeyState before = KeyState.of(key);
         key.revokedAt = timestamps.now();
-        trail.record(AuditWriter.ACCESS, AuditAction.KEY_REVOKED, key.id, null, before, KeyState.of(key));
+        audit.record(AuditWriter.ACCESS, AuditAction.KEY_REVOKED, key.id, null, before, KeyState.of(key));
         return key;
     }
 

@@ -5,14 +5,14 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
 
 /** Entity tags from entity versions, and If-Match read as the version a change was made against. */
 public final class ETags {
 
     private ETags() {}
 
-    private static final java.util.regex.Pattern ONE_STRONG_TAG =
-            java.util.regex.Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
+    private static final Pattern ONE_STRONG_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
 
     /**
      * The version an If-Match header names, for a service to check: exactly one strong ETag naming a

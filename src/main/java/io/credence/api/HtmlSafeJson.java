@@ -2,6 +2,7 @@ package io.credence.api;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -38,9 +39,7 @@ public class HtmlSafeJson implements ObjectMapperCustomizer {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return ch == 0x2028 || ch == 0x2029
-                    ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch))
-                    : null;
+            return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 }

@@ -20,6 +20,7 @@ import io.credence.text.ControlCharacters;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -32,9 +33,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -279,7 +282,7 @@ public class ProblemMappers {
                 // INTEGRITY falls through to a 500: a constraint the API should have enforced first.
             }
         }
-        if (anyInChain(e, io.vertx.core.http.HttpClosedException.class::isInstance)) {
+        if (anyInChain(e, HttpClosedException.class::isInstance)) {
             // The client closed the connection while its body was read: nobody will see an answer.
             LOG.debugf("Client closed the connection on %s", instance(uri));
             return respond(ProblemType.MALFORMED_BODY, "The request body ended early", uri, List.of());
@@ -291,12 +294,11 @@ public class ProblemMappers {
 
     /** A NotFoundException with a cause is a parameter that could not be converted (a bad UUID, enum or instant). */
     private static boolean isConversionFailure(Throwable e) {
-        return anyInChain(
-                e.getCause(), c -> c instanceof IllegalArgumentException || c instanceof java.time.DateTimeException);
+        return anyInChain(e.getCause(), c -> c instanceof IllegalArgumentException || c instanceof DateTimeException);
     }
 
     /** Whether the throwable or any of its causes passes the test. */
-    private static boolean anyInChain(Throwable first, java.util.function.Predicate<Throwable> test) {
+    private static boolean anyInChain(Throwable first, Predicate<Throwable> test) {
         for (Throwable c = first; c != null; c = c.getCause()) {
             if (test.test(c)) {
                 return true;

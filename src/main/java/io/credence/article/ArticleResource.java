@@ -6,7 +6,7 @@ import io.credence.api.ProblemType;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.claim.VerdictChanged;
-import io.credence.claim.WorkflowState;
+import io.credence.claim.WorkflowStage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -70,7 +70,7 @@ public class ArticleResource {
         for (ArticleClaim link : links) {
             now.computeIfAbsent(link.claimId, id -> {
                 Claim claim = claims.require(id);
-                String verdict = claim.workflowState == WorkflowState.PUBLISHED
+                String verdict = claim.workflowState == WorkflowStage.PUBLISHED
                         ? VerdictChanged.of(claim.verdictRating, claim.verdictLabel)
                         : null;
                 return new ArticleResponse.Now(claim.status, verdict);

@@ -2,9 +2,11 @@ package io.credence.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.credence.assessment.Status;
+import io.credence.claim.VerdictChanged;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -72,9 +74,8 @@ public record ArticleResponse(
         List<ReliedClaim> claims = links.stream()
                 .map(l -> {
                     Now current = now.get(l.claimId);
-                    String then = io.credence.claim.VerdictChanged.of(l.verdictRatingAtCheck, l.verdictLabelAtCheck);
-                    boolean changed =
-                            current.status() != l.statusAtCheck || !java.util.Objects.equals(then, current.verdict());
+                    String then = VerdictChanged.of(l.verdictRatingAtCheck, l.verdictLabelAtCheck);
+                    boolean changed = current.status() != l.statusAtCheck || !Objects.equals(then, current.verdict());
                     return new ReliedClaim(
                             l.claimId,
                             l.sentenceStart,

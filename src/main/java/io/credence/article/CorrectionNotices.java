@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -58,8 +59,8 @@ class CorrectionNotices {
     private void notify(
             Set<UUID> claims,
             ArticleNotice.Kind kind,
-            java.util.function.Function<UUID, String> from,
-            java.util.function.Function<UUID, String> to,
+            Function<UUID, String> from,
+            Function<UUID, String> to,
             String reason) {
         if (claims.isEmpty()) {
             return;

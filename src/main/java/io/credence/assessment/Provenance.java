@@ -1,6 +1,7 @@
 package io.credence.assessment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -185,7 +186,7 @@ final class Provenance {
             }
         }
         int[] earliest = new int[n];
-        java.util.Arrays.fill(earliest, -1);
+        Arrays.fill(earliest, -1);
         for (int i = 0; i < n; i++) {
             int g = find(group, i);
             if (earliest[g] < 0 || EARLIEST.compare(items.get(i), items.get(earliest[g])) < 0) {

@@ -52,7 +52,8 @@ public record AuditEventResponse(
         String hash,
 
         @Schema(
-                description = "1: fields joined by 0x1F (events written before issue 16); 2: RFC 8785 canonical JSON.",
+                description =
+                        "1: fields joined by 0x1F (the trail's earliest events); 2: RFC 8785 canonical JSON (every event written now).",
                 examples = "2")
         int hashVersion) {
 

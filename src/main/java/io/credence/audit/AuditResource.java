@@ -61,10 +61,10 @@ public class AuditResource {
 
     private static final CsvSchema RECORDS = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
-    private final AuditReader log;
+    private final AuditReader auditReader;
 
-    AuditResource(AuditReader log) {
-        this.log = log;
+    AuditResource(AuditReader auditReader) {
+        this.auditReader = auditReader;
     }
 
     @GET
@@ -73,7 +73,7 @@ public class AuditResource {
             description = "Events oldest first, filtered by actor, entity, action and time.")
     public Page<AuditEventResponse> list(
             @Valid @BeanParam AuditFilterParams filter, @Valid @BeanParam PageRequest page) {
-        return log.list(filter.filter(), page.query()).map(AuditEventResponse::of);
+        return auditReader.list(filter.filter(), page.query()).map(AuditEventResponse::of);
     }
 
     @GET
@@ -106,7 +106,7 @@ public class AuditResource {
                 if (csv) {
                     rows.write(CSV_HEADER);
                 }
-                log.forEach(filter.filter(), event -> write(csv ? rows : null, writer, event));
+                auditReader.forEach(filter.filter(), event -> write(csv ? rows : null, writer, event));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -133,7 +133,7 @@ public class AuditResource {
             description = "The result.",
             content = @Content(schema = @Schema(implementation = Verification.class)))
     public Verification verify() {
-        return log.verify();
+        return auditReader.verify();
     }
 
     private static void write(SequenceWriter rows, BufferedWriter jsonLines, AuditEvent e) {

@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Claims")
 public class HistoryResource {
 
-    private final AuditReader log;
+    private final AuditReader auditReader;
 
-    HistoryResource(AuditReader log) {
-        this.log = log;
+    HistoryResource(AuditReader auditReader) {
+        this.auditReader = auditReader;
     }
 
     @GET
@@ -31,6 +31,6 @@ public class HistoryResource {
             description = "Every recorded change to the claim and its evidence, oldest "
                     + "first: who, when, why, the states before and after, and the hash chain.")
     public List<AuditEventResponse> history(@PathParam("claimId") @Parameter(description = "Claim id.") UUID claimId) {
-        return log.history(claimId).stream().map(AuditEventResponse::of).toList();
+        return auditReader.history(claimId).stream().map(AuditEventResponse::of).toList();
     }
 }

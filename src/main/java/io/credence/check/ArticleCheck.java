@@ -5,7 +5,7 @@ import io.credence.claim.AppearanceDto;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.claim.CreateClaimRequest;
-import io.credence.claim.WorkflowState;
+import io.credence.claim.WorkflowStage;
 import io.credence.claimreview.ClaimReviews;
 import io.credence.claimreview.ReviewSummary;
 import io.credence.classify.SentenceEmbedder;
@@ -24,9 +24,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Checks an article sentence by sentence; optionally registers its new check-worthy claims. */
@@ -164,7 +168,7 @@ public class ArticleCheck {
             List<UUID> reliedOn = r.matches().stream()
                     .filter(m -> m.relation() == Relation.SAME)
                     .map(SimilarClaim::id)
-                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                    .collect(Collectors.toCollection(ArrayList::new));
             if (registeredId != null) {
                 reliedOn.add(registeredId);
             }
@@ -185,7 +189,7 @@ public class ArticleCheck {
                             .toList()));
             for (UUID id : reliedOn) {
                 Claim claim = claims.require(id);
-                boolean published = claim.workflowState == WorkflowState.PUBLISHED;
+                boolean published = claim.workflowState == WorkflowStage.PUBLISHED;
                 reliances.add(new Articles.Reliance(
                         id,
                         r.start(),
@@ -236,7 +240,7 @@ public class ArticleCheck {
         if (read.size() < 2 || text.strip().length() > WHOLE_TEXT_CHARS) {
             return;
         }
-        java.util.Set<UUID> found = new java.util.HashSet<>();
+        Set<UUID> found = new HashSet<>();
         read.forEach(r -> r.matches().forEach(m -> found.add(m.id())));
         List<SimilarClaim> more = search.same(text.strip(), null, MATCHES_PER_SENTENCE).stream()
                 .map(SimilarClaim::of)
@@ -246,7 +250,7 @@ public class ArticleCheck {
             return;
         }
         Read carrier = read.stream()
-                .max(java.util.Comparator.comparingDouble(r -> r.score().value()))
+                .max(Comparator.comparingDouble(r -> r.score().value()))
                 .orElseThrow();
         List<SimilarClaim> matches = new ArrayList<>(carrier.matches());
         matches.addAll(more);

@@ -25,17 +25,17 @@ public class RegistrationBudget {
 
     private static final Duration WINDOW = Duration.ofHours(1);
 
-    private final AuditReader log;
+    private final AuditReader auditReader;
     private final SecurityIdentity caller;
     private final int defaultPerHour;
     private final Timestamps timestamps;
 
     RegistrationBudget(
-            AuditReader log,
+            AuditReader auditReader,
             SecurityIdentity caller,
             @ConfigProperty(name = "credence.check.registrations-per-key-hour") int defaultPerHour,
             Timestamps timestamps) {
-        this.log = log;
+        this.auditReader = auditReader;
         this.caller = caller;
         this.defaultPerHour = defaultPerHour;
         this.timestamps = timestamps;
@@ -49,7 +49,7 @@ public class RegistrationBudget {
         }
         Integer own = caller.getAttribute(ApiKeyIdentityProvider.CHECK_REGISTRATIONS_PER_HOUR);
         int perHour = own != null ? own : defaultPerHour;
-        long used = log.countByKey(
+        long used = auditReader.countByKey(
                 keyId,
                 AuditAction.CLAIM_REGISTERED.wireName(),
                 REASON,

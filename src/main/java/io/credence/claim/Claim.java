@@ -84,7 +84,7 @@ public class Claim extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "workflow_state", nullable = false)
-    public WorkflowState workflowState = WorkflowState.NEW;
+    public WorkflowStage workflowState = WorkflowStage.NEW;
 
     public String assignee;
 

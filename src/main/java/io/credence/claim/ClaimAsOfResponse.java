@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ClaimAsOfResponse(
         @Schema(description = "The instant asked for.") Instant asOf,
         @Schema(description = "The claim as registered.") ClaimState claim,
-        @Schema(examples = "IN_REVIEW") WorkflowState workflowState,
+        @Schema(examples = "IN_REVIEW") WorkflowStage workflowState,
         String assignee,
 
         @Schema(type = SchemaType.OBJECT, description = "The verdict in force then, as recorded; absent if none.")

@@ -13,4 +13,4 @@ import io.credence.assessment.Status;
  * @param q only claims whose text contains this (case-insensitive)
  */
 public record ClaimFilter(
-        Status status, String tag, boolean divergent, WorkflowState workflow, String assignee, String q) {}
+        Status status, String tag, boolean divergent, WorkflowStage workflow, String assignee, String q) {}

@@ -26,7 +26,7 @@ public class ClaimFilterParams {
 
     @QueryParam("workflow")
     @Parameter(description = "Only claims in this workflow state.", example = "IN_REVIEW")
-    public WorkflowState workflow;
+    public WorkflowStage workflow;
 
     @QueryParam("assignee")
     @Size(max = 200)

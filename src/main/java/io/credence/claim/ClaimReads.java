@@ -83,7 +83,7 @@ public class ClaimReads {
         claim.explanation = row.getString("status_explanation");
         claim.verdictRating = row.getObject("verdict_rating", Integer.class);
         claim.verdictLabel = row.getString("verdict_label");
-        claim.workflowState = WorkflowState.valueOf(row.getString("workflow_state"));
+        claim.workflowState = WorkflowStage.valueOf(row.getString("workflow_state"));
         claim.assignee = row.getString("assignee");
         claim.duplicateOf = row.getObject("duplicate_of", UUID.class);
         claim.version = row.getLong("version");

@@ -78,7 +78,7 @@ public record ClaimResponse(
         @Schema(description = "Its label.", examples = "Mostly true")
         String verdictLabel,
 
-        @Schema(examples = "IN_REVIEW") WorkflowState workflowState,
+        @Schema(examples = "IN_REVIEW") WorkflowStage workflowState,
         @Schema(examples = "Desk editor") String assignee,
 
         @Schema(description = "Increases with every change; also sent as the ETag.", examples = "0")

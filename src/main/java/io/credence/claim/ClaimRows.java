@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * Claims as their events record them, for replaying the trail against the table: the registered
- * state ({@link ClaimState}), the workflow ({@link WorkflowStateRecord}), the duplicate decision
+ * state ({@link ClaimState}), the workflow ({@link WorkflowState}), the duplicate decision
  * ({@link DuplicateRecord}) and the status the engine last recorded.
  */
 @Singleton
@@ -28,7 +28,7 @@ class ClaimRows extends AuditedTable {
     @Override
     public ObjectNode initial() {
         ObjectNode initial = JsonNodeFactory.instance.objectNode();
-        initial.put("state", WorkflowState.NEW.name());
+        initial.put("state", WorkflowStage.NEW.name());
         initial.putNull("assignee");
         initial.putNull("duplicateOf");
         return initial;

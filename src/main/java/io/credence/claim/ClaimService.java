@@ -38,7 +38,7 @@ public class ClaimService {
 
     private final ConfidenceEngine engine;
     private final RumourGrade rumourGrade;
-    private final AuditWriter trail;
+    private final AuditWriter audit;
     private final ClaimSearch search;
     private final SentenceEmbedder embedder;
     private final ClaimVectors vectors;
@@ -50,7 +50,7 @@ public class ClaimService {
     ClaimService(
             ConfidenceEngine engine,
             RumourGrade rumourGrade,
-            AuditWriter trail,
+            AuditWriter audit,
             ClaimSearch search,
             SentenceEmbedder embedder,
             ClaimVectors vectors,
@@ -61,7 +61,7 @@ public class ClaimService {
         this.verdictChanged = verdictChanged;
         this.engine = engine;
         this.rumourGrade = rumourGrade;
-        this.trail = trail;
+        this.audit = audit;
         this.search = search;
         this.embedder = embedder;
         this.vectors = vectors;
@@ -98,8 +98,8 @@ public class ClaimService {
         claim.updatedAt = now;
         claim.persist();
         String chain = AuditWriter.claimChain(claim.id);
-        trail.openChain(chain);
-        trail.record(chain, AuditAction.CLAIM_REGISTERED, claim.id, reason, null, ClaimState.of(claim));
+        audit.openChain(chain);
+        audit.record(chain, AuditAction.CLAIM_REGISTERED, claim.id, reason, null, ClaimState.of(claim));
         // Embedded once, at registration; the index takes the vector up when this transaction commits.
         vectors.store(
                 claim.id,
@@ -178,7 +178,7 @@ public class ClaimService {
                     .executeUpdate();
         }
         claim.touch(timestamps.now());
-        trail.record(
+        audit.record(
                 AuditWriter.claimChain(claim.id),
                 decision.confirmed() ? AuditAction.CLAIM_DUPLICATE_CONFIRMED : AuditAction.CLAIM_DUPLICATE_REJECTED,
                 claim.id,
@@ -203,7 +203,7 @@ public class ClaimService {
         if (!claim.workflowState.canMoveTo(change.state())) {
             throw new Conflict("A claim cannot move from " + claim.workflowState + " to " + change.state());
         }
-        WorkflowStateRecord before = new WorkflowStateRecord(claim.workflowState, claim.assignee);
+        WorkflowState before = new WorkflowState(claim.workflowState, claim.assignee);
         claim.workflowState = change.state();
         if (change.assignee() != null) {
             claim.assignee =
@@ -218,25 +218,25 @@ public class ClaimService {
     /** New evidence on a published claim sends it back to review. Call inside the evidence's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reopenIfPublished(Claim claim) {
-        if (claim.workflowState == WorkflowState.PUBLISHED) {
-            WorkflowStateRecord before = new WorkflowStateRecord(claim.workflowState, claim.assignee);
-            claim.workflowState = WorkflowState.IN_REVIEW;
+        if (claim.workflowState == WorkflowStage.PUBLISHED) {
+            WorkflowState before = new WorkflowState(claim.workflowState, claim.assignee);
+            claim.workflowState = WorkflowStage.IN_REVIEW;
             announceWorkflowChange(claim, before, "New evidence after publication");
         }
     }
 
     /** One audit event and one webhook notice for a workflow move, whoever made it. */
-    private void announceWorkflowChange(Claim claim, WorkflowStateRecord before, String reason) {
-        trail.record(
+    private void announceWorkflowChange(Claim claim, WorkflowState before, String reason) {
+        audit.record(
                 AuditWriter.claimChain(claim.id),
                 AuditAction.CLAIM_WORKFLOW_CHANGED,
                 claim.id,
                 reason,
                 before,
-                new WorkflowStateRecord(claim.workflowState, claim.assignee));
+                new WorkflowState(claim.workflowState, claim.assignee));
         webhooks.emit(new ClaimWorkflowChanged(claim.id, before.state(), claim.workflowState, claim.assignee));
-        if (before.state() == WorkflowState.PUBLISHED
-                && claim.workflowState != WorkflowState.PUBLISHED
+        if (before.state() == WorkflowStage.PUBLISHED
+                && claim.workflowState != WorkflowStage.PUBLISHED
                 && claim.verdictRating != null) {
             // Its ClaimReview is no longer served: what relied on the published verdict must hear of it.
             verdictChanged.fire(new VerdictChanged(

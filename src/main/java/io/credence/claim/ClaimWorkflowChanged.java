@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "The data of claim.workflow-changed: a claim moved in the desk's workflow.")
 public record ClaimWorkflowChanged(
         @Schema(description = "The claim.") UUID claimId,
-        @Schema(description = "The state it left.") WorkflowState from,
-        @Schema(description = "The state it is in now.") WorkflowState to,
+        @Schema(description = "The state it left.") WorkflowStage from,
+        @Schema(description = "The state it is in now.") WorkflowStage to,
 
         @Schema(description = "Who it is assigned to now, or null.", nullable = true)
         String assignee)

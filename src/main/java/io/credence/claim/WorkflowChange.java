@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "Moves a claim through the desk's workflow: NEW → IN_REVIEW → PUBLISHED "
                 + "(and PUBLISHED → IN_REVIEW).")
 public record WorkflowChange(
-        @NotNull @Schema(examples = "IN_REVIEW") WorkflowState state,
+        @NotNull @Schema(examples = "IN_REVIEW") WorkflowStage state,
 
         @Size(max = 200) @Schema(description = "Who works on the claim.", examples = "Desk editor")
         String assignee,

@@ -5,7 +5,7 @@ import io.credence.audit.AuditWriter;
 import io.credence.claim.Appearance;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
-import io.credence.claim.WorkflowState;
+import io.credence.claim.WorkflowStage;
 import io.credence.refusal.NotFound;
 import io.credence.signature.PublicationSigner;
 import io.credence.verdict.Verdict;
@@ -14,12 +14,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -54,7 +59,7 @@ public class ClaimReviews {
     public ClaimReviewDocument of(UUID requested, Function<UUID, String> serviceUrl) {
         UUID claimId = claims.canonicalOf(requested);
         Claim claim = claims.require(claimId);
-        if (claim.workflowState != WorkflowState.PUBLISHED) {
+        if (claim.workflowState != WorkflowStage.PUBLISHED) {
             throw new NotFound("Claim " + claimId + " is " + claim.workflowState
                     + ": a ClaimReview is served only while its verdict is published");
         }
@@ -70,7 +75,7 @@ public class ClaimReviews {
         List<Claim> page = em.createQuery("""
                         from Claim c where c.workflowState = ?1 and c.verdictRating is not null and c.duplicateOf is null
                         and (?2 is null or c.id > ?2) order by c.id""", Claim.class)
-                .setParameter(1, WorkflowState.PUBLISHED)
+                .setParameter(1, WorkflowStage.PUBLISHED)
                 .setParameter(2, after)
                 .setMaxResults(limit)
                 .getResultList();
@@ -83,8 +88,8 @@ public class ClaimReviews {
 
     /** The imported reviews of each of these claims, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, List<ReviewSummary>> importedFor(java.util.Collection<UUID> claimIds) {
-        Map<UUID, List<ReviewSummary>> byClaim = new java.util.HashMap<>();
+    public Map<UUID, List<ReviewSummary>> importedFor(Collection<UUID> claimIds) {
+        Map<UUID, List<ReviewSummary>> byClaim = new HashMap<>();
         if (claimIds.isEmpty()) {
             return byClaim;
         }
@@ -100,7 +105,7 @@ public class ClaimReviews {
                             (String) row[2],
                             (String) row[3],
                             (Integer) row[4],
-                            (java.time.LocalDate) row[5]));
+                            (LocalDate) row[5]));
         }
         return byClaim;
     }
@@ -119,7 +124,7 @@ public class ClaimReviews {
         List<Appearance> appearances = appearancesOf(claim);
         Instant first = appearances.stream()
                 .map(a -> a.publishedAt)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .min(Comparator.naturalOrder())
                 .orElse(null);
         ClaimReviewDocument unsigned = new ClaimReviewDocument(
@@ -161,7 +166,7 @@ public class ClaimReviews {
      */
     private List<Appearance> appearancesOf(Claim claim) {
         Map<String, Appearance> byUrl = new LinkedHashMap<>();
-        java.util.function.Consumer<Appearance> add = a -> {
+        Consumer<Appearance> add = a -> {
             if (a != null && a.url != null) {
                 byUrl.putIfAbsent(a.url, a);
             }

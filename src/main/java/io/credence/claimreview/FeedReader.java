@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,8 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Reads the ClaimReviews of a feed one at a time, never the whole feed: one ClaimReview object, an
@@ -45,7 +48,7 @@ final class FeedReader {
                     .maxStringLength(MAX_STRING)
                     .maxNestingDepth(MAX_DEPTH)
                     .build())
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
 
     private int index;
@@ -84,7 +87,7 @@ final class FeedReader {
                     index,
                     "the feed is not readable JSON after review " + index + ": " + e.getOriginalMessage()
                             + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return new Outcome(
                     index,
                     "the feed is not well-formed UTF-8 after review " + index
@@ -124,7 +127,7 @@ final class FeedReader {
     private void offer(JsonNode node, Reviews reviews) {
         if (node.isObject() && ReviewParser.isA(node, "DataFeedItem") && node.has("item")) {
             JsonNode items = node.get("item");
-            for (JsonNode item : items.isArray() ? items : java.util.List.of(items)) {
+            for (JsonNode item : items.isArray() ? items : List.of(items)) {
                 offer(item, reviews);
             }
             return;

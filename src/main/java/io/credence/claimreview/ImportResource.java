@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -51,9 +52,7 @@ public class ImportResource {
                             schema =
                                     @Schema(
                                             description = "A ClaimReview, an array of them, or a DataFeed.",
-                                            type =
-                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                                            .OBJECT)))
+                                            type = SchemaType.OBJECT)))
     @APIResponse(
             responseCode = "200",
             description = "What was done with each review.",

@@ -11,9 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -79,7 +83,7 @@ public class ReviewImport {
     }
 
     private void importBatch(List<Read> batch, ImportReport report) {
-        Map<Read, ReviewItem> items = new java.util.LinkedHashMap<>();
+        Map<Read, ReviewItem> items = new LinkedHashMap<>();
         for (Read read : batch) {
             try {
                 items.put(read, ReviewParser.parse(read.node()));
@@ -99,7 +103,7 @@ public class ReviewImport {
 
     /** For each review not imported before, the registered claim that says the same, where there is one. */
     private Map<ReviewItem, UUID> matchNew(List<ReviewItem> items) {
-        java.util.Set<String> known =
+        Set<String> known =
                 importer.knownUrls(items.stream().map(ReviewItem::url).toList());
         List<ReviewItem> fresh =
                 items.stream().filter(i -> !known.contains(i.url())).toList();
@@ -107,7 +111,7 @@ public class ReviewImport {
         search.prepare(fresh.stream().map(ReviewItem::claimReviewed).toList());
         embedder.embedAll(fresh.stream()
                 .flatMap(i -> Stream.of(i.claimReviewed(), i.headline()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList());
         Map<ReviewItem, UUID> matched = new HashMap<>();
         for (ReviewItem item : fresh) {
@@ -120,7 +124,7 @@ public class ReviewImport {
     }
 
     /** Imports one review and counts what it did; the claim it registered, if it registered one. */
-    private java.util.Optional<UUID> importOne(int index, ReviewItem item, UUID sameClaim, ImportReport report) {
+    private Optional<UUID> importOne(int index, ReviewItem item, UUID sameClaim, ImportReport report) {
         try {
             ReviewImporter.Imported imported = importer.importOne(item, sameClaim);
             switch (imported.outcome()) {
@@ -133,8 +137,8 @@ public class ReviewImport {
                 report.sourcesRegistered++;
             }
             return imported.outcome() == ReviewImporter.Outcome.REGISTERED
-                    ? java.util.Optional.of(imported.claimId())
-                    : java.util.Optional.empty();
+                    ? Optional.of(imported.claimId())
+                    : Optional.empty();
         } catch (InvalidReview | Refusal e) {
             // What a service refuses for this review (its claim, say), as it would refuse the request.
             report.failed(index, item.url(), e.getMessage());
@@ -145,7 +149,7 @@ public class ReviewImport {
             report.failed(
                     index, item.url(), "another import wrote this review at the same moment; send it again to compare");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String sameText(String text) {

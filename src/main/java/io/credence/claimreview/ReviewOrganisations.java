@@ -46,13 +46,13 @@ public class ReviewOrganisations {
 
     private final SourceService sources;
     private final EvidenceService evidence;
-    private final AuditWriter trail;
+    private final AuditWriter audit;
     private final Timestamps timestamps;
 
-    ReviewOrganisations(SourceService sources, EvidenceService evidence, AuditWriter trail, Timestamps timestamps) {
+    ReviewOrganisations(SourceService sources, EvidenceService evidence, AuditWriter audit, Timestamps timestamps) {
         this.sources = sources;
         this.evidence = evidence;
-        this.trail = trail;
+        this.audit = audit;
         this.timestamps = timestamps;
     }
 
@@ -84,7 +84,7 @@ public class ReviewOrganisations {
         organisation.sourceId = own.id;
         organisation.createdAt = timestamps.now();
         organisation.persist();
-        trail.record(
+        audit.record(
                 AuditWriter.SOURCES,
                 AuditAction.REVIEW_ORGANISATION_REGISTERED,
                 organisation.id,
@@ -113,7 +113,7 @@ public class ReviewOrganisations {
         organisation.sourceId = target.id;
         organisation.linkRationale = reason;
         organisation.linkedAt = organisation.linked() ? timestamps.now() : null;
-        trail.record(
+        audit.record(
                 AuditWriter.SOURCES,
                 AuditAction.REVIEW_ORGANISATION_LINKED,
                 organisation.id,

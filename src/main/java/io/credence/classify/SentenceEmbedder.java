@@ -3,6 +3,7 @@ package io.credence.classify;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -41,7 +42,7 @@ public final class SentenceEmbedder {
      * cores, so an article's sentences take a fraction of embedding them one by one. The vectors
      * are then remembered for {@link #embed(String)}.
      */
-    public void embedAll(java.util.Collection<String> sentences) {
+    public void embedAll(Collection<String> sentences) {
         List<String> missing =
                 sentences.stream().distinct().filter(s -> recent.get(s) == null).toList();
         if (missing.isEmpty()) {

@@ -65,26 +65,26 @@ public class ArticleCheckPage {
 
     private final ArticleCheck check;
     private final ClaimService claims;
-    private final SecurityIdentity identity;
+    private final SecurityIdentity caller;
     private final Validator validator;
 
-    ArticleCheckPage(ArticleCheck check, ClaimService claims, SecurityIdentity identity, Validator validator) {
+    ArticleCheckPage(ArticleCheck check, ClaimService claims, SecurityIdentity caller, Validator validator) {
         this.check = check;
         this.claims = claims;
-        this.identity = identity;
+        this.caller = caller;
         this.validator = validator;
     }
 
     @GET
     public TemplateInstance form() {
-        return Templates.check(Viewer.of(identity).require(Role.EDITOR), "", "", null, List.of(), null);
+        return Templates.check(Viewer.of(caller).require(Role.EDITOR), "", "", null, List.of(), null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response check(
             @FormParam("csrf") String csrf, @FormParam("text") String text, @FormParam("url") String url) {
-        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
+        Viewer viewer = Viewer.acting(caller, csrf).require(Role.EDITOR);
         String typed = text == null ? "" : text;
         try {
             CheckResponse response = check.check(Forms.valid(
@@ -111,7 +111,7 @@ public class ArticleCheckPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(
             @FormParam("csrf") String csrf, @FormParam("sentence") List<String> chosen, @FormParam("url") String url) {
-        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
+        Viewer viewer = Viewer.acting(caller, csrf).require(Role.EDITOR);
         List<String> sentences = chosen == null
                 ? List.of()
                 : chosen.stream().filter(s -> !s.isBlank()).toList();

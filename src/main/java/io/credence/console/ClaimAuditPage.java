@@ -52,27 +52,27 @@ public class ClaimAuditPage {
     }
 
     private final ClaimService claims;
-    private final AuditReader log;
+    private final AuditReader auditReader;
     private final ClaimHistory history;
-    private final SecurityIdentity identity;
+    private final SecurityIdentity caller;
 
-    ClaimAuditPage(ClaimService claims, AuditReader log, ClaimHistory history, SecurityIdentity identity) {
+    ClaimAuditPage(ClaimService claims, AuditReader auditReader, ClaimHistory history, SecurityIdentity caller) {
         this.claims = claims;
-        this.log = log;
+        this.auditReader = auditReader;
         this.history = history;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
     public Response show(
             @QueryParam("id") String claimId, @QueryParam("asOf") String asOf, @QueryParam("verify") boolean verify) {
-        Viewer viewer = Viewer.of(identity).require(Role.AUDITOR, Role.ADMIN);
+        Viewer viewer = Viewer.of(caller).require(Role.AUDITOR, Role.ADMIN);
         UUID id = Forms.uuid("id", claimId);
         if (id == null) {
             return Pages.seeOther("/console");
         }
         String text = claims.require(id).text;
-        List<AuditEvent> events = log.history(id);
+        List<AuditEvent> events = auditReader.history(id);
         String first = minute(events.get(0).at);
         String last = minute(events.get(events.size() - 1).at);
         String problem = null;
@@ -96,7 +96,7 @@ public class ClaimAuditPage {
         if (standing == null) {
             standing = new AsOf(last, null, first, last);
         }
-        Verification verification = verify ? log.verify() : null;
+        Verification verification = verify ? auditReader.verify() : null;
         String head = events.get(events.size() - 1).hash;
         return Response.status(problem == null ? 200 : 400)
                 .type(MediaType.TEXT_HTML_TYPE)

@@ -9,7 +9,7 @@ import io.credence.audit.proof.SignedJson;
 import io.credence.claim.Claim;
 import io.credence.claim.ClaimService;
 import io.credence.claim.WorkflowChange;
-import io.credence.claim.WorkflowState;
+import io.credence.claim.WorkflowStage;
 import io.credence.claimreview.ClaimReviewDocument;
 import io.credence.claimreview.ClaimReviews;
 import io.credence.evidence.AddEvidenceRequest;
@@ -85,7 +85,7 @@ public class ClaimPage {
     private final SourceService sources;
     private final ClaimAssessor assessor;
     private final TextAnalyses analyses;
-    private final SecurityIdentity identity;
+    private final SecurityIdentity caller;
     private final Validator validator;
     private final ClaimReviews reviews;
     private final SigningKeyPeriods keys;
@@ -103,7 +103,7 @@ public class ClaimPage {
             SourceService sources,
             ClaimAssessor assessor,
             TextAnalyses analyses,
-            SecurityIdentity identity,
+            SecurityIdentity caller,
             Validator validator,
             ClaimReviews reviews,
             SigningKeyPeriods keys,
@@ -117,7 +117,7 @@ public class ClaimPage {
         this.sources = sources;
         this.assessor = assessor;
         this.analyses = analyses;
-        this.identity = identity;
+        this.caller = caller;
         this.validator = validator;
     }
 
@@ -128,7 +128,7 @@ public class ClaimPage {
 
     @GET
     public Response show(@QueryParam("id") String claimId, @QueryParam("done") String done) {
-        Viewer viewer = Viewer.of(identity);
+        Viewer viewer = Viewer.of(caller);
         UUID id = Forms.uuid("id", claimId);
         if (id == null) {
             return Pages.seeOther("/console");
@@ -148,7 +148,7 @@ public class ClaimPage {
             @FormParam("url") String url,
             @FormParam("excerpt") String excerpt,
             @FormParam("cites") String cites) {
-        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
+        Viewer viewer = Viewer.acting(caller, csrf).require(Role.EDITOR);
         try {
             AddEvidenceRequest request = Forms.valid(
                     validator,
@@ -177,7 +177,7 @@ public class ClaimPage {
             @PathParam("id") UUID id,
             @PathParam("evidenceId") UUID evidenceId,
             @FormParam("reason") String reason) {
-        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
+        Viewer viewer = Viewer.acting(caller, csrf).require(Role.EDITOR);
         try {
             evidence.withdraw(id, evidenceId, Forms.valid(validator, new WithdrawalRequest(Forms.orNull(reason))));
         } catch (Forms.FormRefused | ApiException | Refusal refused) {
@@ -202,7 +202,7 @@ public class ClaimPage {
             @FormParam("rating") String rating,
             @FormParam("label") String label,
             @FormParam("rationale") String rationale) {
-        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
+        Viewer viewer = Viewer.acting(caller, csrf).require(Role.EDITOR);
         Draft draft =
                 new Draft(rationale == null ? "" : rationale, label == null ? "" : label, rating == null ? "" : rating);
         try {
@@ -232,12 +232,12 @@ public class ClaimPage {
             @FormParam("state") String state,
             @FormParam("assignee") String assignee,
             @FormParam("reason") String reason) {
-        Viewer viewer = Viewer.acting(identity, csrf).require(Role.EDITOR);
+        Viewer viewer = Viewer.acting(caller, csrf).require(Role.EDITOR);
         try {
             WorkflowChange change = Forms.valid(
                     validator,
                     new WorkflowChange(
-                            Forms.choice(WorkflowState.class, "state", state),
+                            Forms.choice(WorkflowStage.class, "state", state),
                             Forms.orNull(assignee),
                             Forms.orNull(reason)));
             claims.changeWorkflow(id, change, Forms.version(version));
@@ -281,7 +281,7 @@ public class ClaimPage {
                         ? sources.list(null, new PageQuery(0, PageQuery.MAX_SIZE))
                                 .items()
                         : List.of(),
-                Arrays.stream(WorkflowState.values())
+                Arrays.stream(WorkflowStage.values())
                         .filter(claim.workflowState::canMoveTo)
                         .toList());
         return Response.status(status)
@@ -292,7 +292,7 @@ public class ClaimPage {
 
     /** The signature of the claim's published review, checked as a partner would; none while it serves no review. */
     private ClaimView.SignedReview signedReview(Claim claim, Verdict current) {
-        if (current == null || claim.workflowState != WorkflowState.PUBLISHED || claim.duplicateOf != null) {
+        if (current == null || claim.workflowState != WorkflowStage.PUBLISHED || claim.duplicateOf != null) {
             return null;
         }
         ClaimReviewDocument review = reviews.of(claim.id, ClaimPage::reviewUrl);

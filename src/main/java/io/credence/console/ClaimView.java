@@ -5,15 +5,17 @@ import io.credence.assessment.ItemDerivation;
 import io.credence.assessment.ItemRole;
 import io.credence.assessment.WhatWouldChange;
 import io.credence.claim.Claim;
-import io.credence.claim.WorkflowState;
+import io.credence.claim.WorkflowStage;
 import io.credence.evidence.Evidence;
 import io.credence.matching.ClaimSearch;
 import io.credence.source.Source;
 import io.credence.verdict.Verdict;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,19 +36,14 @@ public record ClaimView(
         SignedReview signedReview,
         List<ClaimSearch.Match> similar,
         List<Source> sources,
-        List<WorkflowState> moves) {
+        List<WorkflowStage> moves) {
 
     /**
      * The published ClaimReview's signature as a partner would check it against the published key set:
      * whether it verifies, with which key and when, and the audit event of the verdict it names.
      */
     public record SignedReview(
-            boolean verifies,
-            String keyId,
-            java.time.Instant signedAt,
-            String refusal,
-            String eventChain,
-            long eventSequence) {
+            boolean verifies, String keyId, Instant signedAt, String refusal, String eventChain, long eventSequence) {
 
         /** The key id's first characters: enough to tell keys apart on the page. */
         public String shortKeyId() {
@@ -101,7 +98,7 @@ public record ClaimView(
         }
 
         public String weight() {
-            return String.format(java.util.Locale.ROOT, "%.2f", derivation.weight());
+            return String.format(Locale.ROOT, "%.2f", derivation.weight());
         }
     }
 

@@ -20,10 +20,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @ApplicationScoped
 public class ConsoleErrors implements ErrorPages {
 
-    private final SecurityIdentity identity;
+    private final SecurityIdentity caller;
 
-    ConsoleErrors(SecurityIdentity identity) {
-        this.identity = identity;
+    ConsoleErrors(SecurityIdentity caller) {
+        this.caller = caller;
     }
 
     @Override
@@ -33,7 +33,7 @@ public class ConsoleErrors implements ErrorPages {
 
     @Override
     public Response page(ProblemType type, String message) {
-        return page(type.status(), type.title(), message, Viewer.of(identity));
+        return page(type.status(), type.title(), message, Viewer.of(caller));
     }
 
     @CheckedTemplate(basePath = "ConsoleErrors")

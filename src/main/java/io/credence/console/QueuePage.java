@@ -6,7 +6,7 @@ import io.credence.claim.Claim;
 import io.credence.claim.ClaimFilterParams;
 import io.credence.claim.ClaimService;
 import io.credence.claim.CreateClaimRequest;
-import io.credence.claim.WorkflowState;
+import io.credence.claim.WorkflowStage;
 import io.credence.matching.ClaimSearch;
 import io.credence.paging.Page;
 import io.credence.paging.PageQuery;
@@ -25,6 +25,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +51,7 @@ public class QueuePage {
             String text,
             Status status,
             double probability,
-            WorkflowState workflow,
+            WorkflowStage workflow,
             String assignee,
             List<String> tags,
             String relation) {
@@ -86,10 +88,7 @@ public class QueuePage {
 
         private static void append(StringBuilder out, String name, String value) {
             if (value != null && !value.isBlank()) {
-                out.append('&')
-                        .append(name)
-                        .append('=')
-                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                out.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
     }
@@ -104,20 +103,20 @@ public class QueuePage {
                 Filters filters,
                 List<Row> rows,
                 Paging paging,
-                List<WorkflowState> workflows,
+                List<WorkflowStage> workflows,
                 List<Status> statuses,
                 String problem);
     }
 
     private final ClaimService claims;
     private final ClaimSearch search;
-    private final SecurityIdentity identity;
+    private final SecurityIdentity caller;
     private final Validator validator;
 
-    QueuePage(ClaimService claims, ClaimSearch search, SecurityIdentity identity, Validator validator) {
+    QueuePage(ClaimService claims, ClaimSearch search, SecurityIdentity caller, Validator validator) {
         this.claims = claims;
         this.search = search;
-        this.identity = identity;
+        this.caller = caller;
         this.validator = validator;
     }
 
@@ -129,7 +128,7 @@ public class QueuePage {
             @QueryParam("tag") String tag,
             @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page) {
-        Viewer viewer = Viewer.of(identity);
+        Viewer viewer = Viewer.of(caller);
         Filters filters = new Filters(
                 Forms.orNull(workflow),
                 Forms.orNull(status),
@@ -149,10 +148,10 @@ public class QueuePage {
                             m.relation().name()))
                     .toList();
             return Templates.queue(
-                    viewer, filters, found, null, List.of(WorkflowState.values()), List.of(Status.values()), null);
+                    viewer, filters, found, null, List.of(WorkflowStage.values()), List.of(Status.values()), null);
         }
         ClaimFilterParams filter = new ClaimFilterParams();
-        filter.workflow = Forms.choice(WorkflowState.class, "workflow", filters.workflow());
+        filter.workflow = Forms.choice(WorkflowStage.class, "workflow", filters.workflow());
         filter.status = Forms.choice(Status.class, "status", filters.status());
         filter.assignee = filters.assignee();
         filter.tag = filters.tag();
@@ -170,7 +169,7 @@ public class QueuePage {
                 filters,
                 listed.items().stream().map(Row::of).toList(),
                 paging,
-                List.of(WorkflowState.values()),
+                List.of(WorkflowStage.values()),
                 List.of(Status.values()),
                 null);
     }
@@ -183,7 +182,7 @@ public class QueuePage {
             @FormParam("text") String text,
             @FormParam("claimant") String claimant,
             @FormParam("tags") String tags) {
-        Viewer.acting(identity, csrf).require(Role.EDITOR);
+        Viewer.acting(caller, csrf).require(Role.EDITOR);
         List<String> tagList = tags == null
                 ? List.of()
                 : Arrays.stream(tags.split(","))
@@ -199,6 +198,6 @@ public class QueuePage {
 
     @ServerExceptionMapper
     Response refused(Forms.FormRefused refused) {
-        return ConsoleErrors.page(422, "Check the form", refused.getMessage(), Viewer.of(identity));
+        return ConsoleErrors.page(422, "Check the form", refused.getMessage(), Viewer.of(caller));
     }
 }

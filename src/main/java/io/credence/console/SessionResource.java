@@ -38,23 +38,23 @@ public class SessionResource {
 
     private final ConsoleSessions sessions;
     private final AuthenticationFailures failures;
-    private final SecurityIdentity identity;
+    private final SecurityIdentity caller;
     private final boolean secureCookie;
 
     SessionResource(
             ConsoleSessions sessions,
             AuthenticationFailures failures,
-            SecurityIdentity identity,
+            SecurityIdentity caller,
             @ConfigProperty(name = "credence.console.secure-cookie") boolean secureCookie) {
         this.sessions = sessions;
         this.failures = failures;
-        this.identity = identity;
+        this.caller = caller;
         this.secureCookie = secureCookie;
     }
 
     @GET
     public Response form() {
-        if (!identity.isAnonymous()) {
+        if (!caller.isAnonymous()) {
             return Pages.seeOther("/console");
         }
         return Response.ok(Templates.signIn(null)).build();
@@ -103,8 +103,8 @@ public class SessionResource {
     @Path("/end")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(@FormParam("csrf") String csrf, @CookieParam(ConsoleSessions.COOKIE) String token) {
-        if (token != null && !identity.isAnonymous()) {
-            Viewer.acting(identity, csrf); // another site cannot sign a desk out either
+        if (token != null && !caller.isAnonymous()) {
+            Viewer.acting(caller, csrf); // another site cannot sign a desk out either
             sessions.end(token);
         }
         return Response.fromResponse(Pages.seeOther("/session"))

@@ -51,18 +51,18 @@ public class SourceListPage {
     }
 
     private final SourceService sources;
-    private final SecurityIdentity identity;
+    private final SecurityIdentity caller;
     private final Validator validator;
 
-    SourceListPage(SourceService sources, SecurityIdentity identity, Validator validator) {
+    SourceListPage(SourceService sources, SecurityIdentity caller, Validator validator) {
         this.sources = sources;
-        this.identity = identity;
+        this.caller = caller;
         this.validator = validator;
     }
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
-        return page(Viewer.of(identity), Forms.orNull(q), page, null);
+        return page(Viewer.of(caller), Forms.orNull(q), page, null);
     }
 
     @POST
@@ -74,7 +74,7 @@ public class SourceListPage {
             @FormParam("homepage") String homepage,
             @FormParam("reliability") String reliability,
             @FormParam("rationale") String rationale) {
-        Viewer viewer = Viewer.acting(identity, csrf).require(Role.ADMIN);
+        Viewer viewer = Viewer.acting(caller, csrf).require(Role.ADMIN);
         try {
             Source source = sources.register(Forms.valid(
                     validator,

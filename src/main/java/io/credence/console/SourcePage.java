@@ -59,7 +59,7 @@ public class SourcePage {
     private final SourceService sources;
     private final EvidenceService evidence;
     private final ClaimService claims;
-    private final SecurityIdentity identity;
+    private final SecurityIdentity caller;
     private final Validator validator;
     private final TrackRecords records;
 
@@ -67,14 +67,14 @@ public class SourcePage {
             SourceService sources,
             EvidenceService evidence,
             ClaimService claims,
-            SecurityIdentity identity,
+            SecurityIdentity caller,
             Validator validator,
             TrackRecords records) {
         this.records = records;
         this.sources = sources;
         this.evidence = evidence;
         this.claims = claims;
-        this.identity = identity;
+        this.caller = caller;
         this.validator = validator;
     }
 
@@ -84,7 +84,7 @@ public class SourcePage {
 
     @GET
     public Response show(@QueryParam("id") String sourceId, @QueryParam("done") String done) {
-        Viewer viewer = Viewer.of(identity);
+        Viewer viewer = Viewer.of(caller);
         UUID id = Forms.uuid("id", sourceId);
         if (id == null) {
             return Pages.seeOther("/console/sources");
@@ -112,7 +112,7 @@ public class SourcePage {
             @FormParam("reliability") String reliability,
             @FormParam("reason") String reason,
             @FormParam("decision") String decision) {
-        Viewer viewer = Viewer.acting(identity, csrf).require(Role.ADMIN);
+        Viewer viewer = Viewer.acting(caller, csrf).require(Role.ADMIN);
         boolean accept = "accept".equals(decision);
         try {
             Reliability seen = Forms.choice(Reliability.class, "reliability", reliability);
@@ -145,7 +145,7 @@ public class SourcePage {
             @FormParam("version") String version,
             @FormParam("reliability") String reliability,
             @FormParam("rationale") String rationale) {
-        Viewer viewer = Viewer.acting(identity, csrf).require(Role.ADMIN);
+        Viewer viewer = Viewer.acting(caller, csrf).require(Role.ADMIN);
         try {
             ReliabilityChange change = Forms.valid(
                     validator,

@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** Small formatting the console's templates share. */
 @TemplateExtension
@@ -11,9 +12,8 @@ final class TemplateExtensions {
 
     private TemplateExtensions() {}
 
-    private static final java.time.format.DateTimeFormatter READABLE = java.time.format.DateTimeFormatter.ofPattern(
-                    "yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter READABLE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** An instant as people read it on a page: to the minute, in UTC ({@code {claim.createdAt.readable}}). */
     static String readable(Instant at) {

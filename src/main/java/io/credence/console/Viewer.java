@@ -13,14 +13,14 @@ import java.security.MessageDigest;
 public record Viewer(String name, Role role, String csrf) {
 
     /** The viewer of a page; anonymous (or a key sent in a header rather than a session) is asked to sign in. */
-    static Viewer of(SecurityIdentity identity) {
-        String csrf = identity == null ? null : identity.getAttribute(ConsoleSessions.CSRF_ATTRIBUTE);
-        if (identity == null || identity.isAnonymous() || csrf == null) {
+    static Viewer of(SecurityIdentity caller) {
+        String csrf = caller == null ? null : caller.getAttribute(ConsoleSessions.CSRF_ATTRIBUTE);
+        if (caller == null || caller.isAnonymous() || csrf == null) {
             throw new SignInNeeded();
         }
         for (Role role : Role.values()) {
-            if (identity.hasRole(role.roleName())) {
-                return new Viewer(identity.getPrincipal().getName(), role, csrf);
+            if (caller.hasRole(role.roleName())) {
+                return new Viewer(caller.getPrincipal().getName(), role, csrf);
             }
         }
         throw new SignInNeeded();
@@ -30,8 +30,8 @@ public record Viewer(String name, Role role, String csrf) {
      * The viewer sending a form, which must carry the session's own token (the synchronizer-token
      * pattern): a form another site makes a signed-in browser send cannot know it.
      */
-    static Viewer acting(SecurityIdentity identity, String csrf) {
-        Viewer viewer = of(identity);
+    static Viewer acting(SecurityIdentity caller, String csrf) {
+        Viewer viewer = of(caller);
         if (csrf == null
                 || !MessageDigest.isEqual(
                         csrf.getBytes(StandardCharsets.UTF_8), viewer.csrf.getBytes(StandardCharsets.UTF_8))) {

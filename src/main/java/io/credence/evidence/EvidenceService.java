@@ -28,15 +28,15 @@ public class EvidenceService {
 
     private final ClaimService claims;
     private final Reassessor assessor;
-    private final AuditWriter trail;
+    private final AuditWriter audit;
     private final Webhooks webhooks;
     private final Timestamps timestamps;
 
     EvidenceService(
-            ClaimService claims, Reassessor assessor, AuditWriter trail, Webhooks webhooks, Timestamps timestamps) {
+            ClaimService claims, Reassessor assessor, AuditWriter audit, Webhooks webhooks, Timestamps timestamps) {
         this.claims = claims;
         this.assessor = assessor;
-        this.trail = trail;
+        this.audit = audit;
         this.webhooks = webhooks;
         this.timestamps = timestamps;
     }
@@ -69,7 +69,7 @@ public class EvidenceService {
         assessor.judgeWording(evidence);
         evidence.persist();
         // The cause first, then what the engine made of it (its own event when the status moves).
-        trail.record(
+        audit.record(
                 AuditWriter.claimChain(claimId),
                 AuditAction.EVIDENCE_ADDED,
                 evidence.id,
@@ -96,7 +96,7 @@ public class EvidenceService {
         Instant now = timestamps.now();
         evidence.withdrawnAt = now;
         evidence.withdrawalReason = request.reason().strip();
-        trail.record(
+        audit.record(
                 AuditWriter.claimChain(claimId),
                 AuditAction.EVIDENCE_WITHDRAWN,
                 evidenceId,
@@ -118,7 +118,7 @@ public class EvidenceService {
         }
         EvidenceState before = EvidenceState.of(evidence);
         evidence.independent = ruling.independent();
-        trail.record(
+        audit.record(
                 AuditWriter.claimChain(claimId),
                 AuditAction.EVIDENCE_INDEPENDENCE_RULED,
                 evidenceId,

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * Readiness that writes: one row into {@code write_probe}, through a pooled connection, rolled back.
  *
  * <p>The datasource's own check only reads ({@code SELECT 1}), so it said UP while every write
- * failed (issue 11: H2 constraints broken by a closed session; the same holds for a PostgreSQL
+ * failed (H2 constraints broken by a closed session; the same holds for a PostgreSQL
  * that has become a read-only replica, or is out of disk). A load balancer should stop sending
  * writes to such an instance, so readiness goes DOWN when a write cannot succeed.
  */

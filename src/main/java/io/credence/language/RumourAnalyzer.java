@@ -5,6 +5,8 @@ import io.credence.text.Sentences;
 import io.credence.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map.Entry;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -188,7 +190,7 @@ public final class RumourAnalyzer {
      * (docs/LANGUAGE.md, "Combination").
      */
     public static RumourAnalyzer withModel(UncertaintyModel model) {
-        return new RumourAnalyzer(Lexicon.standard(), java.util.Objects.requireNonNull(model));
+        return new RumourAnalyzer(Lexicon.standard(), Objects.requireNonNull(model));
     }
 
     /** Identifies the lexicon's content: changes whenever a cue, category, severity or rule does. */
@@ -196,7 +198,7 @@ public final class RumourAnalyzer {
         StringBuilder all = new StringBuilder();
         lexicon.cues().values().forEach(c -> all.append(c).append('\n'));
         lexicon.spelling.entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Entry.comparingByKey())
                 .forEach(e ->
                         all.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
         if (model != null) {

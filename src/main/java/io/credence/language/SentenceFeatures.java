@@ -2,9 +2,11 @@ package io.credence.language;
 
 import io.credence.classify.SentenceEmbedder;
 import io.credence.text.Tokens;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The features a learned sentence scorer reads, made the same way in training and in the service:
@@ -37,7 +39,7 @@ public final class SentenceFeatures {
 
     /** Words, cues, signals and the sentence embedding. */
     public static SentenceFeatures withEmbedding(SentenceEmbedder embedder) {
-        return new SentenceFeatures(java.util.Objects.requireNonNull(embedder));
+        return new SentenceFeatures(Objects.requireNonNull(embedder));
     }
 
     /**
@@ -71,7 +73,7 @@ public final class SentenceFeatures {
     /** The sentence's unigram and bigram features with their offsets (bigrams span both words). */
     public static List<WordFeature> words(String sentence) {
         Tokens tokens = Tokens.of(sentence, Map.of());
-        List<WordFeature> words = new java.util.ArrayList<>(tokens.size() * 2 + 1);
+        List<WordFeature> words = new ArrayList<>(tokens.size() * 2 + 1);
         String previous = "<s>";
         int previousStart = 0;
         for (int i = 0; i < tokens.size(); i++) {

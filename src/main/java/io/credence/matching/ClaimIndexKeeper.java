@@ -7,6 +7,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.Queue;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -63,7 +66,7 @@ public class ClaimIndexKeeper {
 
     private long lastCommit = System.nanoTime();
     /** Held by the one thread taking vectors up; guards highest, seen and committed. */
-    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock lock = new ReentrantLock();
     /** Claims whose vectors this instance committed and the index has not taken up yet. */
     private final Queue<UUID> committedHere = new ConcurrentLinkedQueue<>();
     /** Vectors put into the index since it was last merged into one segment (guarded by the lock). */
@@ -106,7 +109,7 @@ public class ClaimIndexKeeper {
         try {
             Files.createDirectories(path);
             return ClaimIndex.onDisk(path);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // Another process holds the directory (a second instance started on the same data
             // directory): serve from memory, rebuilt from the database, rather than not start.
             boolean locked =

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -156,7 +157,7 @@ public class ClaimSearch {
      * Embeds together what searching each of these texts will embed (the ranker's parts of each), so
      * that a batch of searches spreads its embedding over the cores instead of one text at a time.
      */
-    public void prepare(java.util.Collection<String> texts) {
+    public void prepare(Collection<String> texts) {
         embedder.embedAll(texts.stream()
                 .map(ClaimRanker::readable)
                 .filter(t -> !t.isEmpty())

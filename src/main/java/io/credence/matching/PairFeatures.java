@@ -7,10 +7,13 @@ import io.credence.text.Numbers;
 import io.credence.text.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -70,12 +73,12 @@ public final class PairFeatures {
     }
 
     /** The table of weights from the documents' texts: ln(1 + n / documents holding the stem). */
-    public static Map<String, Double> weightsOf(java.util.Collection<String> documents) {
-        Map<String, Integer> holding = new java.util.HashMap<>();
+    public static Map<String, Double> weightsOf(Collection<String> documents) {
+        Map<String, Integer> holding = new HashMap<>();
         for (String document : documents) {
             stems(document).forEach(stem -> holding.merge(stem, 1, Integer::sum));
         }
-        Map<String, Double> weights = new java.util.TreeMap<>();
+        Map<String, Double> weights = new TreeMap<>();
         // Four decimals, as the table is stored: the weights trained on are the weights served.
         holding.forEach((stem, n) ->
                 weights.put(stem, Math.round(Math.log(1 + (double) documents.size() / n) * 1e4) / 1e4));

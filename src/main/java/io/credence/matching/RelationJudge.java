@@ -2,8 +2,10 @@ package io.credence.matching;
 
 import io.credence.text.Numbers;
 import io.credence.text.Tokens;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +101,7 @@ public final class RelationJudge {
                     "december"),
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"));
     /** Words that name the same member of a contrast set. */
-    private static final java.util.Map<String, String> SAME_MEMBER = sameMembers(
+    private static final Map<String, String> SAME_MEMBER = sameMembers(
             "ratified approved",
             "passed approved",
             "increased rose",
@@ -144,13 +146,13 @@ public final class RelationJudge {
             "(?i)\\b(?:in|since|of|by|until|from|before|after|during|early|late|mid|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may"
                     + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?,?\\s+((?:19|20)\\d\\d)\\b");
 
-    private static java.util.Map<String, String> sameMembers(String... pairs) {
-        java.util.Map<String, String> map = new java.util.HashMap<>();
+    private static Map<String, String> sameMembers(String... pairs) {
+        Map<String, String> map = new HashMap<>();
         for (String pair : pairs) {
             String[] words = pair.split(" ", -1);
             map.put(words[0], words[1]);
         }
-        return java.util.Map.copyOf(map);
+        return Map.copyOf(map);
     }
 
     private final Thresholds thresholds;

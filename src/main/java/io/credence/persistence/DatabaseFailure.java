@@ -11,7 +11,7 @@ import org.hibernate.exception.JDBCConnectionException;
  * <p>The outermost decisive cause wins: a statement refused by an integrity constraint is an
  * integrity failure even when the constraint itself failed because a connection was gone
  * underneath it (H2 2.4.240 reported a closed session inside its CHECK constraints as SQLState
- * 23514 caused by 90098 "database closed", issue 11). Calling that "unavailable" told clients to
+ * 23514 caused by 90098 "database closed"). Calling that "unavailable" told clients to
  * retry a write that could never succeed.
  */
 public enum DatabaseFailure {

@@ -13,8 +13,8 @@ import io.credence.audit.AuditWriter;
 import io.credence.claim.ClaimAsOfResponse;
 import io.credence.claim.ClaimHistory;
 import io.credence.claim.ClaimState;
+import io.credence.claim.WorkflowStage;
 import io.credence.claim.WorkflowState;
-import io.credence.claim.WorkflowStateRecord;
 import io.credence.claim.WouldChange;
 import io.credence.evidence.EvidenceState;
 import io.credence.language.RumourGrade;
@@ -62,7 +62,7 @@ public class AsOfView implements ClaimHistory {
             return Optional.empty();
         }
         ClaimState claim = null;
-        WorkflowState workflow = WorkflowState.NEW;
+        WorkflowStage workflow = WorkflowStage.NEW;
         String assignee = null;
         JsonNode verdict = null;
         Map<UUID, String> evidence = new LinkedHashMap<>();
@@ -74,7 +74,7 @@ public class AsOfView implements ClaimHistory {
             switch (action) {
                 case CLAIM_REGISTERED -> claim = AuditWriter.read(event.after, ClaimState.class);
                 case CLAIM_WORKFLOW_CHANGED -> {
-                    WorkflowStateRecord state = AuditWriter.read(event.after, WorkflowStateRecord.class);
+                    WorkflowState state = AuditWriter.read(event.after, WorkflowState.class);
                     workflow = state.state();
                     assignee = state.assignee();
                 }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -36,7 +37,7 @@ public class AssessmentReconciliation {
     private final LanguageConfig language;
     private final ParameterVersions versions;
     private final Jobs jobs;
-    private final AuditWriter trail;
+    private final AuditWriter audit;
     private final Timestamps timestamps;
 
     AssessmentReconciliation(
@@ -46,7 +47,7 @@ public class AssessmentReconciliation {
             LanguageConfig language,
             ParameterVersions versions,
             Jobs jobs,
-            AuditWriter trail,
+            AuditWriter audit,
             Timestamps timestamps) {
         this.em = em;
         this.engine = engine;
@@ -54,7 +55,7 @@ public class AssessmentReconciliation {
         this.language = language;
         this.versions = versions;
         this.jobs = jobs;
-        this.trail = trail;
+        this.audit = audit;
         this.timestamps = timestamps;
     }
 
@@ -81,7 +82,7 @@ public class AssessmentReconciliation {
         }
         long version = last.isEmpty() ? 1 : ((Number) last.get(0)[0]).longValue() + 1;
         boolean lexiconChanged = last.isEmpty() || !lexicon.equals(last.get(0)[2]);
-        java.time.Instant from = timestamps.now();
+        Instant from = timestamps.now();
         em.createNativeQuery(
                         "insert into engine_parameters (version, fingerprint, lexicon, parameters, effective_from) "
                                 + "values (?1, ?2, ?3, ?4, ?5)")
@@ -94,7 +95,7 @@ public class AssessmentReconciliation {
         String why = "engine parameters version " + version + (lexiconChanged ? " (with the rumour lexicon)" : "");
         ReassessmentJob job = jobs.queue(ReassessmentJob.Kind.RULES_CHANGED, null, why, lexiconChanged);
         // The service changes them when it starts with other configuration: the actor is the service itself.
-        trail.recordAs(
+        audit.recordAs(
                 AuditWriter.SYSTEM,
                 AuditWriter.PARAMETERS,
                 AuditAction.PARAMETERS_CHANGED,

@@ -46,7 +46,7 @@ public class ClaimAssessor implements Reassessor {
     private final ConfidenceEngine engine;
     private final RumourGrade rumourGrade;
     private final Webhooks webhooks;
-    private final AuditWriter trail;
+    private final AuditWriter audit;
     private final Event<ClaimStatusesMoved> statusesMoved;
 
     ClaimAssessor(
@@ -54,14 +54,14 @@ public class ClaimAssessor implements Reassessor {
             ConfidenceEngine engine,
             RumourGrade rumourGrade,
             Webhooks webhooks,
-            AuditWriter trail,
+            AuditWriter audit,
             Event<ClaimStatusesMoved> statusesMoved) {
         this.statusesMoved = statusesMoved;
         this.em = em;
         this.engine = engine;
         this.rumourGrade = rumourGrade;
         this.webhooks = webhooks;
-        this.trail = trail;
+        this.audit = audit;
     }
 
     @Override
@@ -100,7 +100,7 @@ public class ClaimAssessor implements Reassessor {
         for (Claim claim : claims) {
             assessAndRecord(claim, items.getOrDefault(claim.id, List.of())).ifPresent(changes::add);
         }
-        trail.lockChains(changes.stream()
+        audit.lockChains(changes.stream()
                 .map(change -> AuditWriter.claimChain(change.claim().id))
                 .toList());
         changes.forEach(change -> recordChange(change, cause));
@@ -174,7 +174,7 @@ public class ClaimAssessor implements Reassessor {
     }
 
     private void recordChange(StatusChange change, String cause) {
-        trail.recordAs(
+        audit.recordAs(
                 AuditWriter.ENGINE,
                 AuditWriter.claimChain(change.claim().id),
                 AuditAction.CLAIM_STATUS_COMPUTED,

@@ -25,12 +25,12 @@ import java.util.UUID;
 public class SourceService {
 
     private final RatingFollowUp followUp;
-    private final AuditWriter trail;
+    private final AuditWriter audit;
     private final Timestamps timestamps;
 
-    SourceService(RatingFollowUp followUp, AuditWriter trail, Timestamps timestamps) {
+    SourceService(RatingFollowUp followUp, AuditWriter audit, Timestamps timestamps) {
         this.followUp = followUp;
-        this.trail = trail;
+        this.audit = audit;
         this.timestamps = timestamps;
     }
 
@@ -49,7 +49,7 @@ public class SourceService {
         source.updatedAt = now;
         source.persist();
         SourceRating.of(source).persist();
-        trail.record(AuditWriter.SOURCES, AuditAction.SOURCE_REGISTERED, source.id, null, null, SourceState.of(source));
+        audit.record(AuditWriter.SOURCES, AuditAction.SOURCE_REGISTERED, source.id, null, null, SourceState.of(source));
         return source;
     }
 
@@ -100,7 +100,7 @@ public class SourceService {
         source.ratedAt = now;
         source.updatedAt = now;
         SourceRating.of(source).persist();
-        trail.record(
+        audit.record(
                 AuditWriter.SOURCES,
                 AuditAction.SOURCE_RELIABILITY_CHANGED,
                 id,

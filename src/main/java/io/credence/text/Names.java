@@ -16,7 +16,7 @@ public final class Names {
 
     private Names() {}
 
-    /** The names in a text, as normalized words ({@link Tokens#normal}). */
+    /** The names in a text, as normalised words ({@link Tokens#normal}). */
     public static Set<String> in(String text) {
         return in(Tokens.of(text));
     }

@@ -16,7 +16,7 @@ public final class Numbers {
 
     private Numbers() {}
 
-    /** Every number in the text, normalized; empty when it states none. */
+    /** Every number in the text, normalised; empty when it states none. */
     public static Set<String> in(String text) {
         Set<String> numbers = new HashSet<>();
         Matcher m = NUMBER.matcher(text);

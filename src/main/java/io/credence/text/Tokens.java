@@ -11,13 +11,13 @@ import java.util.Map;
  * features, claim matching, check-worthiness and the engine's copy detection: maximal runs of
  * letters and digits, joined across an apostrophe, hyphen or full stop that stands between two of
  * them ("can't", "so-called", "U.S", "1.8"). Offsets index the original string; each word also has
- * a normalized form (lower case, curly apostrophes straightened, and, when a spelling map is given,
+ * a normalised form (lower case, curly apostrophes straightened, and, when a spelling map is given,
  * British spelling mapped to American) on which texts are compared.
  *
- * <p>The normalized form is built only when asked for: the scan keeps each word's
+ * <p>The normalised form is built only when asked for: the scan keeps each word's
  * {@link String#hashCode()} of its lower-cased form, so the analyzer can skip the great majority
  * of words, which start no cue, without allocating or hashing a string for them. Pure; an instance
- * belongs to one caller (it caches normalized words as they are asked for).
+ * belongs to one caller (it caches normalised words as they are asked for).
  */
 public final class Tokens {
 
@@ -36,12 +36,12 @@ public final class Tokens {
         this.spelling = spelling;
     }
 
-    /** The words of a text, normalized without a spelling map. */
+    /** The words of a text, normalised without a spelling map. */
     public static Tokens of(String text) {
         return of(text, Map.of());
     }
 
-    /** The words of a text, normalized with a spelling map (lower-cased word to its replacement). */
+    /** The words of a text, normalised with a spelling map (lower-cased word to its replacement). */
     public static Tokens of(String text, Map<String, String> spelling) {
         Tokens tokens = new Tokens(text, spelling);
         int n = text.length();
@@ -115,7 +115,7 @@ public final class Tokens {
         return Arrays.copyOf(hash, size);
     }
 
-    /** The normalized word i: lower case, straight apostrophes, the spelling map applied. */
+    /** The normalised word i: lower case, straight apostrophes, the spelling map applied. */
     public String normal(int i) {
         String word = normal[i];
         if (word == null) {
@@ -166,7 +166,7 @@ public final class Tokens {
         return cp == '’' || cp == '‘' ? '\'' : (char) cp;
     }
 
-    /** Every normalized word, in order. */
+    /** Every normalised word, in order. */
     public List<String> normals() {
         List<String> words = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -175,7 +175,7 @@ public final class Tokens {
         return words;
     }
 
-    /** The normalized words of a phrase (a lexicon entry), split exactly as text is. */
+    /** The normalised words of a phrase (a lexicon entry), split exactly as text is. */
     public static String[] wordsOf(String phrase, Map<String, String> spelling) {
         Tokens tokens = of(phrase, spelling);
         return tokens.normals().toArray(String[]::new);
@@ -198,7 +198,7 @@ public final class Tokens {
         size++;
     }
 
-    /** Lower case as the scan folds it, for entries (a spelling map's keys) compared with normalized words. */
+    /** Lower case as the scan folds it, for entries (a spelling map's keys) compared with normalised words. */
     public static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
 /**
- * The service's one clock (issue 12): every timestamp it writes is read from this bean through
+ * The service's one clock: every timestamp it writes is read from this bean through
  * {@link Timestamps}, so a test can move time on instead of sleeping (tests install an adjustable clock
  * in its place; it is normal-scoped for that reason).
  */

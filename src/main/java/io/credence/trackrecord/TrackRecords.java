@@ -32,7 +32,7 @@ public class TrackRecords {
     private final ConfidenceEngine engine;
     private final TrackRecordConfig config;
     private final EntityManager em;
-    private final AuditWriter trail;
+    private final AuditWriter audit;
     private final SecurityIdentity caller;
     private final Timestamps timestamps;
 
@@ -41,14 +41,14 @@ public class TrackRecords {
             ConfidenceEngine engine,
             TrackRecordConfig config,
             EntityManager em,
-            AuditWriter trail,
+            AuditWriter audit,
             SecurityIdentity caller,
             Timestamps timestamps) {
         this.sources = sources;
         this.engine = engine;
         this.config = config;
         this.em = em;
-        this.trail = trail;
+        this.audit = audit;
         this.caller = caller;
         this.timestamps = timestamps;
     }
@@ -106,7 +106,7 @@ public class TrackRecords {
         dismissal.dismissedBy = caller.getPrincipal().getName();
         dismissal.dismissedAt = timestamps.now();
         dismissal.persist();
-        trail.record(
+        audit.record(
                 AuditWriter.SOURCES,
                 AuditAction.RATING_SUGGESTION_DISMISSED,
                 dismissal.id,

@@ -10,9 +10,11 @@ import io.credence.refusal.NotFound;
 import io.credence.time.Timestamps;
 import io.credence.webhook.Webhooks;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +25,7 @@ import java.util.UUID;
 public class VerdictService {
 
     private final ClaimService claims;
-    private final AuditWriter trail;
+    private final AuditWriter audit;
     private final SecurityIdentity caller;
     private final Webhooks webhooks;
 
@@ -33,7 +35,7 @@ public class VerdictService {
 
     VerdictService(
             ClaimService claims,
-            AuditWriter trail,
+            AuditWriter audit,
             SecurityIdentity caller,
             Webhooks webhooks,
             Event<VerdictChanged> verdictChanged,
@@ -48,7 +50,7 @@ public class VerdictService {
         }
         this.verdictChanged = verdictChanged;
         this.claims = claims;
-        this.trail = trail;
+        this.audit = audit;
         this.caller = caller;
         this.webhooks = webhooks;
         this.timestamps = timestamps;
@@ -62,7 +64,7 @@ public class VerdictService {
     public record Published(Verdict verdict, long claimVersion) {}
 
     /** Reads the rating scale at start, so that a wrong one stops the service instead of a publication. */
-    void checkScale(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+    void checkScale(@Observes StartupEvent start) {
         scale.labelOf(5);
     }
 
@@ -89,7 +91,7 @@ public class VerdictService {
         claim.verdictRating = verdict.rating;
         claim.verdictLabel = verdict.label;
         claim.touch(now);
-        trail.record(
+        audit.record(
                 AuditWriter.claimChain(claimId),
                 AuditAction.VERDICT_PUBLISHED,
                 verdict.id,

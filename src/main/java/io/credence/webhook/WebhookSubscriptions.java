@@ -23,19 +23,19 @@ public class WebhookSubscriptions {
 
     private final WebhookConfig config;
     private final SecurityIdentity caller;
-    private final AuditWriter trail;
+    private final AuditWriter audit;
     private final WebhookSecrets secrets;
     private final Timestamps timestamps;
 
     WebhookSubscriptions(
             WebhookConfig config,
             SecurityIdentity caller,
-            AuditWriter trail,
+            AuditWriter audit,
             WebhookSecrets secrets,
             Timestamps timestamps) {
         this.config = config;
         this.caller = caller;
-        this.trail = trail;
+        this.audit = audit;
         this.secrets = secrets;
         this.timestamps = timestamps;
     }
@@ -58,7 +58,7 @@ public class WebhookSubscriptions {
         webhook.createdAt = timestamps.now();
         webhook.createdBy = caller.getPrincipal().getName();
         webhook.persist();
-        trail.record(
+        audit.record(
                 AuditWriter.WEBHOOKS, AuditAction.WEBHOOK_SUBSCRIBED, webhook.id, null, null, WebhookState.of(webhook));
         return webhook;
     }
@@ -79,7 +79,7 @@ public class WebhookSubscriptions {
         WebhookState before = WebhookState.of(webhook);
         webhook.removedAt = timestamps.now();
         webhook.removedBy = caller.getPrincipal().getName();
-        trail.record(
+        audit.record(
                 AuditWriter.WEBHOOKS, AuditAction.WEBHOOK_REMOVED, webhook.id, null, before, WebhookState.of(webhook));
         WebhookDelivery.update(
                 "status = ?1, lastError = ?2 where webhookId = ?3 and status = ?4",

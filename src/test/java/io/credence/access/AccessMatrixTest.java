@@ -101,7 +101,7 @@ class AccessMatrixTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .<java.util.Map<String, Object>>getList("items")
+                .<Map<String, Object>>getList("items")
                 .stream()
                 .filter(o -> organisationDomain.equals(o.get("domain")))
                 .map(o -> (String) o.get("id"))

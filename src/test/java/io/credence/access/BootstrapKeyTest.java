@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A short bootstrap admin key stops the service at start (issue 16). */
+/** A short bootstrap admin key stops the service at start. */
 class BootstrapKeyTest {
 
     @Test

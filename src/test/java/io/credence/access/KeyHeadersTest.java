@@ -9,7 +9,7 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Hardening headers (issue 16): a new key is never cached, and no answer may be sniffed into markup. */
+/** Hardening headers: a new key is never cached, and no answer may be sniffed into markup. */
 @QuarkusTest
 class KeyHeadersTest {
 

@@ -9,6 +9,7 @@ import io.credence.support.RoleKeys;
 import io.credence.support.RowCounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +76,7 @@ class OwnerNameTest {
         issue(name + " (2026-12)").statusCode(201);
     }
 
-    private static io.restassured.response.ValidatableResponse issue(String owner) {
+    private static ValidatableResponse issue(String owner) {
         return given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY)
                 .contentType(ContentType.JSON)
                 .body(Map.of("owner", owner, "role", "editor"))

@@ -12,7 +12,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-/** Unknown keys are refused without a stack trace in the log each (issue 16: 10 requests, 17 KB of log). */
+/** Unknown keys are refused without a stack trace in the log each (10 requests, 17 KB of log). */
 @QuarkusTest
 class UnknownKeyLoggingTest {
 

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Issue 32, finding 7: Swagger UI may not be framed by another site, nor load script from one. */
+/** Swagger UI may not be framed by another site, nor load script from one. */
 @QuarkusTest
 class ApiDocsHeadersTest {
 

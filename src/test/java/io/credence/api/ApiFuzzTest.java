@@ -17,6 +17,9 @@ import io.credence.support.RowCounts;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,10 +28,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +56,7 @@ class ApiFuzzTest {
     /** Values of the wrong type, or hostile, for any field or parameter. */
     private static final List<JsonNode> HOSTILE_VALUES = List.of(
             JSON.numberNode(-1),
-            JSON.numberNode(new java.math.BigDecimal("1e400")),
+            JSON.numberNode(new BigDecimal("1e400")),
             JSON.textNode(""),
             JSON.textNode("not-a-uuid"),
             JSON.booleanNode(true),
@@ -65,10 +70,10 @@ class ApiFuzzTest {
             JSON.textNode("../../../../etc/passwd"),
             JSON.textNode("\u0000\u202e\uD83D\uDE00"),
             JSON.textNode("${jndi:ldap://127.0.0.1/a}"),
-            // instants no database column holds (issue 16)
+            // instants no database column holds
             JSON.textNode("+10000-01-01T00:00:00Z"),
             JSON.textNode("-0001-01-01T00:00:00Z"),
-            // the audit hash's field separator and other control characters (issue 16; unpaired surrogates cannot
+            // the audit hash's field separator and other control characters (unpaired surrogates cannot
             // be built here, the generator would not write them: ControlCharactersTest sends them escaped)
             JSON.textNode("reason\u001f{\"forged\":1}"),
             JSON.textNode("\u0007\u001b[31m"));
@@ -233,7 +238,7 @@ class ApiFuzzTest {
         ObjectNode unknown = valid.deepCopy();
         unknown.put("unknownField", 1);
         sendJson(method, path, unknown.toString());
-        // Content after the JSON value (issue 16): a second object, garbage, a stray bracket.
+        // Content after the JSON value: a second object, garbage, a stray bracket.
         String whole = valid.toString();
         for (String trailing : List.of(" " + whole, "garbage", "]", "\n{\"text\":1}")) {
             sendJson(method, path, whole + trailing);
@@ -262,7 +267,7 @@ class ApiFuzzTest {
         System.arraycopy(end, 0, bytes, start.length + invalid.length, end.length);
         send(method, path, bytes, "application/json", null);
         // Overlong forms and an encoded surrogate inside each string value: text Jackson would read as
-        // something else than a byte filter sees (issue 16).
+        // something else than a byte filter sees.
         for (Iterator<Map.Entry<String, JsonNode>> fields = valid.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getValue().isTextual()) {
@@ -290,7 +295,7 @@ class ApiFuzzTest {
         sendJson(method, path, "{\"text\":\"" + "y".repeat(1_100_000) + "\"}");
         send(method, path, valid.toString(), "text/plain", null);
         send(method, path, "<claim><text>x</text></claim>", "application/xml", null);
-        // The right JSON without a Content-Type, or declared and encoded in another charset (issue 16).
+        // The right JSON without a Content-Type, or declared and encoded in another charset.
         send(method, path, valid.toString(), null, null);
         send(
                 method,
@@ -309,7 +314,7 @@ class ApiFuzzTest {
     }
 
     /**
-     * The import's own body rules (issue 32): its bounds (64 levels, 100,000 characters a string) and a key
+     * The import's own body rules: its bounds (64 levels, 100,000 characters a string) and a key
      * twice refused as 400 problem+json with nothing written, never a 500; a feed that breaks a rule after
      * good reviews keeps them and says where it stopped.
      */
@@ -337,11 +342,11 @@ class ApiFuzzTest {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             String what = abbreviate(feed) + " -> " + response.statusCode() + " " + abbreviate(response.body());
-            org.junit.jupiter.api.Assertions.assertEquals(400, response.statusCode(), what);
+            Assertions.assertEquals(400, response.statusCode(), what);
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE), what);
             assertTrue(isProblemFor(400, response.body()) && response.body().contains("malformed-body"), what);
             assertTrue(!response.body().contains("Exception"), what);
-            org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot(), what);
+            Assertions.assertEquals(before, rows.snapshot(), what);
         }
         // A good review, then one with a key twice: the first is imported, the feed stops at the second.
         String good = claimReview();
@@ -356,19 +361,18 @@ class ApiFuzzTest {
                         .POST(HttpRequest.BodyPublishers.ofString(feed))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(), response.body());
+        Assertions.assertEquals(200, response.statusCode(), response.body());
         JsonNode report = MAPPER.readTree(response.body());
-        org.junit.jupiter.api.Assertions.assertEquals(
-                1, report.get("claimsRegistered").asInt(), response.body());
-        org.junit.jupiter.api.Assertions.assertFalse(report.get("complete").asBoolean(), response.body());
+        Assertions.assertEquals(1, report.get("claimsRegistered").asInt(), response.body());
+        Assertions.assertFalse(report.get("complete").asBoolean(), response.body());
         assertTrue(report.get("stoppedBecause").asText().contains("Duplicate field 'url'"), response.body());
     }
 
     /** The bytes with the first occurrence of a marker replaced. */
     private static byte[] replace(byte[] bytes, byte[] marker, byte[] with) {
         for (int i = 0; i + marker.length <= bytes.length; i++) {
-            if (java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            if (Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
                 out.write(bytes, 0, i);
                 out.writeBytes(with);
                 out.write(bytes, i + marker.length, bytes.length - i - marker.length);
@@ -417,7 +421,7 @@ class ApiFuzzTest {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // The server may close the connection on an oversized body before the client has sent it all.
             if (body != null && body.length > 1_048_576) {
                 sent++;
@@ -458,7 +462,7 @@ class ApiFuzzTest {
             JsonNode problem = MAPPER.readTree(body);
             return problem.path("status").asInt() == status
                     && problem.path("type").isTextual();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

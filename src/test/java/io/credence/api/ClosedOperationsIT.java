@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.credence.support.PackagedService;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class ClosedOperationsIT {
     @Test
     void closedEndpointsAnswer404ProblemJsonAndHealthStillAnswers() throws Exception {
         Path data = Path.of("target", "closed-it");
-        Map<String, String> env = new java.util.HashMap<>(Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "CREDENCE_HTTP_METRICS_OPEN",
                 "false",
                 "CREDENCE_HTTP_API_DOCS_OPEN",

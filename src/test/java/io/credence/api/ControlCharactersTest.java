@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.credence.support.Api;
+import io.credence.support.RoleKeys;
+import io.credence.support.RoleKeys.As;
 import io.credence.support.RowCounts;
 import io.credence.text.ControlCharacters;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,8 +31,8 @@ class ControlCharactersTest {
     @Test
     void aNulInABodyFieldIsAValidationErrorOnThatField() {
         // The test keys are issued on first use: issue them all before counting rows.
-        for (io.credence.support.RoleKeys.As role : io.credence.support.RoleKeys.As.values()) {
-            io.credence.support.RoleKeys.bearer(role);
+        for (As role : As.values()) {
+            RoleKeys.bearer(role);
         }
         Map<String, Long> before = rows.snapshot();
         problem(

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged service as a desk runs it out of the box, with no public base URL (issue 32, as the
+ * The packaged service as a desk runs it out of the box, with no public base URL (as the
  * review found the holes): its links then follow the request, so only a loopback Host is served, and a
  * forged one is refused (421) before anything is read or written; and /check's budget of text a key may
  * have checked a minute (set small here, 3,000 characters, so that a test reaches it).

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Refusals made before the REST layer are problem+json too (issue 16). */
+/** Refusals made before the REST layer are problem+json too. */
 @QuarkusTest
 class RequestLimitsTest {
 

@@ -6,14 +6,24 @@ import static io.restassured.RestAssured.given;
 
 import io.credence.support.Api;
 import io.credence.support.RoleKeys;
+import io.credence.support.RoleKeys.As;
 import io.credence.support.RowCounts;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-/** Input as documented (issue 16): one JSON value per body, and instants a database can hold. */
+/** Input as documented: one JSON value per body, and instants a database can hold. */
 @QuarkusTest
 class StrictInputTest {
 
@@ -36,46 +46,44 @@ class StrictInputTest {
                     400,
                     "malformed-body");
         }
-        org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot());
+        Assertions.assertEquals(before, rows.snapshot());
     }
 
-    @io.quarkus.test.common.http.TestHTTPResource("/claims")
-    java.net.URI claims;
+    @TestHTTPResource("/claims")
+    URI claims;
 
     @Test
     void bodiesWithoutContentTypeOrInUtf16AreRefusedAndChangeNothing() throws Exception {
-        for (io.credence.support.RoleKeys.As role : io.credence.support.RoleKeys.As.values()) {
-            io.credence.support.RoleKeys.bearer(role);
+        for (As role : As.values()) {
+            RoleKeys.bearer(role);
         }
         var before = rows.snapshot();
         String json = "{\"text\": \"" + unique("Untyped") + "\"}";
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        String key = io.credence.support.RoleKeys.bearer(io.credence.support.RoleKeys.As.EDITOR);
-        java.util.List<java.net.http.HttpRequest> requests = java.util.List.of(
-                java.net.http.HttpRequest.newBuilder(claims)
+        HttpClient http = HttpClient.newHttpClient();
+        String key = RoleKeys.bearer(As.EDITOR);
+        List<HttpRequest> requests = List.of(
+                HttpRequest.newBuilder(claims)
                         .header("Authorization", key)
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                        .POST(BodyPublishers.ofString(json))
                         .build(),
-                java.net.http.HttpRequest.newBuilder(claims)
+                HttpRequest.newBuilder(claims)
                         .header("Authorization", key)
                         .header("Content-Type", "application/json; charset=UTF-16")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(
-                                json.getBytes(java.nio.charset.StandardCharsets.UTF_16)))
+                        .POST(BodyPublishers.ofByteArray(json.getBytes(StandardCharsets.UTF_16)))
                         .build(),
-                java.net.http.HttpRequest.newBuilder(claims)
+                HttpRequest.newBuilder(claims)
                         .header("Authorization", key)
                         .header("Content-Type", "application/json; charset=ISO-8859-1")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                        .POST(BodyPublishers.ofString(json))
                         .build());
-        for (java.net.http.HttpRequest request : requests) {
-            var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-            org.junit.jupiter.api.Assertions.assertEquals(
-                    415, response.statusCode(), request.headers() + ": " + response.body());
-            org.junit.jupiter.api.Assertions.assertEquals(
+        for (HttpRequest request : requests) {
+            var response = http.send(request, BodyHandlers.ofString());
+            Assertions.assertEquals(415, response.statusCode(), request.headers() + ": " + response.body());
+            Assertions.assertEquals(
                     "application/problem+json",
                     response.headers().firstValue("Content-Type").orElse(""));
         }
-        org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot());
+        Assertions.assertEquals(before, rows.snapshot());
         // UTF-8 said or left to the JSON default are both JSON.
         given().contentType("application/json; charset=UTF-8")
                 .body(json.replace("Untyped", "Typed"))
@@ -111,7 +119,7 @@ class StrictInputTest {
                     400,
                     "malformed-body");
         }
-        org.junit.jupiter.api.Assertions.assertEquals(before, rows.snapshot());
+        Assertions.assertEquals(before, rows.snapshot());
         given().contentType(ContentType.JSON)
                 .body(("{\"text\": \"" + unique("Well-formed") + " a/b \u00e9\"}").getBytes(StandardCharsets.UTF_8))
                 .post("/claims")
@@ -120,7 +128,7 @@ class StrictInputTest {
     }
 
     private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
         }

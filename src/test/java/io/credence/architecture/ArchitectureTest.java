@@ -9,13 +9,16 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The architecture as rules a change cannot break unnoticed (issue 12). */
+/** The architecture as rules a change cannot break unnoticed. */
 class ArchitectureTest {
 
     private static JavaClasses main;
@@ -110,7 +113,7 @@ class ArchitectureTest {
     }
 
     /** Panache's persistence operations, inherited by every entity. */
-    private static final java.util.Set<String> PERSISTENCE_OPERATIONS = java.util.Set.of(
+    private static final Set<String> PERSISTENCE_OPERATIONS = Set.of(
             "persist",
             "persistAndFlush",
             "delete",
@@ -138,16 +141,15 @@ class ArchitectureTest {
     void resourcesLeavePersistenceToServices() {
         noClasses()
                 .that()
-                .areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .areAnnotatedWith(Path.class)
                 .should()
                 .callMethodWhere(DescribedPredicate.describe(
                         "a Panache persistence operation",
-                        call -> call.getTargetOwner()
-                                        .isAssignableTo(io.quarkus.hibernate.orm.panache.PanacheEntityBase.class)
+                        call -> call.getTargetOwner().isAssignableTo(PanacheEntityBase.class)
                                 && PERSISTENCE_OPERATIONS.contains(call.getName())))
                 .orShould()
                 .accessClassesThat()
-                .areAssignableTo(jakarta.persistence.EntityManager.class)
+                .areAssignableTo(EntityManager.class)
                 .orShould()
                 .accessClassesThat()
                 .haveFullyQualifiedName("io.credence.persistence.Listing")
@@ -158,7 +160,7 @@ class ArchitectureTest {
      * The services speak the domain, not HTTP: they refuse with io.credence.refusal's exceptions and take
      * the version a change was made against as an ExpectedVersion; resources parse headers and the
      * problem mappers turn refusals into problem+json, so the console and batch jobs call the same
-     * services without HTTP semantics (issue 12).
+     * services without HTTP semantics.
      */
     @Test
     void servicesAreFreeOfHttp() {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import io.credence.assessment.Status;
 import io.credence.audit.proof.KeySet;
 import io.credence.audit.proof.SignedJson;
 import io.credence.support.Api;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -105,7 +107,7 @@ class ArticleLoopTest {
         Api.addEvidence(claim, Api.createSource(unique("Dam agency"), "A"), "REFUTES", 1);
         Api.addEvidence(claim, Api.createSource(unique("Dam wire"), "A"), "REFUTES", 1);
         String status = given().get("/claims/{id}", claim).then().extract().path("status");
-        assertTrue(StatusBands.ACTED_ON.contains(io.credence.assessment.Status.valueOf(status)), status);
+        assertTrue(StatusBands.ACTED_ON.contains(Status.valueOf(status)), status);
 
         JsonPath described = given().get("/articles/{id}", article)
                 .then()
@@ -221,6 +223,6 @@ class ArticleLoopTest {
                 404,
                 "not-found");
         Api.problem(given().get("/articles").then(), 400, "validation");
-        Api.problem(given().get("/articles/{id}", java.util.UUID.randomUUID()).then(), 404, "not-found");
+        Api.problem(given().get("/articles/{id}", UUID.randomUUID()).then(), 404, "not-found");
     }
 }

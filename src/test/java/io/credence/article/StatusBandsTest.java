@@ -3,6 +3,7 @@ package io.credence.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.credence.assessment.Status;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 class StatusBandsTest {
@@ -10,7 +11,7 @@ class StatusBandsTest {
     @Test
     void onlyMovesToOrFromAStatusANewsroomActsOnMatter() {
         assertEquals(
-                java.util.EnumSet.of(Status.FALSE, Status.LIKELY_FALSE, Status.CONTESTED, Status.CONFIRMED),
+                EnumSet.of(Status.FALSE, Status.LIKELY_FALSE, Status.CONTESTED, Status.CONFIRMED),
                 StatusBands.ACTED_ON);
         assertEquals(false, StatusBands.matters(Status.RUMOUR, Status.UNPROVEN));
         assertEquals(true, StatusBands.matters(Status.CONTESTED, Status.UNVERIFIED));

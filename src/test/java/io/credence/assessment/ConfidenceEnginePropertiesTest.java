@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -451,7 +452,6 @@ class ConfidenceEnginePropertiesTest {
 
     private static Map<String, ItemRole> roles(Assessment a) {
         return a.derivation().stream()
-                .collect(Collectors.toMap(
-                        ItemDerivation::id, ItemDerivation::role, (x, y) -> x, java.util.TreeMap::new));
+                .collect(Collectors.toMap(ItemDerivation::id, ItemDerivation::role, (x, y) -> x, TreeMap::new));
     }
 }

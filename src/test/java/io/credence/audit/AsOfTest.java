@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AsOfTest {
 
-    /** Time moves on when the test says so, not by sleeping (issue 12). */
+    /** Time moves on when the test says so, not by sleeping. */
     private AdjustableClock clock;
 
     @BeforeEach
@@ -102,7 +102,7 @@ class AsOfTest {
                 "bad-request");
     }
 
-    /** A claim exists as of the instant it says it was created: the row and its event carry one timestamp (issue 16). */
+    /** A claim exists as of the instant it says it was created: the row and its event carry one timestamp. */
     @Test
     void aClaimExistsAsOfItsOwnCreationTime() {
         var created = given().contentType(ContentType.JSON)

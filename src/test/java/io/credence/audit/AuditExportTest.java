@@ -51,7 +51,7 @@ class AuditExportTest {
     private static final long HEAP_BOUND = 40L << 20;
 
     @Inject
-    AuditWriter trail;
+    AuditWriter audit;
 
     @Inject
     EntityManager em;
@@ -174,12 +174,12 @@ class AuditExportTest {
             return;
         }
         String chain = "test:" + UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> trail.openChain(chain));
+        QuarkusTransaction.requiringNew().run(() -> audit.openChain(chain));
         for (int batch = 0; batch < EVENTS / 5_000; batch++) {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (int i = 0; i < 5_000; i++) {
                     // Distinct payloads, so that no layer can share one copy between events.
-                    trail.record(
+                    audit.record(
                             chain,
                             ACTION,
                             "test",

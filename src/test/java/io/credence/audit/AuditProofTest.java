@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The trail proves itself from outside (issue 16): checkpoints signed over every chain's head, a
+ * The trail proves itself from outside: checkpoints signed over every chain's head, a
  * verifier that needs only an export, a checkpoint and the pinned key, and each tampering the
  * review reproduced named, by the service and by the verifier.
  */

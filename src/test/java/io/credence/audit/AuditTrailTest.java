@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.support.Api;
+import io.credence.support.RoleKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,6 +19,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -160,7 +162,7 @@ class AuditTrailTest {
     void issuingAndRevokingKeysAndSubscribingWebhooksAreAudited() {
         String since = Instant.now().minusSeconds(1).toString();
         String owner = unique("Night desk");
-        JsonPath issued = given().header("Authorization", "Bearer " + io.credence.support.RoleKeys.BOOTSTRAP_ADMIN_KEY)
+        JsonPath issued = given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY)
                 .contentType(ContentType.JSON)
                 .body(Map.of("owner", owner, "role", "editor"))
                 .post("/keys")
@@ -169,7 +171,7 @@ class AuditTrailTest {
                 .extract()
                 .jsonPath();
         String keyId = issued.getString("id");
-        given().header("Authorization", "Bearer " + io.credence.support.RoleKeys.BOOTSTRAP_ADMIN_KEY)
+        given().header("Authorization", "Bearer " + RoleKeys.BOOTSTRAP_ADMIN_KEY)
                 .post("/keys/{id}/revocation", keyId)
                 .then()
                 .statusCode(200);
@@ -257,7 +259,7 @@ class AuditTrailTest {
         for (Object[] row : removed) {
             QuarkusTransaction.requiringNew().run(() -> {
                 var insert = em.createNativeQuery("insert into audit_event values ("
-                        + String.join(", ", java.util.Collections.nCopies(row.length, "?")) + ")");
+                        + String.join(", ", Collections.nCopies(row.length, "?")) + ")");
                 for (int i = 0; i < row.length; i++) {
                     insert.setParameter(i + 1, row[i]);
                 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 32, finding 4: a checkpoint on request is an admin's, and is signed (and sent to subscribers)
+ * A checkpoint on request is an admin's, and is signed (and sent to subscribers)
  * only when the trail moved since the newest one: asking again with nothing new returns that one and
  * writes nothing.
  */

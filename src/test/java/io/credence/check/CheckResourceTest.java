@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -70,7 +71,7 @@ class CheckResourceTest {
         given().get("/claims/{id}", created)
                 .then()
                 .statusCode(200)
-                .body("appearance.url", org.hamcrest.Matchers.equalTo("https://news.example/drones"));
+                .body("appearance.url", Matchers.equalTo("https://news.example/drones"));
 
         JsonPath again = check(article, true);
         assertEquals(List.of(), again.getList("registered"), "now it matches the claim registered before");

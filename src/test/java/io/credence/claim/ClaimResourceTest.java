@@ -15,11 +15,13 @@ import io.credence.support.Api;
 import io.credence.support.RowCounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -202,7 +204,7 @@ class ClaimResourceTest {
 
     @Test
     void aPageFarPastTheEndIsEmptyAndAPageBeyondTheCapIsRefused() {
-        // (page + 1) × size overflowed an int in the text search's count limit: page 10737418 was a 500 (issue 16)
+        // (page + 1) × size overflowed an int in the text search's count limit: page 10737418 was a 500
         problem(
                 given().queryParam("q", "a")
                         .queryParam("page", 10737418)
@@ -218,12 +220,12 @@ class ClaimResourceTest {
                     .get("/claims")
                     .then()
                     .statusCode(200)
-                    .body("items", org.hamcrest.Matchers.empty());
+                    .body("items", Matchers.empty());
         }
         problem(given().queryParam("page", 10_000_001).get("/claims").then(), 400, "validation");
     }
 
-    private static io.restassured.response.ValidatableResponse post(String body) {
+    private static ValidatableResponse post(String body) {
         return given().contentType(ContentType.JSON).body(body).post("/claims").then();
     }
 }

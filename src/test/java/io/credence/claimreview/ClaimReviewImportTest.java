@@ -12,6 +12,7 @@ import io.credence.support.Api;
 import io.credence.support.RowCounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClaimReviewImportTest {
 
-    @jakarta.inject.Inject
+    @Inject
     RowCounts rows;
 
     private static final String LD_JSON = "application/ld+json; charset=UTF-8";
@@ -232,7 +233,7 @@ class ClaimReviewImportTest {
         assertEquals(untouched, rows.snapshot());
     }
 
-    /** Found by the fuzz on PostgreSQL (issue 32): a NUL in a review was a 500 there; it is the review's problem alone. */
+    /** Found by the fuzz on PostgreSQL: a NUL in a review was a 500 there; it is the review's problem alone. */
     @Test
     void aReviewHoldingAControlCharacterIsReportedAndTheRestImported() {
         String marker = Api.uniqueWord("Nulvane");

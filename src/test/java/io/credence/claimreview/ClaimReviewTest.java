@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.credence.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -176,7 +177,7 @@ class ClaimReviewTest {
         given().get("/claims/{id}/verdict", claim).then().statusCode(200);
     }
 
-    /** Desks embed the JSON-LD in a script element: a claim's text must not be able to close it (issue 16). */
+    /** Desks embed the JSON-LD in a script element: a claim's text must not be able to close it. */
     @Test
     void markupInAClaimCannotBreakOutOfTheEmbeddedJsonLd() {
         String text = unique("Gold paid </script><script>alert(document.domain)</script> & more");
@@ -196,7 +197,7 @@ class ClaimReviewTest {
                 .asString();
         assertFalse(body.contains("<") || body.contains(">") || body.contains("&"), body);
         assertTrue(body.contains("\\u003C/script\\u003E") || body.contains("\\u003c/script\\u003e"), body);
-        assertEquals(text, io.restassured.path.json.JsonPath.from(body).getString("claimReviewed"));
+        assertEquals(text, JsonPath.from(body).getString("claimReviewed"));
         String plain = given().get("/claims/{id}", claim)
                 .then()
                 .statusCode(200)

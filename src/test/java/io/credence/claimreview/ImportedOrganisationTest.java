@@ -22,7 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 32, finding 1: a third-party feed cannot decide a claim by borrowing the name of a source the
+ * A third-party feed cannot decide a claim by borrowing the name of a source the
  * desk rated. Its organisations are known by the domain their reviews are published on, start at F
  * whatever their name, and count as a trusted source only after an admin links them.
  */

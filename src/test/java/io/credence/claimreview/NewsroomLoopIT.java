@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.credence.matching.ClaimMatchingData;
 import io.credence.support.PackagedService;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -160,13 +164,13 @@ class NewsroomLoopIT {
             Awaitility.await("article.review-needed")
                     .atMost(Duration.ofSeconds(30))
                     .until(() -> forArticle(notices, article).size() == changes.size());
-            java.util.Set<String> delivered = new java.util.HashSet<>();
+            Set<String> delivered = new HashSet<>();
             for (JsonNode notice : forArticle(notices, article)) {
                 assertEquals(claim, notice.path("data").path("claimId").asText());
                 assertEquals("STATUS", notice.path("data").path("change").asText());
                 delivered.add(notice.path("data").path("noticeId").asText());
             }
-            java.util.Set<String> listed = new java.util.HashSet<>();
+            Set<String> listed = new HashSet<>();
             changes.forEach(change -> listed.add(change.path("id").asText()));
             assertEquals(listed, delivered);
             String statusNow = service.send("GET", "/claims/" + claim, cms, null, 200)
@@ -235,11 +239,10 @@ class NewsroomLoopIT {
         return null;
     }
 
-    private static void clear(Path work) throws java.io.IOException {
+    private static void clear(Path work) throws IOException {
         if (Files.exists(work)) {
             try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(f -> f.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
         Files.createDirectories(work);

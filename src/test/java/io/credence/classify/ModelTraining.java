@@ -47,7 +47,7 @@ public final class ModelTraining {
     /**
      * The generation of each task's features' definition, in the model's version: the same data read
      * with other features makes another model. Check-worthiness 2: its signals count words and find
-     * names with io.credence.text (issue 12).
+     * names with io.credence.text.
      */
     private static final Map<String, Integer> FEATURE_GENERATION = Map.of("uncertainty", 1, "checkworthiness", 2);
 

@@ -12,6 +12,7 @@ import io.credence.support.RoleKeys.As;
 import io.credence.support.RowCounts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -264,13 +265,13 @@ class ConsoleSessionTest {
         assertThat(signIn.statusCode()).isEqualTo(403);
         assertThat(rows.snapshot()).isEqualTo(before);
         Response own = editor.form()
-                .header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
+                .header("Origin", "http://localhost:" + RestAssured.port)
                 .formParam("text", unique("Same-origin claim"))
                 .post("/console/claims");
         assertThat(own.statusCode()).isEqualTo(303);
     }
 
-    /** Issue 32, finding 5: a page opened with an id that is not one is a 400 page, not an error. */
+    /** A page opened with an id that is not one is a 400 page, not an error. */
     @Test
     void aPageAskedForWithAMalformedIdSaysSoWith400() {
         Session editor = signIn(key(As.EDITOR));
@@ -316,7 +317,7 @@ class ConsoleSessionTest {
     }
 
     /**
-     * Issue 32, finding 6: with a public base URL configured, the console's origin is that URL's; a Host
+     * With a public base URL configured, the console's origin is that URL's; a Host
      * forged to match a forged Origin is refused, and the sign-in redirect names the configured base.
      */
     @Test
@@ -338,8 +339,7 @@ class ConsoleSessionTest {
                 .formParam("key", key(As.EDITOR))
                 .post("/session");
         assertThat(signedIn.statusCode()).isEqualTo(303);
-        assertThat(signedIn.header("Location"))
-                .isEqualTo("http://localhost:" + io.restassured.RestAssured.port + "/console");
+        assertThat(signedIn.header("Location")).isEqualTo("http://localhost:" + RestAssured.port + "/console");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The embedded default keeps accepting writes after the connection that ran the migrations is
- * closed, as the pool does with an idle connection (issue 11). H2 2.4.240 kept a reference to the
+ * closed, as the pool does with an idle connection. H2 2.4.240 kept a reference to the
  * creating session in the constant set of every {@code CHECK (… IN (…))} constraint; once that
  * session closed, every write meeting such a constraint failed with "Check constraint invalid"
  * caused by "The database has been closed" (h2database issues 4291, 4302, 4308, 4313). A restart
@@ -51,8 +52,7 @@ class EmbeddedDatabaseConstraintTest {
     void closeAndRemove() throws Exception {
         keeper.close();
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

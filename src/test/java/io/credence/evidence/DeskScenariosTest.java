@@ -15,6 +15,7 @@ import io.credence.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,7 +241,7 @@ class DeskScenariosTest {
                 .body("independent", equalTo(true));
         status(claim, "CONFIRMED");
         given().get("/claims/{id}/history", claim).then().body("action", hasItem("evidence.independence-ruled"));
-        io.credence.support.Api.problem(
+        Api.problem(
                 given().contentType(ContentType.JSON)
                         .body(Map.of("independent", true))
                         .put("/claims/{c}/evidence/{e}/independence", claim, paper)
@@ -498,11 +499,11 @@ class DeskScenariosTest {
                 .statusCode(200);
     }
 
-    private static io.restassured.response.ValidatableResponse status(String claim, String expected) {
+    private static ValidatableResponse status(String claim, String expected) {
         return given().get("/claims/{id}", claim).then().statusCode(200).body("status", equalTo(expected));
     }
 
-    private static io.restassured.response.ValidatableResponse assessment(String claim) {
+    private static ValidatableResponse assessment(String claim) {
         return given().get("/claims/{id}/assessment", claim).then().statusCode(200);
     }
 }

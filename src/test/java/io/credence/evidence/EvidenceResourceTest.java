@@ -16,6 +16,7 @@ import io.credence.support.Api;
 import io.credence.support.RowCounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -203,14 +204,14 @@ class EvidenceResourceTest {
                 .formatted(sourceId, stanceJson, credibilityJson);
     }
 
-    private static io.restassured.response.ValidatableResponse add(String claimId, String body) {
+    private static ValidatableResponse add(String claimId, String body) {
         return given().contentType(ContentType.JSON)
                 .body(body)
                 .post("/claims/{id}/evidence", claimId)
                 .then();
     }
 
-    private static io.restassured.response.ValidatableResponse withdraw(String claimId, String itemId, String reason) {
+    private static ValidatableResponse withdraw(String claimId, String itemId, String reason) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("reason", reason))
                 .post("/claims/{c}/evidence/{e}/withdrawal", claimId, itemId)

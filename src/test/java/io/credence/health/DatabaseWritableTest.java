@@ -2,6 +2,7 @@ package io.credence.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -53,7 +54,7 @@ class DatabaseWritableTest {
                     DatabaseWritableTest.class
                             .getResourceAsStream("/db/migration/V10__write_probe.sql")
                             .readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8));
+                    StandardCharsets.UTF_8));
         }
     }
 }

@@ -16,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class AnalyzeResourceTest {
                                 .then(),
                         413,
                         "payload-too-large")
-                .body("detail", org.hamcrest.Matchers.containsString("100001"));
+                .body("detail", Matchers.containsString("100001"));
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Predicate;
 
 /**
@@ -52,7 +54,7 @@ public final class LanguageEvaluation {
         @Override
         public String toString() {
             return String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "precision %.3f  recall %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)",
                     precision(),
                     recall(),
@@ -163,7 +165,7 @@ public final class LanguageEvaluation {
 
     /** credence.language.model-flag-from as the service ships it. */
     private static double serviceFlagFrom() throws IOException {
-        java.util.Properties properties = new java.util.Properties();
+        Properties properties = new Properties();
         try (InputStream in = LanguageEvaluation.class.getResourceAsStream("/application.properties")) {
             properties.load(in);
         }

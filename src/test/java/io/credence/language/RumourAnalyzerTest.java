@@ -112,7 +112,7 @@ class RumourAnalyzerTest {
 
     @Test
     void aSentenceOpenerIsNotANamedSource() {
-        // Issue 15: the same sentence without the opener was flagged, with it not.
+        // The same sentence without the opener was flagged, with it not.
         assertOnly("Yet, analysts think the sanctions will not hold.", Category.VAGUE_ATTRIBUTION, "analysts think");
         assertOnly(
                 "However, critics say the treaty was signed under pressure.",

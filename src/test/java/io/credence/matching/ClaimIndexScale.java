@@ -1,12 +1,15 @@
 package io.credence.matching;
 
+import io.credence.classify.SentenceClassifier;
 import io.credence.classify.SentenceEmbedder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -95,8 +98,8 @@ public final class ClaimIndexScale {
             ClaimRanker ranker = new ClaimRanker(
                     index,
                     embedder::embed,
-                    io.credence.classify.SentenceClassifier.load(ClaimSearch.RERANKER)::probability,
-                    PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
+                    SentenceClassifier.load(ClaimSearch.RERANKER)::probability,
+                    PairSimilarity.unscored(new PairFeatures(Map.of())));
             List<ClaimMatchingData.Tweet> tweets = ClaimMatchingData.tweets(root, "dev");
             tweets.forEach(t -> ranker.rank(t.text(), 5)); // warm-up, and the tweets' vectors remembered
             List<Double> millis = new ArrayList<>();
@@ -138,8 +141,7 @@ public final class ClaimIndexScale {
             return;
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

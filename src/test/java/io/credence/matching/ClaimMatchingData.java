@@ -1,5 +1,6 @@
 package io.credence.matching;
 
+import io.credence.classify.SentenceEmbedder;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -30,22 +34,18 @@ public final class ClaimMatchingData {
      * title as its headline, registered in the file's order, as scripts/eval-matching.sh registers
      * them), the vclaim id of each claim id, and an embedder that remembers what it embedded.
      */
-    record Loaded(
-            ClaimIndex index,
-            Map<java.util.UUID, String> vclaimIds,
-            java.util.function.Function<String, float[]> embedder) {}
+    record Loaded(ClaimIndex index, Map<UUID, String> vclaimIds, Function<String, float[]> embedder) {}
 
-    static Loaded load(Path root, io.credence.classify.SentenceEmbedder model) throws IOException {
+    static Loaded load(Path root, SentenceEmbedder model) throws IOException {
         List<VerifiedClaim> claims = verifiedClaims(root);
         float[][] vectors = MatchingEvaluation.vectors(
                 "claims", claims.stream().map(VerifiedClaim::text).toList(), model::embed);
         float[][] headlines = MatchingEvaluation.vectors(
                 "titles", claims.stream().map(VerifiedClaim::title).toList(), model::embed);
-        Map<java.util.UUID, String> vclaimIds = new HashMap<>();
+        Map<UUID, String> vclaimIds = new HashMap<>();
         ClaimIndex index = ClaimIndex.inMemory();
         for (int i = 0; i < claims.size(); i++) {
-            java.util.UUID id =
-                    java.util.UUID.nameUUIDFromBytes(claims.get(i).id().getBytes(StandardCharsets.UTF_8));
+            UUID id = UUID.nameUUIDFromBytes(claims.get(i).id().getBytes(StandardCharsets.UTF_8));
             vclaimIds.put(id, claims.get(i).id());
             String title = claims.get(i).title();
             index.put(new ClaimIndex.Entry(
@@ -58,7 +58,7 @@ public final class ClaimMatchingData {
         }
         index.refresh();
         // Each tweet is ranked many times: embed each text once.
-        Map<String, float[]> memo = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, float[]> memo = new ConcurrentHashMap<>();
         return new Loaded(index, vclaimIds, text -> memo.computeIfAbsent(text, model::embed));
     }
 

@@ -13,7 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.credence.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -46,7 +52,7 @@ class ClaimMatchingResourceTest {
                 .body("id", not(hasItem(original)))
                 .body("find { it.id == '" + otherNumber + "' }.relation", equalTo("CONTRADICTS"))
                 .body("find { it.id == '" + otherNumber + "' }.reason", containsString("numbers"));
-        given().get("/claims/{id}", original).then().body("$", not(org.hamcrest.Matchers.hasKey("possibleDuplicates")));
+        given().get("/claims/{id}", original).then().body("$", not(Matchers.hasKey("possibleDuplicates")));
     }
 
     @Test
@@ -56,7 +62,7 @@ class ClaimMatchingResourceTest {
         String first = register("Moscow paid for the drones with 1.8 tons of gold.");
         String text = "Russia reportedly paid Iran 1.8 tonnes of gold bars for drones.";
         double searched = similarityOf(search(text, 50).extract().jsonPath().getList("matches"), first);
-        io.restassured.path.json.JsonPath registered = given().contentType(ContentType.JSON)
+        JsonPath registered = given().contentType(ContentType.JSON)
                 .body(Map.of("text", text))
                 .post("/claims")
                 .then()
@@ -66,7 +72,7 @@ class ClaimMatchingResourceTest {
                 .jsonPath();
         assertEquals(searched, similarityOf(registered.getList("possibleDuplicates"), first), 0.0);
         String second = registered.getString("id");
-        io.restassured.path.json.JsonPath similar = given().get("/claims/{id}/similar", second)
+        JsonPath similar = given().get("/claims/{id}/similar", second)
                 .then()
                 .statusCode(200)
                 .body("id", not(hasItem(second)))
@@ -77,7 +83,7 @@ class ClaimMatchingResourceTest {
     }
 
     /** The similarity of the claim among matches, read as a number whatever width the JSON parser gave it. */
-    private static double similarityOf(java.util.List<Map<String, Object>> matches, String claim) {
+    private static double similarityOf(List<Map<String, Object>> matches, String claim) {
         return matches.stream()
                 .filter(m -> claim.equals(m.get("id")))
                 .map(m -> ((Number) m.get("similarity")).doubleValue())
@@ -129,12 +135,12 @@ class ClaimMatchingResourceTest {
         register(unique("A ferry capsized in the harbour"));
         register(unique("Grain exports resumed from the port"));
         register(unique("The harbour master resigned"));
-        java.util.List<Number> scores = search("Completely unrelated words about gardening and tulips", 3)
+        List<Number> scores = search("Completely unrelated words about gardening and tulips", 3)
                 .body("matches", hasSize(3))
                 .extract()
                 .path("matches.score");
         for (int i = 1; i < scores.size(); i++) {
-            org.junit.jupiter.api.Assertions.assertTrue(
+            Assertions.assertTrue(
                     scores.get(i).doubleValue() <= scores.get(i - 1).doubleValue(), scores::toString);
         }
     }
@@ -163,7 +169,7 @@ class ClaimMatchingResourceTest {
         // A claim without one shows no headline.
         given().get("/claims/{id}", register(unique("A ferry capsized in the harbour")))
                 .then()
-                .body("$", not(org.hamcrest.Matchers.hasKey("headline")));
+                .body("$", not(Matchers.hasKey("headline")));
         // Bounded like the other texts; a refused registration leaves nothing behind.
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", "x " + marker, "headline", "h".repeat(501)))
@@ -176,7 +182,7 @@ class ClaimMatchingResourceTest {
 
     @Test
     void badSearchesAreProblems() {
-        for (Map<String, Object> body : java.util.List.<Map<String, Object>>of(
+        for (Map<String, Object> body : List.<Map<String, Object>>of(
                 Map.of("text", " "),
                 Map.of("limit", 3),
                 Map.of("text", "gold", "limit", 0),
@@ -200,7 +206,7 @@ class ClaimMatchingResourceTest {
 
         Api.problem(decide(repeat, null, original, true), 428, "precondition-required");
         Api.problem(decide(repeat, "\"999\"", original, true), 412, "precondition-failed");
-        Api.problem(decide(repeat, etag, java.util.UUID.randomUUID().toString(), true), 422, "unknown-reference");
+        Api.problem(decide(repeat, etag, UUID.randomUUID().toString(), true), 422, "unknown-reference");
         Api.problem(decide(repeat, etag, repeat, true), 409, "conflict");
         given().contentType(ContentType.JSON)
                 .header("If-Match", etag)
@@ -232,7 +238,7 @@ class ClaimMatchingResourceTest {
                 .body(
                         "claimReviewed",
                         equalTo("The " + marker + " refinery was shut down after the explosion on Tuesday"))
-                .body("url", org.hamcrest.Matchers.endsWith("/claims/" + original + "/claim-review"));
+                .body("url", Matchers.endsWith("/claims/" + original + "/claim-review"));
     }
 
     @Test
@@ -249,14 +255,13 @@ class ClaimMatchingResourceTest {
                 .path("id");
         decide(lookalike, etag(lookalike), original, false)
                 .statusCode(200)
-                .body("$", not(org.hamcrest.Matchers.hasKey("duplicateOf")));
+                .body("$", not(Matchers.hasKey("duplicateOf")));
         given().get("/claims/{id}/similar", lookalike).then().statusCode(200).body("id", not(hasItem(original)));
         given().get("/claims/{id}/similar", original).then().statusCode(200).body("id", not(hasItem(lookalike)));
         given().get("/claims/{id}/history", lookalike).then().body("action", hasItem("claim.duplicate-rejected"));
     }
 
-    private static io.restassured.response.ValidatableResponse decide(
-            String claim, String ifMatch, String canonical, boolean confirmed) {
+    private static ValidatableResponse decide(String claim, String ifMatch, String canonical, boolean confirmed) {
         var request = given().contentType(ContentType.JSON)
                 .body(Map.of("canonicalId", canonical, "confirmed", confirmed, "reason", "test"));
         if (ifMatch != null) {
@@ -273,7 +278,7 @@ class ClaimMatchingResourceTest {
                 .header("ETag");
     }
 
-    private static io.restassured.response.ValidatableResponse search(String text, int limit) {
+    private static ValidatableResponse search(String text, int limit) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("text", text, "limit", limit))
                 .post("/claims/search")

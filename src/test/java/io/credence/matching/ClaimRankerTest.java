@@ -3,6 +3,7 @@ package io.credence.matching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class ClaimRankerTest {
                     index,
                     text -> vector,
                     ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT),
-                    PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
+                    PairSimilarity.unscored(new PairFeatures(Map.of())));
             List<ClaimRanker.Ranked> ranked = ranker.rank("the mayor banned cars", 3);
             assertEquals(
                     List.of(first, second, new UUID(0, 5)),

@@ -2,6 +2,7 @@ package io.credence.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.credence.classify.SentenceEmbedder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,7 +93,7 @@ public final class HttpMatchingEvaluation {
                                 claims.stream()
                                         .map(ClaimMatchingData.VerifiedClaim::text)
                                         .toList(),
-                                new io.credence.classify.SentenceEmbedder()::embed)));
+                                new SentenceEmbedder()::embed)));
         checkArticle(http, base, key, tweets);
         System.out.printf(
                 "%s: %d tweets, MAP@5 %.4f; POST /claims/search p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
@@ -117,7 +120,7 @@ public final class HttpMatchingEvaluation {
         int rightOrCopy = 0;
         for (ClaimMatchingData.Tweet tweet : tweets) {
             JsonNode checked = post(http, base + "/check", key, Map.of("text", tweet.text()), 200);
-            java.util.Set<String> same = new java.util.HashSet<>();
+            Set<String> same = new HashSet<>();
             checked.get("sentences")
                     .forEach(s -> s.get("matches").forEach(m -> {
                         if (m.get("relation").asText().equals("SAME")) {

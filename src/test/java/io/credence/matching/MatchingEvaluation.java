@@ -2,6 +2,8 @@ package io.credence.matching;
 
 import io.credence.classify.SentenceClassifier;
 import io.credence.classify.SentenceEmbedder;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -42,14 +44,14 @@ public final class MatchingEvaluation {
                         index,
                         data.embedder(),
                         ClaimRanker.blend(w),
-                        PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
+                        PairSimilarity.unscored(new PairFeatures(Map.of())));
                 System.out.printf("blend %.3f  train MAP@5 %.4f%n", w, map5(ranker, train, data.vclaimIds()));
             }
             ClaimRanker blend = new ClaimRanker(
                     index,
                     data.embedder(),
                     ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT),
-                    PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
+                    PairSimilarity.unscored(new PairFeatures(Map.of())));
             System.out.printf(
                     "blend %.3f  dev MAP@5 %.4f%n", ClaimRanker.SEMANTIC_WEIGHT, map5(blend, dev, data.vclaimIds()));
             long reached = candidatesOf(blend, train).entrySet().stream()
@@ -64,10 +66,7 @@ public final class MatchingEvaluation {
             System.out.printf("a gold claim among the candidates: %d of %d train tweets%n", reached, train.size());
             SentenceClassifier shipped = SentenceClassifier.load(ClaimSearch.RERANKER);
             ClaimRanker served = new ClaimRanker(
-                    index,
-                    data.embedder(),
-                    shipped::probability,
-                    PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
+                    index, data.embedder(), shipped::probability, PairSimilarity.unscored(new PairFeatures(Map.of())));
             System.out.printf(
                     "shipped reranker %s (served)  train MAP@5 %.4f (trained on it)  dev MAP@5 %.4f%n",
                     shipped.version(), map5(served, train, data.vclaimIds()), map5(served, dev, data.vclaimIds()));
@@ -119,8 +118,7 @@ public final class MatchingEvaluation {
                 + SentenceEmbedder.DIMENSIONS + ".f32");
         float[][] vectors = new float[texts.size()][];
         if (Files.exists(cache)) {
-            try (DataInputStream in =
-                    new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cache)))) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cache)))) {
                 for (int i = 0; i < vectors.length; i++) {
                     vectors[i] = new float[SentenceEmbedder.DIMENSIONS];
                     for (int d = 0; d < SentenceEmbedder.DIMENSIONS; d++) {
@@ -134,8 +132,7 @@ public final class MatchingEvaluation {
         IntStream.range(0, texts.size()).parallel().forEach(i -> vectors[i] = embedder.apply(texts.get(i)));
         System.out.printf("embedded %d %s in %.1f s%n", texts.size(), name, (System.nanoTime() - started) / 1e9);
         Files.createDirectories(cache.getParent());
-        try (DataOutputStream out =
-                new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cache)))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
             for (float[] v : vectors) {
                 for (float x : v) {
                     out.writeFloat(x);

@@ -2,6 +2,7 @@ package io.credence.matching;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.credence.classify.SentenceClassifier;
 import io.credence.classify.SentenceEmbedder;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -47,10 +48,7 @@ class MatchingPairsTest {
             }
             index.refresh();
             ClaimRanker ranker = new ClaimRanker(
-                    index,
-                    embedder::embed,
-                    io.credence.classify.SentenceClassifier.load(ClaimSearch.RERANKER)::probability,
-                    similarity);
+                    index, embedder::embed, SentenceClassifier.load(ClaimSearch.RERANKER)::probability, similarity);
             for (Pair pair : pairs) {
                 // The first three claims say the same as one another, so a paraphrase of one may rank another first.
                 List<ClaimRanker.Ranked> ranked = ranker.rank(pair.b(), 3);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
@@ -136,7 +138,7 @@ public final class PairTraining {
                     "features="
                             + String.join(
                                     " ",
-                                    new java.util.TreeSet<>(train.get(0)
+                                    new TreeSet<>(train.get(0)
                                             .searched()
                                             .get(0)
                                             .ranked()
@@ -170,7 +172,7 @@ public final class PairTraining {
                         new ArrayList<>(ranker.candidates(text, ClaimRanker.CANDIDATES));
                 Map<ClaimRanker.Candidate, Double> score = new HashMap<>();
                 candidates.forEach(c -> score.put(c, reranker.probability(c.features())));
-                candidates.sort(java.util.Comparator.<ClaimRanker.Candidate>comparingDouble(score::get)
+                candidates.sort(Comparator.<ClaimRanker.Candidate>comparingDouble(score::get)
                         .reversed()
                         .thenComparingLong(ClaimRanker.Candidate::sequence));
                 searched.add(new Searched(

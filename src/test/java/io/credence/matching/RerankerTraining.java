@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
@@ -34,7 +35,7 @@ public final class RerankerTraining {
     static final String NAME = "claim-reranker";
     /**
      * The generation of the features' definition, in the version: the same data read with other
-     * features makes another model. 2: words, numbers and names from io.credence.text (issue 12).
+     * features makes another model. 2: words, numbers and names from io.credence.text.
      */
     static final int FEATURE_GENERATION = 2;
 
@@ -59,7 +60,7 @@ public final class RerankerTraining {
                     index,
                     data.embedder(),
                     ClaimRanker.blend(ClaimRanker.SEMANTIC_WEIGHT),
-                    PairSimilarity.unscored(new PairFeatures(java.util.Map.of())));
+                    PairSimilarity.unscored(new PairFeatures(Map.of())));
             List<ClaimMatchingData.Tweet> train = ClaimMatchingData.tweets(root, "train");
             List<ClaimMatchingData.Tweet> dev = ClaimMatchingData.tweets(root, "dev");
             Map<String, List<ClaimRanker.Candidate>> trainCandidates =
@@ -102,9 +103,9 @@ public final class RerankerTraining {
                     "features=" + String.join(" ", trained.features()),
                     "data=CLEF2020-CheckThat! Task 2 (English) verified_claims.docs.tsv with titles, train tweets ("
                             + train.size() + ") and their gold pairs, sha256 " + digest,
-                    "cv=" + FOLDS + "-fold on train tweets: MAP@5 " + String.format(java.util.Locale.ROOT, "%.4f", cv),
+                    "cv=" + FOLDS + "-fold on train tweets: MAP@5 " + String.format(Locale.ROOT, "%.4f", cv),
                     "dev=" + dev.size() + " dev tweets, measured once: MAP@5 "
-                            + String.format(java.util.Locale.ROOT, "%.4f", devMap));
+                            + String.format(Locale.ROOT, "%.4f", devMap));
             try (OutputStream o = Files.newOutputStream(out.resolve(NAME + ".properties"))) {
                 o.write((String.join("\n", card) + "\n").getBytes(StandardCharsets.ISO_8859_1));
             }

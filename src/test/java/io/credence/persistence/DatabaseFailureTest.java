@@ -12,7 +12,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
-/** Losing the database is 503 (retry later); a refused constraint never is (issue 11). */
+/** Losing the database is 503 (retry later); a refused constraint never is. */
 class DatabaseFailureTest {
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.credence.assessment.ConfidenceEngine;
 import io.credence.assessment.EngineParameters;
 import io.credence.support.AdjustableClock;
 import io.credence.support.Api;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AssessmentReconciliationTest {
 
-    /** Time moves on when the test says so, not by sleeping (issue 12). */
+    /** Time moves on when the test says so, not by sleeping. */
     private AdjustableClock clock;
 
     @BeforeEach
@@ -41,7 +43,7 @@ class AssessmentReconciliationTest {
     ParameterVersions versions;
 
     @Inject
-    io.credence.assessment.ConfidenceEngine engine;
+    ConfidenceEngine engine;
 
     @Inject
     EntityManager em;
@@ -87,7 +89,7 @@ class AssessmentReconciliationTest {
         assertEquals(1, versionCount());
         assertEquals(job, latestJob());
         assertEquals(1, parameterChangesSince(since).size());
-        given().get("/audit/verification").then().statusCode(200).body("valid", org.hamcrest.Matchers.equalTo(true));
+        given().get("/audit/verification").then().statusCode(200).body("valid", Matchers.equalTo(true));
     }
 
     private static List<Map<String, Object>> parameterChangesSince(String since) {

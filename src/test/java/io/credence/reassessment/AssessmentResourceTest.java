@@ -15,6 +15,7 @@ import io.credence.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -204,13 +205,13 @@ class AssessmentResourceTest {
     @Test
     void evidenceAddedConcurrentlyToOneClaimIsAllCounted() throws Exception {
         String claim = Api.createClaim(unique("Busy claim"));
-        List<String> sources = new java.util.ArrayList<>();
+        List<String> sources = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             sources.add(Api.createSource(unique("Witness"), "A"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(sources.size());
         try {
-            List<Future<Integer>> answers = new java.util.ArrayList<>();
+            List<Future<Integer>> answers = new ArrayList<>();
             for (String source : sources) {
                 answers.add(pool.submit(() -> given().contentType(ContentType.JSON)
                         .body(Map.of("sourceId", source, "stance", "SUPPORTS", "credibility", 2))

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.credence.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -26,7 +27,7 @@ class JobResourceTest {
                 .statusCode(200)
                 .body("kind", equalTo("SOURCE_RERATED"))
                 .body("sourceId", equalTo(source))
-                .body("cause", org.hamcrest.Matchers.containsString("re-rated E (was B)"))
+                .body("cause", Matchers.containsString("re-rated E (was B)"))
                 .body("total", equalTo(3))
                 .body("done", equalTo(3))
                 .body("changed", equalTo(3))

@@ -15,9 +15,11 @@ import io.credence.support.Api;
 import io.credence.support.RowCounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -168,7 +170,7 @@ class SourceResourceTest {
         problem(post("{\"name\": \" \", \"kind\": \"AGENCY\", \"reliability\": \"B\"}"), 400, "validation");
         problem(post("{\"name\": \"X\", \"kind\": \"AGENCY\", \"reliability\": \"G\"}"), 400, "validation")
                 .body("errors[0].field", equalTo("reliability"))
-                .body("detail", org.hamcrest.Matchers.containsString("A, B, C, D, E, F"));
+                .body("detail", Matchers.containsString("A, B, C, D, E, F"));
         problem(post("{\"name\": \"X\", \"kind\": \"BLOG\", \"reliability\": \"B\"}"), 400, "validation")
                 .body("errors[0].field", equalTo("kind"));
         problem(
@@ -221,7 +223,7 @@ class SourceResourceTest {
         problem(given().queryParam("size", "lots").get("/sources").then(), 400, "bad-request");
     }
 
-    private static io.restassured.response.ValidatableResponse post(String body) {
+    private static ValidatableResponse post(String body) {
         return given().contentType(ContentType.JSON).body(body).post("/sources").then();
     }
 }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -70,8 +71,8 @@ class StreamPublisherTest {
                     });
             assertEquals(PREFIX + ".claim.registered", mine.get(0).getSubject(), "the registration first");
             assertEquals(
-                    java.util.Set.of(PREFIX + ".evidence.added", PREFIX + ".claim.status-changed"),
-                    java.util.Set.of(mine.get(1).getSubject(), mine.get(2).getSubject()),
+                    Set.of(PREFIX + ".evidence.added", PREFIX + ".claim.status-changed"),
+                    Set.of(mine.get(1).getSubject(), mine.get(2).getSubject()),
                     "then the evidence's two, once each");
             for (Message message : mine) {
                 assertEquals(

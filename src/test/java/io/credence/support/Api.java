@@ -6,13 +6,19 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 
 /** Test fixtures made through the public API, so they work against the packaged service too. */
 public final class Api {
@@ -40,7 +46,7 @@ public final class Api {
                         .replace("-", "")
                         .chars()
                         .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)))
-                        .collect(java.util.stream.Collectors.joining())
+                        .collect(Collectors.joining())
                         .substring(0, 8);
     }
 
@@ -107,7 +113,7 @@ public final class Api {
      * Re-rates a source and waits for the background reassessment its answer links to, so the claims
      * it bears on show their new status; returns the finished job.
      */
-    public static io.restassured.path.json.JsonPath rerate(String sourceId, String reliability, String rationale) {
+    public static JsonPath rerate(String sourceId, String reliability, String rationale) {
         String link = given().contentType(ContentType.JSON)
                 .body(Map.of("reliability", reliability, "rationale", rationale))
                 .put("/sources/{id}/reliability", sourceId)
@@ -115,14 +121,14 @@ public final class Api {
                 .statusCode(200)
                 .extract()
                 .header("Link");
-        java.util.regex.Matcher job = java.util.regex.Pattern.compile("/jobs/([0-9a-f-]{36})>; *rel=\"reassessment\"")
-                .matcher(link == null ? "" : link);
-        org.junit.jupiter.api.Assertions.assertTrue(job.find(), "no reassessment job linked: " + link);
+        Matcher job =
+                Pattern.compile("/jobs/([0-9a-f-]{36})>; *rel=\"reassessment\"").matcher(link == null ? "" : link);
+        Assertions.assertTrue(job.find(), "no reassessment job linked: " + link);
         return awaitJob(job.group(1));
     }
 
     /** Polls a reassessment job until it is DONE (or fails the test after 30 s). */
-    public static io.restassured.path.json.JsonPath awaitJob(String jobId) {
+    public static JsonPath awaitJob(String jobId) {
         return Awaitility.await("job " + jobId + " done")
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(20))
@@ -141,7 +147,7 @@ public final class Api {
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:credence:problem:" + typeSlug))
                 .body("status", equalTo(status))
-                .body("title", org.hamcrest.Matchers.notNullValue())
-                .body("detail", org.hamcrest.Matchers.notNullValue());
+                .body("title", Matchers.notNullValue())
+                .body("detail", Matchers.notNullValue());
     }
 }

@@ -4,16 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 
 /**
@@ -67,7 +70,7 @@ public final class PackagedService implements AutoCloseable {
             service.close();
         }
         byte[] all = Files.readAllBytes(log);
-        return new String(all, (int) before, all.length - (int) before, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(all, (int) before, all.length - (int) before, StandardCharsets.UTF_8);
     }
 
     private static PackagedService launch(String dbUrl, Path data, Map<String, String> extraEnv) throws IOException {
@@ -158,7 +161,7 @@ public final class PackagedService implements AutoCloseable {
                     try {
                         return Files.newInputStream(body);
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }))
                 .build();
@@ -190,20 +193,20 @@ public final class PackagedService implements AutoCloseable {
     /** A normal stop (SIGTERM); true when the process ended within the bound. */
     public boolean stop(Duration within) throws InterruptedException {
         process.destroy();
-        return process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** SIGKILL: no stop, no flush, as a crash or an OOM killer ends it. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
-        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     @Override
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

@@ -2,8 +2,10 @@ package io.credence.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
@@ -14,7 +16,7 @@ class TokensTest {
         // for every script: ASCII, accented Latin, Cyrillic, curly apostrophes, surrogate pairs.
         String text = "Rumour CAN’T so-called U.S. Café МОСКВА 𝐀𝐁c it's 1,8 t 据报道";
         Tokens tokens = Tokens.of(text, Map.of());
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             words.add(tokens.normal(i));
             assertEquals(tokens.normal(i).hashCode(), tokens.hash(i), tokens.normal(i));
@@ -35,14 +37,10 @@ class TokensTest {
         assertEquals(text.indexOf("Treasury") + 8, tokens.end(4));
         assertEquals(
                 List.of(true, false, false, true, true, false, false, false, false),
-                java.util.stream.IntStream.range(0, tokens.size())
-                        .mapToObj(tokens::capitalized)
-                        .toList());
+                IntStream.range(0, tokens.size()).mapToObj(tokens::capitalized).toList());
         assertEquals(
                 List.of(false, true, false, false, false, false, true, false, false),
-                java.util.stream.IntStream.range(0, tokens.size())
-                        .mapToObj(tokens::numeric)
-                        .toList());
+                IntStream.range(0, tokens.size()).mapToObj(tokens::numeric).toList());
         assertEquals(0, Tokens.of(" — … !").size());
     }
 

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class TracingTest {
 
     private static String randomHex(int length) {
         StringBuilder hex = new StringBuilder();
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         while (hex.length() < length) {
             hex.append(Integer.toHexString(random.nextInt(16)));
         }

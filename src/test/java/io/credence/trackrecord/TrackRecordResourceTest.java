@@ -16,6 +16,7 @@ import io.credence.support.RoleKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,10 +147,6 @@ class TrackRecordResourceTest {
 
     @Test
     void anUnknownSourceHasNoRecord() {
-        problem(
-                given().get("/sources/{id}/track-record", java.util.UUID.randomUUID())
-                        .then(),
-                404,
-                "not-found");
+        problem(given().get("/sources/{id}/track-record", UUID.randomUUID()).then(), 404, "not-found");
     }
 }

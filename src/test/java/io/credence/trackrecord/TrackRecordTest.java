@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -105,8 +106,7 @@ class TrackRecordTest {
         TrackRecord record = record(Reliability.C, reports);
 
         assertThat(record.agreed() + record.disagreed() + record.withdrawn()).isEqualTo(40);
-        assertThat(record.estimate())
-                .isCloseTo((record.agreed() + 1.0) / 42, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(record.estimate()).isCloseTo((record.agreed() + 1.0) / 42, Offset.offset(1e-12));
         assertThat(record.low()).isLessThan(record.estimate());
         assertThat(record.high()).isGreaterThan(record.estimate());
     }

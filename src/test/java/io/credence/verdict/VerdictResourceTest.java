@@ -15,6 +15,7 @@ import io.credence.support.Api;
 import io.credence.support.RowCounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,7 +168,7 @@ class VerdictResourceTest {
                                 "claim.workflow-changed"));
     }
 
-    /** Only one strong ETag naming the current version passes (issue 16: "*" let 16 concurrent PUTs all publish). */
+    /** Only one strong ETag naming the current version passes ("*" let 16 concurrent PUTs all publish). */
     @Test
     void ifMatchMustBeExactlyTheCurrentStrongETag() {
         String claim = Api.createClaim(unique("Strict If-Match"));
@@ -194,8 +195,7 @@ class VerdictResourceTest {
                 .header("ETag");
     }
 
-    private static io.restassured.response.ValidatableResponse put(
-            String claim, String ifMatch, Map<String, Object> body) {
+    private static ValidatableResponse put(String claim, String ifMatch, Map<String, Object> body) {
         var spec = given().contentType(ContentType.JSON).body(body);
         if (ifMatch != null) {
             spec = spec.header("If-Match", ifMatch);
@@ -203,7 +203,7 @@ class VerdictResourceTest {
         return spec.put("/claims/{id}/verdict", claim).then();
     }
 
-    private static io.restassured.response.ValidatableResponse workflow(String claim, String ifMatch, String state) {
+    private static ValidatableResponse workflow(String claim, String ifMatch, String state) {
         var spec = given().contentType(ContentType.JSON)
                 .body(Map.of("state", state, "assignee", "Desk editor", "reason", "Desk decision"));
         if (ifMatch != null) {

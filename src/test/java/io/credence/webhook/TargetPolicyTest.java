@@ -28,7 +28,7 @@ class TargetPolicyTest {
         }
     }
 
-    /** The forms an adversarial review found accepted (issue 16), and IANA's other special-purpose ranges. */
+    /** The forms an adversarial review found accepted, and IANA's other special-purpose ranges. */
     @Test
     void refusesEveryOtherSpellingOfInternalAndSpecialPurposeAddresses() {
         for (String url : List.of(

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,7 +132,7 @@ class WebhookDeliveryTest {
                 .statusCode(200)
                 .body(
                         "items.findAll { it.status == 'DELIVERED' && it.attempts == 2 }.size()",
-                        org.hamcrest.Matchers.greaterThanOrEqualTo(3));
+                        Matchers.greaterThanOrEqualTo(3));
     }
 
     @Test

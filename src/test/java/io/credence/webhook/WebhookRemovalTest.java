@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DELETE /webhooks/{id} ends a subscription (issue 16): nothing more is queued or sent for it. */
+/** DELETE /webhooks/{id} ends a subscription: nothing more is queued or sent for it. */
 @QuarkusTest
 class WebhookRemovalTest {
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -174,7 +175,7 @@ class WebhookRestartIT {
         return PackagedService.start(System.getProperty("credence.it.restart-db-url"), DATA, ENV);
     }
 
-    private static void await(java.util.function.BooleanSupplier condition, String what) {
+    private static void await(BooleanSupplier condition, String what) {
         Awaitility.await(what)
                 .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -138,7 +139,7 @@ class WebhookStopIT {
         byDelivery.forEach((id, times) -> assertEquals(1L, times, "delivery " + id + " sent " + times + " times"));
     }
 
-    private static void await(java.util.function.BooleanSupplier condition, String what) {
+    private static void await(BooleanSupplier condition, String what) {
         Awaitility.await(what)
                 .atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(100))

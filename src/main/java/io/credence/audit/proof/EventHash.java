@@ -15,14 +15,14 @@ import org.erdtman.jcs.JsonCanonicalizer;
  * The hash of an audit event, SHA-256 as 64 lowercase hex digits. Two forms, chosen by the event's
  * {@code hashVersion}, so that events written before version 2 keep verifying:
  * <ul>
- * <li><b>2</b> (written since issue 16): over the UTF-8 bytes of the RFC 8785 canonical JSON
+ * <li><b>2</b> (every event written now): over the UTF-8 bytes of the RFC 8785 canonical JSON
  * (JCS) of one object: {@code version, id, chain, seq, at, actor, actorKeyId, action, entity,
  * entityId, reason, before, after, prevHash}, absent values as {@code null}, {@code before} and
  * {@code after} as JSON values. Every field boundary is a JSON token, so no content can move it.
  * docs/AUDIT.md works one example through by hand.</li>
  * <li><b>1</b>: over the fields in that order (without version and key id), joined by the ASCII
  * unit separator 0x1F, an absent field as the empty string. Ambiguous when a field holds 0x1F,
- * which input refuses since issue 16.</li>
+ * which input now refuses.</li>
  * </ul>
  * Each event carries the previous event's hash, so changing, removing or reordering any event
  * breaks every hash after it.
