@@ -72,7 +72,7 @@ public class ApiKeys {
         return key;
     }
 
-    /** The owner a key may be issued to, stripped; a validation problem or a conflict otherwise. */
+    /** The owner a key may be issued to, stripped; Invalid or Conflict otherwise. */
     static String readableOwner(String owner) {
         String stripped = owner.strip();
         if (!OwnerNames.readable(stripped)) {

@@ -111,7 +111,7 @@ public class ClaimService {
         return claim;
     }
 
-    /** The claim, or 404 problem details when there is none. */
+    /** The claim; NotFound when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Claim require(UUID id) {
         // Tags in the same query: every response lists them.
@@ -120,7 +120,7 @@ public class ClaimService {
                 .orElseThrow(() -> new NotFound("Claim", id));
     }
 
-    /** The claim, locked until the transaction ends so that changes to one claim apply in turn; or 404. */
+    /** The claim, locked until the transaction ends so that changes to one claim apply in turn; NotFound when there is none. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim requireForUpdate(UUID id) {
         return Claim.<Claim>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
@@ -141,9 +141,10 @@ public class ClaimService {
 
     /**
      * Records an editor's decision that the claim repeats another (confirmed: it points at that
-     * claim's canonical claim from now on) or does not (the pair is not suggested again). Needs
-     * If-Match; 404 when the other claim does not exist, 409 when the claim is the other or the
-     * other already repeats it.
+     * claim's canonical claim from now on) or does not (the pair is not suggested again). Made
+     * against the claim's version (a stale one is StaleVersion, none VersionRequired); UnknownReference
+     * when the other claim does not exist, Conflict when the claim is the other or the other already
+     * repeats it.
      */
     @Transactional
     public Claim decideDuplicate(UUID id, DuplicateDecision decision, ExpectedVersion expected) {
@@ -189,13 +190,13 @@ public class ClaimService {
         return claim;
     }
 
-    /** The claim a confirmed duplicate stands for (the claim itself when it repeats none); 404 when there is none. */
+    /** The claim a confirmed duplicate stands for (the claim itself when it repeats none); NotFound when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UUID canonicalOf(UUID id) {
         return search.canonicalOf(require(id).id);
     }
 
-    /** Moves the claim through the workflow; needs If-Match, and only the allowed moves (409 otherwise). */
+    /** Moves the claim through the workflow, made against its current version; only the allowed moves (Conflict otherwise). */
     @Transactional
     public Claim changeWorkflow(UUID id, WorkflowChange change, ExpectedVersion expected) {
         Claim claim = requireForUpdate(id);

@@ -54,7 +54,7 @@ public class ClaimReviews {
         this.signer = signer;
     }
 
-    /** The claim's review; 404 unless it (or the canonical claim it duplicates) is published with a verdict. */
+    /** The claim's review; NotFound unless it (or the canonical claim it duplicates) is published with a verdict. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClaimReviewDocument of(UUID requested, Function<UUID, String> serviceUrl) {
         UUID claimId = claims.canonicalOf(requested);

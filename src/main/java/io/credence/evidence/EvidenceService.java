@@ -46,7 +46,7 @@ public class EvidenceService {
     public Evidence add(UUID claimId, AddEvidenceRequest request) {
         // The source is read-locked first: a re-rating in flight commits before this item is weighed,
         // so the item never counts at a rating its claim's reassessment job has already passed.
-        // A missing claim is a 404 from the claim's lock.
+        // A missing claim is refused (NotFound) by the claim's lock.
         requireSource("sourceId", request.sourceId(), LockModeType.PESSIMISTIC_READ);
         if (request.citesSourceId() != null) {
             requireSource("citesSourceId", request.citesSourceId(), LockModeType.NONE);
@@ -133,7 +133,7 @@ public class EvidenceService {
         return evidence;
     }
 
-    /** The item of that claim, or 404 problem details. */
+    /** The item of that claim; NotFound when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Evidence require(UUID claimId, UUID evidenceId) {
         claims.require(claimId);

@@ -118,7 +118,7 @@ public class SourceService {
         return SourceRating.historyOf(id);
     }
 
-    /** The source, or 404 problem details when there is none. */
+    /** The source; NotFound when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Source require(UUID id) {
         return Source.<Source>findByIdOptional(id).orElseThrow(() -> new NotFound("Source", id));

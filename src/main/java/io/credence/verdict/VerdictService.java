@@ -56,10 +56,6 @@ public class VerdictService {
         this.timestamps = timestamps;
     }
 
-    /**
-     * Publishes a verdict on the claim as it stands at the ETag given: the claim is locked, so of
-     * several editors sending the same ETag exactly one succeeds and the others get 412.
-     */
     /** A published verdict, and the claim's version that publishing it wrote (its new ETag). */
     public record Published(Verdict verdict, long claimVersion) {}
 
@@ -68,6 +64,11 @@ public class VerdictService {
         scale.labelOf(5);
     }
 
+    /**
+     * Publishes a verdict on the claim as it stands at the version given: the claim is locked, so of
+     * several editors sending the same version exactly one succeeds and the others are refused
+     * (StaleVersion).
+     */
     @Transactional
     public Published publish(UUID claimId, VerdictRequest request, ExpectedVersion expected) {
         Claim claim = claims.requireForUpdate(claimId);

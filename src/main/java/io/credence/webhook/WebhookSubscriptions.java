@@ -89,7 +89,7 @@ public class WebhookSubscriptions {
                 WebhookDelivery.PENDING);
     }
 
-    /** The webhook's deliveries, newest first; 404 when there is no such webhook. */
+    /** The webhook's deliveries, newest first; NotFound when there is no such webhook. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<WebhookDelivery> deliveries(UUID id, PageQuery page) {
         if (Webhook.findById(id) == null) {
