@@ -14,14 +14,6 @@ public class ApiException extends RuntimeException {
         return type;
     }
 
-    public static ApiException notFound(String what, Object id) {
-        return new ApiException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
-    }
-
-    public static ApiException unknownReference(String field, Object id) {
-        return new ApiException(ProblemType.UNKNOWN_REFERENCE, field + ": no source " + id);
-    }
-
     public static ApiException conflict(String detail) {
         return new ApiException(ProblemType.CONFLICT, detail);
     }

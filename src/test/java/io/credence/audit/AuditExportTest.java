@@ -109,9 +109,9 @@ class AuditExportTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        String[] lines = body.split("\n", -1);
-        assertEquals(EVENTS, lines.length);
-        assertTrue(lines[0].startsWith("{") && lines[0].contains("\"action\":\"" + ACTION + "\""));
+        List<String> lines = body.lines().toList();
+        assertEquals(EVENTS, lines.size());
+        assertTrue(lines.get(0).startsWith("{") && lines.get(0).contains("\"action\":\"" + ACTION + "\""));
         // The listing counts up to its limit and says that there are more.
         var listing = given().queryParam("action", ACTION)
                 .get("/audit")

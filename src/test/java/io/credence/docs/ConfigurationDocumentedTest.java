@@ -46,7 +46,7 @@ class ConfigurationDocumentedTest {
         assertTrue(missing.isEmpty(), "set in application.properties, not in docs/CONFIGURATION.md: " + missing);
 
         int compared = 0;
-        for (String line : page.split("\n", -1)) {
+        for (String line : page.lines().toList()) {
             Matcher row = ONE_KEY_ROW.matcher(line);
             if (row.find() && set.containsKey(row.group(1)) && !row.group(2).contains("…")) {
                 assertEquals(set.getProperty(row.group(1)), row.group(2), "the default of " + row.group(1));
