@@ -103,7 +103,11 @@ public class ConsoleSessions {
                 .ifPresent(session -> session.endedAt = timestamps.now());
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "1h",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void forgetClosed() {
         Instant before = timestamps.now().minus(KEEP_CLOSED);

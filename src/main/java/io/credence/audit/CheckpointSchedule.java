@@ -19,7 +19,8 @@ public class CheckpointSchedule {
     @Scheduled(
             every = "${credence.audit.checkpoint-every}",
             delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void checkpoint() {
         try {
             checkpoints

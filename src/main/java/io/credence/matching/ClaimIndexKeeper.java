@@ -176,7 +176,11 @@ public class ClaimIndexKeeper {
         return 1;
     }
 
-    @Scheduled(every = "${credence.matching.catch-up-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not once the service is stopping: the database may be closed under it (it logged errors at each stop).
+    @Scheduled(
+            every = "${credence.matching.catch-up-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         catchUp();
         if (mergeDue()) {

@@ -30,7 +30,8 @@ public class ClaimVectorBackfill {
     @Scheduled(
             every = "${credence.matching.backfill-every}",
             delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void backfill() {
         long embedded = 0;
         while (true) {

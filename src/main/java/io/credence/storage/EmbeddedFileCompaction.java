@@ -52,7 +52,8 @@ public class EmbeddedFileCompaction {
     @Scheduled(
             every = "${credence.h2.compact-every}",
             delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void compactWhenSparse() {
         try (Connection connection = dataSource.getConnection()) {
             MVStore store = connection.isWrapperFor(JdbcConnection.class)
