@@ -5,7 +5,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of a webhook delivery: the same bytes at every attempt, signed in its header. */
+/**
+ * The body of a webhook delivery as the OpenAPI description publishes it: what {@link
+ * io.credence.stream.EventBody} writes with the delivery's id ({@code WebhookSchemaTest} holds the two
+ * together).
+ */
 @Schema(
         name = "WebhookNotice",
         description = "The body POSTed to a webhook. Its HMAC-SHA256 is in the X-Credence-Signature header; "

@@ -1,7 +1,7 @@
 package io.credence.webhook;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.credence.stream.EventBody;
 import io.credence.stream.StreamOutbox;
 import io.credence.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,20 +69,12 @@ public class Webhooks {
             delivery.webhookId = webhook.id;
             delivery.event = type.wireName();
             delivery.lane = lane;
-            delivery.payload = body(new WebhookNotice(delivery.id, type, now, data));
+            delivery.payload = EventBody.json(json, "deliveryId", delivery.id, type.wireName(), now, data);
             delivery.status = WebhookDelivery.PENDING;
             delivery.attempts = 0;
             delivery.nextAttemptAt = now;
             delivery.createdAt = now;
             delivery.persist();
-        }
-    }
-
-    private String body(WebhookNotice notice) {
-        try {
-            return json.writeValueAsString(notice);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the notice of " + notice.event().wireName() + " cannot be serialized", e);
         }
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.net.InetAddresses;
 import io.credence.support.RoleKeys;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -123,19 +124,10 @@ class AuthenticationFailuresTest {
         return from("127.0.0.2", path, authorization);
     }
 
-    /** A loopback address written as four numbers, read without a name lookup. */
-    private static InetAddress loopback(String address) throws IOException {
-        String[] parts = address.split("\\.", -1);
-        byte[] bytes = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            bytes[i] = (byte) Integer.parseInt(parts[i]);
-        }
-        return InetAddress.getByAddress(bytes);
-    }
-
     /** A GET sent from another loopback address over a plain socket (the JDK's HTTP client cannot choose its local address). */
     private Answer from(String address, String path, String authorization) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), base.getPort(), loopback(address), 0)) {
+        try (Socket socket =
+                new Socket(InetAddress.getLoopbackAddress(), base.getPort(), InetAddresses.forString(address), 0)) {
             socket.setSoTimeout(10_000);
             String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                     + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n";

@@ -8,25 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import io.credence.assessment.Status;
 import io.credence.audit.proof.KeySet;
 import io.credence.audit.proof.SignedJson;
 import io.credence.support.Api;
+import io.credence.support.NoticeReceiver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,24 +34,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ArticleLoopTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
-    private HttpServer receiver;
+    private NoticeReceiver receiver;
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/newsroom", exchange -> {
-            received.add(JSON.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = new NoticeReceiver();
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
@@ -65,7 +51,7 @@ class ArticleLoopTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of(
                         "url",
-                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/newsroom",
+                        receiver.url(),
                         "events",
                         List.of("article.review-needed"),
                         "secret",
@@ -125,17 +111,17 @@ class ArticleLoopTest {
         Api.publish(claim, 1, "The dam is intact on satellite images of Tuesday");
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> received.stream()
+                .until(() -> receiver.received().stream()
                                 .anyMatch(n ->
                                         n.path("data").path("change").asText().equals("VERDICT"))
-                        && received.stream()
+                        && receiver.received().stream()
                                         .filter(n -> n.path("data")
                                                 .path("change")
                                                 .asText()
                                                 .equals("STATUS"))
                                         .count()
                                 >= changes.size());
-        List<JsonNode> forArticle = received.stream()
+        List<JsonNode> forArticle = receiver.received().stream()
                 .filter(n -> n.path("data").path("articleId").asText().equals(article))
                 .toList();
         assertTrue(forArticle.stream().allMatch(n -> n.path("event").asText().equals("article.review-needed")));

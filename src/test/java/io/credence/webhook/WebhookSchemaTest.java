@@ -7,21 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.credence.support.Api;
+import io.credence.support.NoticeReceiver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -38,23 +33,16 @@ class WebhookSchemaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private HttpServer receiver;
-    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private NoticeReceiver receiver;
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            received.add(JSON.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = new NoticeReceiver();
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
@@ -62,7 +50,7 @@ class WebhookSchemaTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of(
                         "url",
-                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                        receiver.url(),
                         "events",
                         Arrays.stream(EventType.values())
                                 .map(EventType::wireName)
@@ -97,7 +85,7 @@ class WebhookSchemaTest {
                 Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.toSet());
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> received.stream()
+                .until(() -> receiver.received().stream()
                         .map(n -> n.path("event").asText())
                         .collect(Collectors.toSet())
                         .containsAll(everyEvent));
@@ -110,7 +98,7 @@ class WebhookSchemaTest {
                 .asString());
         JsonNode schemas = api.path("components").path("schemas");
         assertEquals(everyEvent, names(api.path("webhooks")), "one webhook per event, no other");
-        for (JsonNode notice : received) {
+        for (JsonNode notice : receiver.received()) {
             String event = notice.path("event").asText();
             JsonNode body = api.path("webhooks")
                     .path(event)
