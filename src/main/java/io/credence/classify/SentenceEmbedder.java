@@ -2,7 +2,6 @@ package io.credence.classify;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -24,7 +23,7 @@ public final class SentenceEmbedder {
 
     private static final String AHEAD = "embedder";
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private final MiniLmModel model = new MiniLmModel();
     private final RecentVectors recent = new RecentVectors(REMEMBERED);
 
     /** The embedder loaded by {@link #loadAhead}, or a new one. */

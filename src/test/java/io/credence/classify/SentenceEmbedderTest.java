@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -35,6 +36,26 @@ class SentenceEmbedderTest {
         assertTrue(
                 dot(claim, paraphrase) > dot(claim, unrelated) + 0.2,
                 () -> dot(claim, paraphrase) + " vs " + dot(claim, unrelated));
+    }
+
+    /**
+     * The service runs the model in a session of its own settings (one thread per call, no spinning);
+     * the vectors must be the library's, since the reranker, the pair model and every stored vector
+     * were made with them.
+     */
+    @Test
+    void vectorsAreTheLibrarysOwn() {
+        var library = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        for (String sentence : List.of(
+                "Moscow paid for the drones with at least 1.8 tons of gold bars.",
+                "RT @someone: 70% of arrested Charlotte protesters are out-of-state criminals #charlotte",
+                "x")) {
+            float[] expected = library.embed(sentence).content().vector();
+            float[] served = embedder.embed(sentence);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], served[i], 1e-6, () -> sentence);
+            }
+        }
     }
 
     @Test
