@@ -6,7 +6,8 @@
 # time), <workload>-tree.txt (collapsed stacks, for grep) and <workload>.html (a flame graph).
 # Run scripts/load.sh once first (it builds and seeds). Stops by itself.
 #
-# Settings: WORKLOAD (read), DURATION (20s), CONNECTIONS (64), THREADS (2), PORT (8181), EVENT (cpu).
+# Settings: WORKLOAD (read), DURATION (20s), WARMUP (30s; the compilers are still busy then: 120s
+# profiles the steady state), CONNECTIONS (64), THREADS (2), PORT (8181), EVENT (cpu).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -46,8 +47,9 @@ drive() {
   WORKLOAD=$WORKLOAD API_KEY=$EDITOR_KEY IDS="$WORK/ids.lua" \
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "$1" --latency -s scripts/load/workload.lua "$BASE"
 }
-echo "== Warming up ($WORKLOAD, 30 s)"
-drive 30s >/dev/null
+WARMUP=${WARMUP:-30s}
+echo "== Warming up ($WORKLOAD, $WARMUP)"
+drive "$WARMUP" >/dev/null
 seconds=${DURATION%s}
 echo "== Profiling $WORKLOAD for $DURATION ($EVENT)"
 java -jar "$AP_JAR" profiler -e "$EVENT" -d "$seconds" -o collapsed -f "$PWD/$OUT/$WORKLOAD-tree.txt" "$SERVICE_PID" &

@@ -70,14 +70,23 @@ public class ClaimService {
         this.timestamps = timestamps;
     }
 
-    @Transactional
     public Claim register(CreateClaimRequest request) {
         return register(request, null);
     }
 
     /** Registers a claim, with why it was registered when that is not a person's request (as POST /check). */
-    @Transactional
     public Claim register(CreateClaimRequest request, String reason) {
+        // Embedded before the transaction opens (the milliseconds of the model hold no connection
+        // and no lock); the transaction's own embedding then finds the vectors remembered.
+        embedder.embed(request.text().strip());
+        if (request.headline() != null && !request.headline().isBlank()) {
+            embedder.embed(request.headline().strip());
+        }
+        return store(request, reason);
+    }
+
+    @Transactional
+    Claim store(CreateClaimRequest request, String reason) {
         Instant now = timestamps.now();
         Claim claim = new Claim();
         claim.id = UUID.randomUUID();
