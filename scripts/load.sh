@@ -5,8 +5,9 @@
 # /q/health/live with the same settings; prints requests/s, p50 and p99 for each, and each
 # throughput as a ratio of the trivial endpoint's. Stops by itself and stops the service.
 #
-# Settings (environment): DURATION per run (30s), WARMUP (120s of the mixed workload first: after 40 s
-# the compilers still took a fifth of a read's CPU, and reads ran at half their steady rate), CONNECTIONS (64), THREADS (2), PORT (8181),
+# Settings (environment): DURATION per run (30s), WARMUP (120s of the mixed workload first: after
+# 40 s the compilers still took a fifth of a read's CPU, and reads ran at half their steady rate),
+# CONNECTIONS (64), THREADS (2), PORT (8181),
 # SOURCES (1000), CLAIMS (100000), RESEED=1 to seed again although the database has the data,
 # SKIP_BUILD=1 to use the last build in target/load/app, WORKLOADS (live mixed read list evidence
 # analyze; also register, search and check: the newsroom's heavy calls, best with fewer CONNECTIONS,

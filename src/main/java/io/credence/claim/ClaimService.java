@@ -76,24 +76,27 @@ public class ClaimService {
 
     /** Registers a claim, with why it was registered when that is not a person's request (as POST /check). */
     public Claim register(CreateClaimRequest request, String reason) {
-        // Embedded before the transaction opens (the milliseconds of the model hold no connection
-        // and no lock); the transaction's own embedding then finds the vectors remembered.
-        embedder.embed(request.text().strip());
-        if (request.headline() != null && !request.headline().isBlank()) {
-            embedder.embed(request.headline().strip());
-        }
-        return store(request, reason);
+        // Embedded before the transaction opens: the milliseconds of the model hold no connection and no lock.
+        String headline = headlineOf(request);
+        float[] textVector = embedder.embed(request.text().strip());
+        float[] headlineVector = headline == null ? null : embedder.embed(headline);
+        return store(request, reason, textVector, headlineVector);
+    }
+
+    /** The request's headline as stored: stripped, or null when it has none (blank counts as none). */
+    private static String headlineOf(CreateClaimRequest request) {
+        return request.headline() == null || request.headline().isBlank()
+                ? null
+                : request.headline().strip();
     }
 
     @Transactional
-    Claim store(CreateClaimRequest request, String reason) {
+    Claim store(CreateClaimRequest request, String reason, float[] textVector, float[] headlineVector) {
         Instant now = timestamps.now();
         Claim claim = new Claim();
         claim.id = UUID.randomUUID();
         claim.text = request.text().strip();
-        claim.headline = request.headline() == null || request.headline().isBlank()
-                ? null
-                : request.headline().strip();
+        claim.headline = headlineOf(request);
         claim.claimant = request.claimant();
         claim.appearance =
                 request.appearance() == null ? null : request.appearance().toEmbeddable();
@@ -110,11 +113,7 @@ public class ClaimService {
         audit.openChain(chain);
         audit.record(chain, AuditAction.CLAIM_REGISTERED, claim.id, reason, null, ClaimState.of(claim));
         // Embedded once, at registration; the index takes the vector up when this transaction commits.
-        vectors.store(
-                claim.id,
-                SentenceEmbedder.MODEL,
-                embedder.embed(claim.text),
-                claim.headline == null ? null : embedder.embed(claim.headline));
+        vectors.store(claim.id, SentenceEmbedder.MODEL, textVector, headlineVector);
         vectorStored.fire(new ClaimVectorStored(claim.id));
         webhooks.emit(new ClaimRegistered(claim.id, claim.text, claim.status));
         return claim;

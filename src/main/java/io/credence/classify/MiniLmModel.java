@@ -54,7 +54,6 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel {
                 throw new IllegalStateException("The embedding model's files are missing from the class path");
             }
             options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(model.readAllBytes(), options);
