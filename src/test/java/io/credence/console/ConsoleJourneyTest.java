@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -320,14 +321,25 @@ class ConsoleJourneyTest {
         WebElement element = browser.findElement(form);
         WebElement old = browser.findElement(By.tagName("html"));
         element.submit();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+        awaitReplaced(old);
     }
 
     /** Clicks a link or button and waits for the page it leads to (a click returns before the navigation ends). */
     private void follow(WebElement target) {
         WebElement old = browser.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+        awaitReplaced(old);
+    }
+
+    /**
+     * Waits until the old page's root is gone. While Chrome swaps documents, asking about the old node can
+     * fail with an inspector error ("Node with given id does not belong to the document") instead of a stale
+     * reference; that is the same moment of the navigation, so the wait asks again.
+     */
+    private void awaitReplaced(WebElement oldRoot) {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(oldRoot));
     }
 
     private String text(String id) {
