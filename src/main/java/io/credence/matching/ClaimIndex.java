@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -93,8 +94,17 @@ public final class ClaimIndex implements Closeable {
     /** ... up to this much in all (MB). */
     private static final double NRT_CACHE_MB = 48.0;
 
+    /**
+     * Claims put since the last refresh are searched exactly until this many wait ... (each search reads
+     * every one of them: 256 cost about a tenth of a millisecond a query vector) ...
+     */
+    private static final int MAX_RECENT = 256;
+    /** ... or the oldest has waited this long; then the index refreshes and they become one segment. */
+    private static final long MAX_RECENT_AGE_NANOS = 1_000_000_000L;
+
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private final RecentClaims recent = new RecentClaims();
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
@@ -154,7 +164,8 @@ public final class ClaimIndex implements Closeable {
     }
 
     /**
-     * Adds the claim, or replaces what the index held for it; visible to searches after {@link #refresh()}.
+     * Adds the claim, or replaces what the index held for it; visible to searches at once (read exactly
+     * from {@link RecentClaims} until the index refreshes).
      * A headline (which often uses the words a post uses where the claim's own wording does not) is
      * searched by its words and by its own vector.
      */
@@ -166,7 +177,8 @@ public final class ClaimIndex implements Closeable {
         document.add(new StringField(ID, claimId.toString(), Field.Store.NO));
         document.add(new SortedDocValuesField(ID, new BytesRef(claimId.toString())));
         document.add(new NumericDocValuesField(SEQUENCE_VALUE, entry.sequence()));
-        document.add(new TextField(TEXT, headline == null ? text : text + "\n" + headline, Field.Store.NO));
+        String words = headline == null ? text : text + "\n" + headline;
+        document.add(new TextField(TEXT, words, Field.Store.NO));
         document.add(new BinaryDocValuesField(TEXT_VALUE, new BytesRef(text)));
         document.add(new KnnFloatVectorField(VECTOR, entry.vector(), VectorSimilarityFunction.DOT_PRODUCT));
         if (headline != null) {
@@ -181,12 +193,36 @@ public final class ClaimIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // After the writer has it: a refresh that forgets a recent claim must have made it searchable.
+        recent.add(recentOf(entry, words));
+        if (recent.size() >= MAX_RECENT) {
+            refresh();
+        }
+    }
+
+    /** The entry with its indexed words counted as the writer counts them for BM25 (one position each). */
+    private RecentClaims.Recent recentOf(Entry entry, String words) {
+        Map<String, Integer> terms = new HashMap<>();
+        int length = 0;
+        try (TokenStream stream = analyzer.tokenStream(TEXT, words)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.merge(term.toString(), 1, Integer::sum);
+                length++;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RecentClaims.Recent(entry, terms, length);
     }
 
     /** Removes every claim (to rebuild from the database). */
     public void clear() {
         try {
             writer.deleteAll();
+            recent.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -201,17 +237,32 @@ public final class ClaimIndex implements Closeable {
         }
     }
 
-    /** Number of segments searches run over now. */
+    /** Number of segments searches run over, with every claim put so far in one. */
     public int segments() {
+        refresh();
         return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
     }
 
-    /** Makes what was put visible to searches. */
+    /**
+     * Makes the index's searchers hold every claim put so far, as a new segment, instead of reading
+     * them exactly beside the index.
+     */
     public void refresh() {
+        // Taken before the refresh, forgotten after it: a search takes the recent claims before its searcher
+        // (see candidates), so each claim is always in one or the other.
+        List<RecentClaims.Recent> waiting = recent.snapshot();
         try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        recent.removeAll(waiting);
+    }
+
+    /** {@link #refresh()} when enough claims wait, or one has waited long enough. */
+    public void refreshIfDue() {
+        if (recent.due(MAX_RECENT, MAX_RECENT_AGE_NANOS)) {
+            refresh();
         }
     }
 
@@ -270,25 +321,33 @@ public final class ClaimIndex implements Closeable {
 
     /** Number of claims searchable now. */
     public int size() {
+        refresh();
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
-    /** One optional clause per stemmed word of the text (at most 64); null when no word is left. */
-    private Query wordsQuery(String text) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int terms = 0;
+    /** The stemmed words of the text as the index analyses them, at most 64: one query clause each. */
+    private List<String> queryTerms(String text) {
+        List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
-            while (stream.incrementToken() && terms < MAX_QUERY_TERMS) {
-                query.add(new TermQuery(new Term(TEXT, term.toString())), BooleanClause.Occur.SHOULD);
-                terms++;
+            while (stream.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
+                terms.add(term.toString());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms == 0 ? null : query.build();
+        return terms;
+    }
+
+    /** One optional clause per word. */
+    private static Query wordsQuery(List<String> terms) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms) {
+            query.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
     }
 
     /**
@@ -313,76 +372,104 @@ public final class ClaimIndex implements Closeable {
      * the headline's, and the k best by BM25 for the text, all read from one point-in-time view of the index.
      */
     public List<Found> candidates(String text, List<float[]> queries, int k) {
+        // The recent claims before the searcher: a refresh forgets them only once a searcher holds them.
+        List<RecentClaims.Recent> recentClaims = recent.snapshot();
         return withSearcher(searcher -> {
-            Map<Integer, int[]> ranks = new HashMap<>();
-            Map<Integer, Float> bm25 = new HashMap<>();
-            Query words = wordsQuery(text);
-            if (words != null) {
-                ScoreDoc[] docs = searcher.search(words, k).scoreDocs;
-                for (int r = 0; r < docs.length; r++) {
-                    ranks.computeIfAbsent(docs[r].doc, d -> new int[] {-1, -1})[1] = r;
-                    bm25.put(docs[r].doc, docs[r].score);
-                }
+            CandidateRanks ranks = new CandidateRanks();
+            List<String> terms = queryTerms(text);
+            if (!terms.isEmpty()) {
+                ScoreDoc[] docs = searcher.search(wordsQuery(terms), k).scoreDocs;
+                ranks.lexical(docs, RecentScores.bm25(searcher, TEXT, terms, recentClaims), k);
             }
             for (float[] query : queries) {
-                for (String field : new String[] {VECTOR, HEADLINE_VECTOR}) {
-                    int n = field.equals(VECTOR) ? k : Math.min(k, HEADLINE_NEIGHBOURS);
-                    ScoreDoc[] docs = searcher.search(new KnnFloatVectorQuery(field, query, n), n).scoreDocs;
-                    for (int r = 0; r < docs.length; r++) {
-                        int[] rank = ranks.computeIfAbsent(docs[r].doc, d -> new int[] {-1, -1});
-                        rank[0] = rank[0] < 0 ? r : Math.min(rank[0], r);
-                    }
-                }
+                ScoreDoc[] docs = searcher.search(new KnnFloatVectorQuery(VECTOR, query, k), k).scoreDocs;
+                ranks.vector(docs, RecentScores.vector(query, recentClaims, Entry::vector), k);
+                int n = Math.min(k, HEADLINE_NEIGHBOURS);
+                docs = searcher.search(new KnnFloatVectorQuery(HEADLINE_VECTOR, query, n), n).scoreDocs;
+                ranks.vector(docs, RecentScores.vector(query, recentClaims, Entry::headlineVector), n);
             }
-            List<Integer> docs = new ArrayList<>(ranks.keySet());
-            Collections.sort(docs);
-            List<Found> found = new ArrayList<>(docs.size());
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            int at = 0;
-            for (LeafReaderContext leaf : leaves) {
-                int end = leaf.docBase + leaf.reader().maxDoc();
-                if (at >= docs.size() || docs.get(at) >= end) {
-                    continue;
-                }
-                // Doc values and vectors are read forwards, so each leaf's documents in ascending order.
-                SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
-                BinaryDocValues texts = leaf.reader().getBinaryDocValues(TEXT_VALUE);
-                NumericDocValues sequences = leaf.reader().getNumericDocValues(SEQUENCE_VALUE);
-                FloatVectorValues vectors = leaf.reader().getFloatVectorValues(VECTOR);
-                FloatVectorValues headlines = leaf.reader().getFloatVectorValues(HEADLINE_VECTOR);
-                BinaryDocValues headlineTexts = leaf.reader().getBinaryDocValues(HEADLINE_VALUE);
-                for (; at < docs.size() && docs.get(at) < end; at++) {
-                    int doc = docs.get(at);
-                    int local = doc - leaf.docBase;
-                    if (!ids.advanceExact(local)
-                            || !texts.advanceExact(local)
-                            || !sequences.advanceExact(local)
-                            || vectors.advance(local) != local) {
-                        continue;
-                    }
-                    float[] vector = vectors.vectorValue();
-                    float[] headline = vectorOf(headlines, local);
-                    float[] cosines = new float[queries.size()];
-                    for (int q = 0; q < cosines.length; q++) {
-                        cosines[q] = dot(queries.get(q), vector);
-                        if (headline != null) {
-                            cosines[q] = Math.max(cosines[q], dot(queries.get(q), headline));
-                        }
-                    }
-                    int[] rank = ranks.get(doc);
+            Set<UUID> recentIds = new HashSet<>();
+            recentClaims.forEach(r -> recentIds.add(r.entry().claimId()));
+            List<Found> found = indexed(searcher, ranks, queries, recentIds);
+            for (int i = 0; i < recentClaims.size(); i++) {
+                int key = CandidateRanks.recentKey(i);
+                if (ranks.found(key)) {
+                    Entry entry = recentClaims.get(i).entry();
                     found.add(new Found(
-                            UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString()),
-                            texts.binaryValue().utf8ToString(),
-                            cosines,
-                            rank[0],
-                            rank[1],
-                            bm25.getOrDefault(doc, 0f),
-                            sequences.longValue(),
-                            textOf(headlineTexts, local)));
+                            entry.claimId(),
+                            entry.text(),
+                            cosines(queries, entry.vector(), entry.headlineVector()),
+                            ranks.vectorRank(key),
+                            ranks.lexicalRank(key),
+                            ranks.bm25(key),
+                            entry.sequence(),
+                            entry.headline()));
                 }
             }
             return found;
         });
+    }
+
+    /**
+     * The candidates the searcher's index holds, read from its doc values and vectors, but for the claims
+     * put again since (their recent entry is the newer).
+     */
+    private static List<Found> indexed(
+            IndexSearcher searcher, CandidateRanks ranks, List<float[]> queries, Set<UUID> recentIds)
+            throws IOException {
+        List<Integer> docs = ranks.docs();
+        List<Found> found = new ArrayList<>(docs.size());
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int at = 0;
+        for (LeafReaderContext leaf : leaves) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            if (at >= docs.size() || docs.get(at) >= end) {
+                continue;
+            }
+            // Doc values and vectors are read forwards, so each leaf's documents in ascending order.
+            SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
+            BinaryDocValues texts = leaf.reader().getBinaryDocValues(TEXT_VALUE);
+            NumericDocValues sequences = leaf.reader().getNumericDocValues(SEQUENCE_VALUE);
+            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(VECTOR);
+            FloatVectorValues headlines = leaf.reader().getFloatVectorValues(HEADLINE_VECTOR);
+            BinaryDocValues headlineTexts = leaf.reader().getBinaryDocValues(HEADLINE_VALUE);
+            for (; at < docs.size() && docs.get(at) < end; at++) {
+                int doc = docs.get(at);
+                int local = doc - leaf.docBase;
+                if (!ids.advanceExact(local)
+                        || !texts.advanceExact(local)
+                        || !sequences.advanceExact(local)
+                        || vectors.advance(local) != local) {
+                    continue;
+                }
+                UUID claimId = UUID.fromString(ids.lookupOrd(ids.ordValue()).utf8ToString());
+                if (recentIds.contains(claimId)) {
+                    continue;
+                }
+                found.add(new Found(
+                        claimId,
+                        texts.binaryValue().utf8ToString(),
+                        cosines(queries, vectors.vectorValue(), vectorOf(headlines, local)),
+                        ranks.vectorRank(doc),
+                        ranks.lexicalRank(doc),
+                        ranks.bm25(doc),
+                        sequences.longValue(),
+                        textOf(headlineTexts, local)));
+            }
+        }
+        return found;
+    }
+
+    /** For each query vector, its cosine with the claim's vector or its headline's, whichever is higher. */
+    private static float[] cosines(List<float[]> queries, float[] vector, float[] headline) {
+        float[] cosines = new float[queries.size()];
+        for (int q = 0; q < cosines.length; q++) {
+            cosines[q] = RecentScores.dot(queries.get(q), vector);
+            if (headline != null) {
+                cosines[q] = Math.max(cosines[q], RecentScores.dot(queries.get(q), headline));
+            }
+        }
+        return cosines;
     }
 
     /** The document's text in a sparse field read forwards (null when it has none). */
@@ -397,14 +484,6 @@ public final class ClaimIndex implements Closeable {
         }
         int at = values.docID() == doc ? doc : values.advance(doc);
         return at == doc ? values.vectorValue() : null;
-    }
-
-    private static float dot(float[] a, float[] b) {
-        float sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 
     private interface SearcherWork<T> {

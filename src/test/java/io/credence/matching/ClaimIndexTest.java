@@ -1,9 +1,13 @@
 package io.credence.matching;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +101,90 @@ class ClaimIndexTest {
             index.refresh();
             assertEquals(0, index.size());
         }
+    }
+
+    @Test
+    void aClaimPutIsFoundAtOnceAsItWillBeFoundOnceTheIndexRefreshes() {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            index.put(FERRY, 1, "A ferry capsized in the harbour", unit(0, 1));
+            for (int i = 1; i <= 20; i++) {
+                index.put(UUID.randomUUID(), 1 + i, "Report " + i + " on the harbour's budget", unit(i, 20 - i));
+            }
+            index.refresh();
+            index.put(new ClaimIndex.Entry(
+                    GOLD,
+                    30,
+                    "Moscow paid for the drones with gold bars in the harbour",
+                    unit(1, 0.1f),
+                    "Did Russia pay in gold?",
+                    unit(1, 1)));
+            List<float[]> queries = List.of(unit(1, 0), unit(0.9f, 1));
+            Map<UUID, ClaimIndex.Found> recent = byId(index.candidates("gold bars in the harbour", queries, 5));
+            index.refresh();
+            Map<UUID, ClaimIndex.Found> refreshed = byId(index.candidates("gold bars in the harbour", queries, 5));
+
+            assertEquals(refreshed.keySet(), recent.keySet());
+            ClaimIndex.Found before = recent.get(GOLD);
+            ClaimIndex.Found after = refreshed.get(GOLD);
+            assertEquals(after.text(), before.text());
+            assertEquals(after.headline(), before.headline());
+            assertEquals(after.sequence(), before.sequence());
+            assertArrayEquals(after.cosines(), before.cosines(), 1e-6f);
+            assertEquals(0, before.lexicalRank(), "the best by words, among the indexed claims' scores");
+            assertEquals(after.lexicalRank(), before.lexicalRank());
+            assertEquals(after.vectorRank(), before.vectorRank());
+            assertEquals(after.bm25(), before.bm25(), after.bm25() * 1e-5f, "BM25 with the index's statistics");
+            for (UUID id : refreshed.keySet()) {
+                assertEquals(refreshed.get(id).lexicalRank(), recent.get(id).lexicalRank(), "every rank as after");
+                // The indexed claims' scores are Lucene's over statistics without the recent claim: 1 of 22 here.
+                assertEquals(
+                        refreshed.get(id).bm25(),
+                        recent.get(id).bm25(),
+                        refreshed.get(id).bm25() * 0.05f);
+            }
+        }
+    }
+
+    @Test
+    void aClaimPutAgainIsFoundOnlyAsItIsNow() {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            index.put(GOLD, 1, "gold", unit(1, 0));
+            index.put(FERRY, 2, "ferry", unit(0, 1));
+            index.refresh();
+            index.put(GOLD, 1, "silver", unit(1, 1));
+            assertEquals(List.of(), index.candidates("gold", List.of(), 5));
+            assertEquals(List.of(GOLD), ids(index.candidates("silver", List.of(), 5)));
+            List<ClaimIndex.Found> nearest = index.candidates("", List.of(unit(1, 0)), 5);
+            assertEquals(2, nearest.size(), "the claim once, as put last, and the other");
+            assertEquals(
+                    "silver",
+                    nearest.stream()
+                            .filter(f -> f.claimId().equals(GOLD))
+                            .findFirst()
+                            .orElseThrow()
+                            .text());
+        }
+    }
+
+    @Test
+    void claimsPutBetweenSearchesWaitForOneRefreshTogether() {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            for (int i = 0; i < 10; i++) {
+                UUID claim = UUID.randomUUID();
+                index.put(claim, i + 1, "claim number " + i, unit(1, i));
+                index.refreshIfDue();
+                assertTrue(ids(index.candidates("", List.of(unit(1, i)), 1)).contains(claim), "found at once");
+            }
+            assertEquals(1, index.segments(), "one segment for the ten, not one each");
+            assertEquals(10, index.size());
+        }
+    }
+
+    private static Map<UUID, ClaimIndex.Found> byId(List<ClaimIndex.Found> found) {
+        Map<UUID, ClaimIndex.Found> byId = new HashMap<>();
+        found.forEach(f -> byId.put(f.claimId(), f));
+        assertEquals(found.size(), byId.size(), "each claim found once");
+        return byId;
     }
 
     private static List<UUID> ids(List<ClaimIndex.Found> found) {
