@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -45,11 +48,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.jboss.logging.Logger;
 
 /**
  * One instance's search index of registered claims (Lucene): an HNSW graph over their sentence
@@ -101,10 +106,15 @@ public final class ClaimIndex implements Closeable {
     private static final int MAX_RECENT = 256;
     /** ... or the oldest has waited this long; then the index refreshes and they become one segment. */
     private static final long MAX_RECENT_AGE_NANOS = 1_000_000_000L;
+    /** How often the refresher looks whether a refresh is due. */
+    private static final long REFRESH_CHECK_MILLIS = 100;
+
+    private static final Logger LOG = Logger.getLogger(ClaimIndex.class);
 
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final RecentClaims recent = new RecentClaims();
+    private final ScheduledExecutorService refresher;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
@@ -125,6 +135,27 @@ public final class ClaimIndex implements Closeable {
                 });
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
+        // Refreshed on a thread of its own, never a request's: making and merging the new segment took
+        // a request hundreds of milliseconds, and others waited behind it.
+        this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "claim-index-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        refresher.scheduleWithFixedDelay(
+                this::refreshIfDueQuietly, REFRESH_CHECK_MILLIS, REFRESH_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** A scheduled task that throws is never run again: a failed refresh is logged and tried at the next look. */
+    private void refreshIfDueQuietly() {
+        try {
+            refreshIfDue();
+        } catch (AlreadyClosedException e) {
+            // closing
+        } catch (RuntimeException e) {
+            LOG.warnf(
+                    e, "Refreshing the claim index failed; %d recent claims are still searched exactly", recent.size());
+        }
     }
 
     /** An index that lives in memory only (tests, evaluation). */
@@ -195,9 +226,6 @@ public final class ClaimIndex implements Closeable {
         }
         // After the writer has it: a refresh that forgets a recent claim must have made it searchable.
         recent.add(recentOf(entry, words));
-        if (recent.size() >= MAX_RECENT) {
-            refresh();
-        }
     }
 
     /** The entry with its indexed words counted as the writer counts them for BM25 (one position each). */
@@ -260,7 +288,7 @@ public final class ClaimIndex implements Closeable {
     }
 
     /** {@link #refresh()} when enough claims wait, or one has waited long enough. */
-    public void refreshIfDue() {
+    private void refreshIfDue() {
         if (recent.due(MAX_RECENT, MAX_RECENT_AGE_NANOS)) {
             refresh();
         }
@@ -505,6 +533,15 @@ public final class ClaimIndex implements Closeable {
 
     @Override
     public void close() {
+        refresher.shutdown();
+        try {
+            // A refresh under way finishes before the writer closes.
+            if (!refresher.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("The claim index's refresh did not finish within 30 s; closing it anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchers.close();
             writer.close();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,13 @@ class ClaimIndexKeeperTest {
         public List<Row> rows(List<Long> sequences) {
             return committed.stream()
                     .filter(r -> sequences.contains(r.sequence()))
+                    .toList();
+        }
+
+        @Override
+        public List<Row> rowsOfClaims(Collection<UUID> claimIds) {
+            return committed.stream()
+                    .filter(r -> claimIds.contains(r.claimId()))
                     .toList();
         }
 
@@ -116,6 +124,25 @@ class ClaimIndexKeeperTest {
         reopened.catchUp();
         assertEquals(2, reopened.index().size());
         reopened.onStop(null);
+    }
+
+    @Test
+    void eachRegistrationIsFoundByTheNextSearch() {
+        Table table = new Table();
+        ClaimIndexKeeper keeper = open(table, Optional.empty());
+        table.commit(1, UUID.randomUUID(), "an indexed claim", 0);
+        keeper.catchUp();
+        // The index refreshes on its own thread, once a second at most: until then a search reads them exactly.
+        for (int i = 1; i <= 10; i++) {
+            UUID claim = UUID.randomUUID();
+            table.commit(1 + i, claim, "registered claim " + i, i);
+            keeper.afterCommit(new ClaimVectorStored(claim));
+            float[] query = new float[384];
+            query[i] = 1;
+            List<ClaimIndex.Found> found = keeper.index().candidates("", List.of(query), 1);
+            assertEquals(claim, found.get(0).claimId(), "the claim just registered is found by the next search");
+        }
+        assertEquals(11, keeper.index().size());
     }
 
     @Test

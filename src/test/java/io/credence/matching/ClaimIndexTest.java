@@ -2,7 +2,6 @@ package io.credence.matching;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -163,20 +162,6 @@ class ClaimIndexTest {
                             .findFirst()
                             .orElseThrow()
                             .text());
-        }
-    }
-
-    @Test
-    void claimsPutBetweenSearchesWaitForOneRefreshTogether() {
-        try (ClaimIndex index = ClaimIndex.inMemory()) {
-            for (int i = 0; i < 10; i++) {
-                UUID claim = UUID.randomUUID();
-                index.put(claim, i + 1, "claim number " + i, unit(1, i));
-                index.refreshIfDue();
-                assertTrue(ids(index.candidates("", List.of(unit(1, i)), 1)).contains(claim), "found at once");
-            }
-            assertEquals(1, index.segments(), "one segment for the ten, not one each");
-            assertEquals(10, index.size());
         }
     }
 
