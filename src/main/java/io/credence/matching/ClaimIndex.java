@@ -118,6 +118,7 @@ public final class ClaimIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
+    @SuppressWarnings("FutureReturnValueIgnored") // the refresh task catches what it throws and logs it
     private ClaimIndex(Directory directory) throws IOException {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
