@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,6 +168,62 @@ class ClaimIndexTest {
                             .findFirst()
                             .orElseThrow()
                             .text());
+        }
+    }
+
+    @Test
+    void everyClaimPutIsFoundWhileOtherWritersAndTheRefreshesGoOn() throws Exception {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            int writers = 4;
+            int each = 300; // 1,200 in all: several refreshes of 256 happen on the index's own thread meanwhile
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            List<Future<Integer>> missed = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                Random random = new Random(w);
+                missed.add(pool.submit(() -> {
+                    int misses = 0;
+                    for (int i = 0; i < each; i++) {
+                        UUID claim = UUID.randomUUID();
+                        float[] vector = randomUnit(random);
+                        index.put(claim, 0, "claim " + claim, vector);
+                        if (!ids(index.candidates("", List.of(vector), 10)).contains(claim)) {
+                            misses++;
+                        }
+                    }
+                    return misses;
+                }));
+            }
+            pool.shutdown();
+            for (Future<Integer> writer : missed) {
+                assertEquals(0, writer.get(2, TimeUnit.MINUTES), "claims a writer's next search did not find");
+            }
+            assertEquals(writers * each, index.size());
+        }
+    }
+
+    private static float[] randomUnit(Random random) {
+        float[] v = new float[384];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) random.nextGaussian();
+            norm += v[i] * v[i];
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= (float) Math.sqrt(norm);
+        }
+        return v;
+    }
+
+    @Test
+    void searchesMoveToTheMergedSegmentAtOnce() {
+        try (ClaimIndex index = ClaimIndex.inMemory()) {
+            for (int i = 0; i < 3; i++) {
+                index.put(UUID.randomUUID(), i + 1, "claim " + i, unit(1, i));
+                index.refresh();
+            }
+            assertEquals(3, index.searchedSegments());
+            index.merge(1);
+            assertEquals(1, index.searchedSegments(), "not the three segments the merge replaced");
         }
     }
 
