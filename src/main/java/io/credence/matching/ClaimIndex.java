@@ -231,20 +231,10 @@ public final class ClaimIndex implements Closeable {
 
     /** The entry with its indexed words counted as the writer counts them for BM25 (one position each). */
     private RecentClaims.Recent recentOf(Entry entry, String words) {
+        List<String> analysed = analysed(words, Integer.MAX_VALUE);
         Map<String, Integer> terms = new HashMap<>();
-        int length = 0;
-        try (TokenStream stream = analyzer.tokenStream(TEXT, words)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.merge(term.toString(), 1, Integer::sum);
-                length++;
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new RecentClaims.Recent(entry, terms, length);
+        analysed.forEach(term -> terms.merge(term, 1, Integer::sum));
+        return new RecentClaims.Recent(entry, terms, analysed.size());
     }
 
     /** Removes every claim (to rebuild from the database). */
@@ -275,7 +265,7 @@ public final class ClaimIndex implements Closeable {
     /** Number of segments searches run over, with every claim put so far in one. */
     public int segments() {
         refresh();
-        return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+        return searchedSegments();
     }
 
     /**
@@ -364,13 +354,13 @@ public final class ClaimIndex implements Closeable {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
-    /** The stemmed words of the text as the index analyses them, at most 64: one query clause each. */
-    private List<String> queryTerms(String text) {
+    /** The stemmed words of the text as the index analyses them, at most {@code most}, in order. */
+    private List<String> analysed(String text, int most) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
-            while (stream.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
+            while (stream.incrementToken() && terms.size() < most) {
                 terms.add(term.toString());
             }
             stream.end();
@@ -415,7 +405,7 @@ public final class ClaimIndex implements Closeable {
         List<RecentClaims.Recent> recentClaims = recent.snapshot();
         return withSearcher(searcher -> {
             CandidateRanks ranks = new CandidateRanks();
-            List<String> terms = queryTerms(text);
+            List<String> terms = analysed(text, MAX_QUERY_TERMS); // one query clause each
             if (!terms.isEmpty()) {
                 ScoreDoc[] docs = searcher.search(wordsQuery(terms), k).scoreDocs;
                 ranks.lexical(docs, RecentScores.bm25(searcher, TEXT, terms, recentClaims), k);

@@ -42,6 +42,9 @@ final class RecentScores {
     static float[] bm25(IndexSearcher searcher, String field, List<String> terms, List<RecentClaims.Recent> recent)
             throws IOException {
         float[] scores = new float[recent.size()];
+        if (recent.isEmpty()) {
+            return scores; // the usual case: no statistics to read on a search's way
+        }
         Arrays.fill(scores, Float.NaN);
         CollectionStatistics collection = withRecent(searcher, field, recent);
         if (collection == null) {

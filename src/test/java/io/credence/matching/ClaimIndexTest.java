@@ -161,13 +161,7 @@ class ClaimIndexTest {
             assertEquals(List.of(GOLD), ids(index.candidates("silver", List.of(), 5)));
             List<ClaimIndex.Found> nearest = index.candidates("", List.of(unit(1, 0)), 5);
             assertEquals(2, nearest.size(), "the claim once, as put last, and the other");
-            assertEquals(
-                    "silver",
-                    nearest.stream()
-                            .filter(f -> f.claimId().equals(GOLD))
-                            .findFirst()
-                            .orElseThrow()
-                            .text());
+            assertEquals("silver", byId(nearest).get(GOLD).text());
         }
     }
 
@@ -184,7 +178,7 @@ class ClaimIndexTest {
                     int misses = 0;
                     for (int i = 0; i < each; i++) {
                         UUID claim = UUID.randomUUID();
-                        float[] vector = randomUnit(random);
+                        float[] vector = PairSimilarityStabilityTest.randomUnit(random);
                         index.put(claim, 0, "claim " + claim, vector);
                         if (!ids(index.candidates("", List.of(vector), 10)).contains(claim)) {
                             misses++;
@@ -199,19 +193,6 @@ class ClaimIndexTest {
             }
             assertEquals(writers * each, index.size());
         }
-    }
-
-    private static float[] randomUnit(Random random) {
-        float[] v = new float[384];
-        double norm = 0;
-        for (int i = 0; i < v.length; i++) {
-            v[i] = (float) random.nextGaussian();
-            norm += v[i] * v[i];
-        }
-        for (int i = 0; i < v.length; i++) {
-            v[i] /= (float) Math.sqrt(norm);
-        }
-        return v;
     }
 
     @Test

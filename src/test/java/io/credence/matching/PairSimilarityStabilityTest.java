@@ -101,7 +101,8 @@ class PairSimilarityStabilityTest {
                 .orElseThrow(() -> new AssertionError("the claim is not among the candidates: " + ranked));
     }
 
-    private static float[] randomUnit(Random random) {
+    /** A random unit vector of the embedding's dimensions. */
+    static float[] randomUnit(Random random) {
         float[] v = new float[SentenceEmbedder.DIMENSIONS];
         double norm = 0;
         for (int d = 0; d < v.length; d++) {
