@@ -234,10 +234,12 @@ public class ArticleCheck {
      * A text short enough for the sentence model to read whole is therefore matched whole as well; a
      * claim it says the same as that no sentence found goes to its most check-worthy sentence, since
      * that is the one that makes the claim. (Measured in docs/NEWSROOM.md; the length is the model's
-     * window, not a tuned value.)
+     * window, not a tuned value.) A short text of one sentence is matched whole too: as a whole it is
+     * what the desk asked about, and its best candidate is judged as a search's is, which a sentence of
+     * an article's is not (docs/MATCHING.md).
      */
     private void matchAsAWhole(String text, List<Read> read) {
-        if (read.size() < 2 || text.strip().length() > WHOLE_TEXT_CHARS) {
+        if (read.isEmpty() || text.strip().length() > WHOLE_TEXT_CHARS) {
             return;
         }
         Set<UUID> found = new HashSet<>();

@@ -115,7 +115,7 @@ public class ReviewImport {
                 .toList());
         Map<ReviewItem, UUID> matched = new HashMap<>();
         for (ReviewItem item : fresh) {
-            List<ClaimSearch.Match> same = search.same(item.claimReviewed(), null, 1);
+            List<ClaimSearch.Match> same = search.sameByTheirSimilarity(item.claimReviewed(), null, 1);
             if (!same.isEmpty()) {
                 matched.put(item, same.get(0).claimId());
             }

@@ -81,15 +81,20 @@ public class ClaimSearch {
     }
 
     /**
-     * {@link #search} for several texts at once (an article's sentences): one refreshed index for all of
-     * them and one query for every candidate's row, instead of one of each per text.
+     * {@link #search} for several texts at once: one refreshed index for all of them and one query for
+     * every candidate's row, instead of one of each per text.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<List<Match>> searchAll(List<String> texts, UUID self, int limit) {
-        return searchAll(texts, self, limit, ClaimRanker.CANDIDATES);
+        return searchAll(texts, self, limit, ClaimRanker.CANDIDATES, true);
     }
 
-    private List<List<Match>> searchAll(List<String> texts, UUID self, int limit, int pool) {
+    /**
+     * @param whole whether each text is one a caller asked about as a whole (a search's, a claim's), whose
+     *     first candidate is judged by the pairwise model's threshold for the first; an article's sentences
+     *     are parts of a text, and a part's best candidate is the same claim far less often (docs/MATCHING.md)
+     */
+    private List<List<Match>> searchAll(List<String> texts, UUID self, int limit, int pool, boolean whole) {
         ClaimRanker ranker = new ClaimRanker(keeper.index(), embedder::embed, reranker::probability, pair);
         // Room for the claims that fall out: duplicates of one canonical claim, rejected pairs. The claim
         // itself takes no part at all, or its own words would be the best every other is measured against.
@@ -107,7 +112,7 @@ public class ClaimSearch {
         Set<UUID> rejected = self == null ? Set.of() : notDuplicatesOf(self);
         List<List<Match>> answers = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            answers.add(matches(texts.get(i), rankings.get(i), rows, self, rejected, limit));
+            answers.add(matches(texts.get(i), rankings.get(i), rows, self, rejected, limit, whole));
         }
         return answers;
     }
@@ -118,7 +123,8 @@ public class ClaimSearch {
             Map<UUID, Object[]> rows,
             UUID self,
             Set<UUID> rejected,
-            int limit) {
+            int limit,
+            boolean whole) {
         Set<UUID> answered = new HashSet<>();
         List<Match> matches = new ArrayList<>();
         for (ClaimRanker.Ranked r : ranked) {
@@ -132,12 +138,13 @@ public class ClaimSearch {
                 continue;
             }
             String claimText = (String) answer[1];
-            RelationJudge.Judgement judgement = judge.judge(text, claimText, r.cosine(), r.similarity());
+            boolean first = whole && matches.isEmpty();
+            RelationJudge.Judgement judgement = judge.judge(text, claimText, r.cosine(), r.similarity(), first);
             String headline = (String) answer[5];
             if (judgement.relation() != Relation.SAME && headline != null) {
                 // A text that restates the headline a fact-check was published under says the same as the claim;
                 // otherwise the claim's own words decide (headlines are often questions: "Did Moscow pay ...?").
-                RelationJudge.Judgement byHeadline = judge.judge(text, headline, r.cosine(), r.similarity());
+                RelationJudge.Judgement byHeadline = judge.judge(text, headline, r.cosine(), r.similarity(), first);
                 judgement = byHeadline.relation() == Relation.SAME ? byHeadline : judgement;
             }
             matches.add(new Match(
@@ -200,10 +207,13 @@ public class ClaimSearch {
                 .toList();
     }
 
-    /** {@link #sameOrContradicting} for several texts at once, in their order. */
+    /**
+     * The matches that say the same as or contradict each of an article's sentences, in their order: each
+     * sentence is a part of a text, so its first candidate is judged as any other.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<List<Match>> sameOrContradictingAll(List<String> texts, UUID self, int limit) {
-        return searchAll(texts, self, limit, sentencePool).stream()
+    public List<List<Match>> sameOrContradictingAll(List<String> sentences, UUID self, int limit) {
+        return searchAll(sentences, self, limit, sentencePool, false).stream()
                 .map(matches -> matches.stream()
                         .filter(m -> m.relation() != Relation.RELATED)
                         .toList())
@@ -215,6 +225,18 @@ public class ClaimSearch {
     public List<Match> same(String text, UUID self, int limit) {
         return search(text, self, limit).stream()
                 .filter(m -> m.relation() == Relation.SAME)
+                .toList();
+    }
+
+    /**
+     * Matches that say the same by the pair's similarity alone, from the threshold for every candidate:
+     * where a match is acted on without an editor reading it (an imported review attached to a
+     * registered claim), being the best of what is registered is not enough.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Match> sameByTheirSimilarity(String text, UUID self, int limit) {
+        return same(text, self, limit).stream()
+                .filter(m -> m.similarity() >= pair.threshold())
                 .toList();
     }
 

@@ -22,29 +22,46 @@ public final class PairSimilarity {
     private final PairFeatures features;
     private final ClaimRanker.Scorer model;
     private final double threshold;
+    private final double firstThreshold;
 
-    /** @param threshold the similarity from which the two say the same (chosen with the model) */
-    public PairSimilarity(PairFeatures features, ClaimRanker.Scorer model, double threshold) {
+    /**
+     * @param threshold the similarity from which the two say the same (chosen with the model)
+     * @param firstThreshold the same for the first candidate of a text searched whole
+     */
+    public PairSimilarity(PairFeatures features, ClaimRanker.Scorer model, double threshold, double firstThreshold) {
         this.features = features;
         this.model = model;
         this.threshold = threshold;
+        this.firstThreshold = firstThreshold;
     }
 
     /** The shipped model, its word weights and the threshold on its card. */
     public static PairSimilarity load(String resource) {
         SentenceClassifier classifier = SentenceClassifier.load(resource);
+        String first = SentenceClassifier.card(resource).getProperty("first-threshold");
         return new PairSimilarity(
-                new PairFeatures(weights(resource + ".words.tsv")), classifier::probability, classifier.threshold());
+                new PairFeatures(weights(resource + ".words.tsv")),
+                classifier::probability,
+                classifier.threshold(),
+                first == null ? classifier.threshold() : Double.parseDouble(first));
     }
 
     /** The features alone, scoring every pair 0: for tools that read features before a model exists. */
     public static PairSimilarity unscored(PairFeatures features) {
-        return new PairSimilarity(features, f -> 0, 1);
+        return new PairSimilarity(features, f -> 0, 1, 1);
     }
 
     /** The similarity from which a text and a claim say the same (nothing else telling them apart). */
     public double threshold() {
         return threshold;
+    }
+
+    /**
+     * The similarity from which the first candidate of a text searched whole says the same: the
+     * ranker put it above every other registered claim, which the pair's own features cannot see.
+     */
+    public double firstThreshold() {
+        return firstThreshold;
     }
 
     PairFeatures features() {

@@ -20,15 +20,21 @@ public final class RelationJudge {
     /**
      * The cosine from which a candidate is on the same subject (so that a difference makes it
      * CONTRADICTS), and the similarity (the pairwise model's probability that the two state the
-     * same claim) from which it says the same. Chosen on CLEF2020 Task 2 train (docs/MATCHING.md).
+     * same claim) from which it says the same; for the first candidate of a text searched whole, the
+     * similarity from which that one says the same. Chosen on CLEF2020 Task 2 train (docs/MATCHING.md).
      */
-    public record Thresholds(double sameSubjectFrom, double sameFrom) {
+    public record Thresholds(double sameSubjectFrom, double sameFrom, double firstSameFrom) {
         /** The cosine from which two texts are on one subject (as the blend's 0.55 was, docs/MATCHING.md). */
         public static final double SAME_SUBJECT_FROM = 0.55;
 
         /** The service's: the subject cosine and the pairwise model's own threshold (its model card). */
         public static Thresholds of(PairSimilarity similarity) {
-            return new Thresholds(SAME_SUBJECT_FROM, similarity.threshold());
+            return new Thresholds(SAME_SUBJECT_FROM, similarity.threshold(), similarity.firstThreshold());
+        }
+
+        /** One similarity for every candidate, first or not. */
+        public Thresholds(double sameSubjectFrom, double sameFrom) {
+            this(sameSubjectFrom, sameFrom, sameFrom);
         }
     }
 
@@ -171,8 +177,17 @@ public final class RelationJudge {
      * @param similarity the probability that they state the same claim
      */
     public Judgement judge(String text, String claim, double cosine, double similarity) {
+        return judge(text, claim, cosine, similarity, false);
+    }
+
+    /**
+     * Judges how a text relates to a registered claim.
+     *
+     * @param first whether the claim is the first candidate of the text searched whole
+     */
+    public Judgement judge(String text, String claim, double cosine, double similarity, boolean first) {
         boolean sameSubject = cosine >= thresholds.sameSubjectFrom();
-        boolean same = similarity >= thresholds.sameFrom();
+        boolean same = similarity >= (first ? thresholds.firstSameFrom() : thresholds.sameFrom());
         if (!sameSubject && !same) {
             return new Judgement(Relation.RELATED, null);
         }

@@ -155,6 +155,22 @@ class ClaimReviewImportTest {
     }
 
     @Test
+    void aReviewIsAttachedToARegisteredClaimOnlyWhenThePairAloneSaysTheyAreTheSame() {
+        // The loose pair of ClaimMatchingResourceTest: a search shows the registered claim as the same (the best
+        // of what is registered, from the lower threshold), but an import acts without an editor reading it.
+        String town = Api.uniqueWord("Tarn");
+        Api.createClaim("The council of " + town + " decided that residents will pay more for their water");
+        JsonPath report = importFeed(review(
+                "https://checkers.example/" + town + "/tax",
+                town + " raised its water tax this year",
+                unique("Checkers United"),
+                1,
+                "False"));
+        assertEquals(1, report.getInt("claimsRegistered"), report.prettify());
+        assertEquals(0, report.getInt("claimsMatched"), report.prettify());
+    }
+
+    @Test
     void oneReviewAnArrayAndAGraphAreFeedsToo() {
         String marker = Api.uniqueWord("Quarn");
         JsonPath one = importFeed(review(

@@ -2,6 +2,7 @@ package io.credence.matching;
 
 import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -80,6 +81,43 @@ class ClaimMatchingResourceTest {
                 .extract()
                 .jsonPath();
         assertEquals(searched, similarityOf(similar.getList(""), first), 0.0);
+    }
+
+    @Test
+    void theBestCandidateOfATextSearchedWholeIsTheSameFromTheLowerThreshold() {
+        PairSimilarity pair = PairSimilarity.load(ClaimSearch.PAIR);
+        String town = Api.uniqueWord("Tarn");
+        String loosely = register("The council of " + town + " decided that residents will pay more for their water");
+        String text = town + " raised its water tax this year";
+        double similarity = similarityOf(search(text, 5).extract().jsonPath().getList("matches"), loosely);
+        // The pair alone is not sure enough for any candidate, but enough for the best of a text searched whole.
+        assertThat(similarity).isBetween(pair.firstThreshold(), pair.threshold());
+        search(text, 5)
+                .body("matches[0].id", equalTo(loosely))
+                .body("matches[0].relation", equalTo("SAME"))
+                .body("matches[0].similarity", Matchers.lessThan((float) pair.threshold()));
+        // A /check of the text alone asks about it whole; as one sentence of a long article it is a part,
+        // and a part's best candidate is judged as any other.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text + "."))
+                .post("/check")
+                .then()
+                .statusCode(200)
+                .body("sentences[0].matches.find { it.id == '" + loosely + "' }.relation", equalTo("SAME"));
+        String article = (text + ". ") + "The weather was mild for the season, and the market opened late. ".repeat(20);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", article))
+                .post("/check")
+                .then()
+                .statusCode(200)
+                .body("sentences[0].matches.id", not(hasItem(loosely)));
+
+        // Once a claim that says it better is registered, the first is no longer the best, nor the same.
+        String closely = register(town + " raised its water tax this year.");
+        search(text, 5)
+                .body("matches[0].id", equalTo(closely))
+                .body("matches[0].relation", equalTo("SAME"))
+                .body("matches.find { it.id == '" + loosely + "' }.relation", equalTo("RELATED"));
     }
 
     /** The similarity of the claim among matches, read as a number whatever width the JSON parser gave it. */

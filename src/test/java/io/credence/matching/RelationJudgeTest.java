@@ -88,6 +88,22 @@ class RelationJudgeTest {
     }
 
     @Test
+    void theFirstCandidateOfAWholeTextIsTheSameFromItsOwnThreshold() {
+        RelationJudge judge = new RelationJudge(new RelationJudge.Thresholds(SUBJECT, 0.9, 0.25));
+        String text = "Russia paid Iran 1.8 tonnes of gold bullion for the drones";
+        assertEquals(Relation.SAME, judge.judge(text, CLAIM, 0.5, 0.25, true).relation());
+        assertEquals(
+                Relation.RELATED, judge.judge(text, CLAIM, 0.5, 0.25, false).relation());
+        assertEquals(Relation.RELATED, judge.judge(text, CLAIM, 0.5, 0.24, true).relation());
+        assertEquals(Relation.SAME, judge.judge(text, CLAIM, 0.5, 0.9, false).relation());
+        // What tells two apart still does, first or not.
+        assertEquals(
+                Relation.CONTRADICTS,
+                judge.judge("Moscow paid for the drones with 18 tons of gold", CLAIM, 0.5, 0.95, true)
+                        .relation());
+    }
+
+    @Test
     void aPostsSignatureAndLinksTellNothingApart() {
         // The date a post was written is not a date the claim states.
         assertEquals(
