@@ -88,17 +88,25 @@ for workload in $WORKLOADS; do
   run "$workload" "$DURATION"
 done
 
-# The database's own limit for the read's statement, same clients, same database, same minute.
-pgbench_tps=
+# The database's own limit for the statements a database-bound workload sends (scripts/load/<name>.sql,
+# captured from PostgreSQL's statement log), same clients, same database, same minute.
 # The service keeps its pool open meanwhile, so pgbench takes at most the connections PostgreSQL has left.
-case " $WORKLOADS " in *" read "*)
+pgbench_lines=()
+pgbench_of() {
+  local workload=$1 script=$2 what=$3
+  local free clients tps rps
   free=$(psql_admin -c "select current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int
                                - (select count(*) from pg_stat_activity where backend_type = 'client backend') - 2")
-  PGBENCH_CLIENTS=$(( CONNECTIONS < free ? CONNECTIONS : free ))
-  PGPASSWORD=credence pgbench -h "$PGHOST" -p "$PGPORT" -U credence -n -M prepared -c "$PGBENCH_CLIENTS" -j "$THREADS" \
-    -T "${DURATION%s}" -D claims="$CLAIMS" -f scripts/load/read-claim.sql "$DB" >"$WORK/pgbench-read.txt"
-  pgbench_tps=$(awk '/^tps = / {print $3}' "$WORK/pgbench-read.txt") ;;
-esac
+  clients=$(( CONNECTIONS < free ? CONNECTIONS : free ))
+  PGPASSWORD=credence pgbench -h "$PGHOST" -p "$PGPORT" -U credence -n -M prepared -c "$clients" -j "$THREADS" \
+    -T "${DURATION%s}" -D claims="$CLAIMS" -D sources="$SOURCES" -f "scripts/load/$script" "$DB" >"$WORK/pgbench-$workload.txt"
+  tps=$(awk '/^tps = / {print $3}' "$WORK/pgbench-$workload.txt")
+  rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-$workload.txt")
+  pgbench_lines+=("$(printf 'pgbench of %s (%s clients): %.0f tps; %s / pgbench %.2f' "$what" "$clients" "$tps" "$workload" \
+    "$(awk -v a="$rps" -v b="$tps" 'BEGIN {print a / b}')")")
+}
+case " $WORKLOADS " in *" read "*) pgbench_of read read-claim.sql "the read's statement" ;; esac
+case " $WORKLOADS " in *" evidence "*) pgbench_of evidence add-evidence.sql "adding evidence's transaction" ;; esac
 live_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-live.txt")
 {
   echo "Machine: $(nproc) cores, $(awk '/model name/ {$1=$2=$3=""; print; exit}' /proc/cpuinfo | xargs), $(java -version 2>&1 | head -1)"
@@ -111,9 +119,5 @@ live_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-live.txt")
     printf '%-9s %10.0f %8.2f %9s %9s %8s\n' "$workload" "$rps" "$(awk -v a="$rps" -v b="$live_rps" 'BEGIN {print a / b}')" \
       "$(percentile 50% "$out")" "$(percentile 99% "$out")" "$errors"
   done
-  if [ -n "$pgbench_tps" ]; then
-    read_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-read.txt")
-    printf 'pgbench of the read'"'"'s statement (%s clients): %.0f tps; read / pgbench %.2f\n' "$PGBENCH_CLIENTS" "$pgbench_tps" \
-      "$(awk -v a="$read_rps" -v b="$pgbench_tps" 'BEGIN {print a / b}')"
-  fi
+  for line in "${pgbench_lines[@]}"; do echo "$line"; done
 } | tee "$WORK/summary.txt"
