@@ -22,8 +22,9 @@ public record SimilarClaim(
                 description = "The probability, 0..1, that the text and this claim state the same claim, read from "
                         + "the two alone (their sentence vectors and words), so the same pair has the same similarity whatever "
                         + "else is registered. On the CLEF2020 CheckThat! benchmark, matches from 0.5 were the same claim 90 % "
-                        + "of the time, from 0.7 95 %, from 0.9 98 %; from 0.45, with nothing telling the two apart, the "
-                        + "relation is SAME (docs/MATCHING.md). Need not descend down the list.",
+                        + "of the time, from 0.7 95 %, from 0.9 98 %. With nothing telling the two apart, the relation is "
+                        + "SAME from 0.9, or from 0.25 for the first match of a text searched whole, which the ranker put "
+                        + "above every other registered claim (docs/MATCHING.md). Need not descend down the list.",
                 examples = "0.83")
         double similarity,
 
