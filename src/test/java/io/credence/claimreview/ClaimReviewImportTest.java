@@ -4,13 +4,17 @@ import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.credence.matching.ClaimSearch;
+import io.credence.matching.PairSimilarity;
 import io.credence.support.Api;
 import io.credence.support.RowCounts;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -156,16 +160,22 @@ class ClaimReviewImportTest {
 
     @Test
     void aReviewIsAttachedToARegisteredClaimOnlyWhenThePairAloneSaysTheyAreTheSame() {
-        // The loose pair of ClaimMatchingResourceTest: a search shows the registered claim as the same (the best
-        // of what is registered, from the lower threshold), but an import acts without an editor reading it.
-        String town = Api.uniqueWord("Tarn");
-        Api.createClaim("The council of " + town + " decided that residents will pay more for their water");
-        JsonPath report = importFeed(review(
-                "https://checkers.example/" + town + "/tax",
-                town + " raised its water tax this year",
-                unique("Checkers United"),
-                1,
-                "False"));
+        // A loose pair on a subject no other test registers, in fixed words (a made-up word would move the pair's
+        // vectors, and its similarity, from run to run): a search shows the registered claim as the same, the best
+        // of what is registered, from the lower threshold; an import acts without an editor reading it.
+        String registered = Api.createClaim("Tarnwick's market traders raised what they charge for local produce");
+        String reviewed = "Tarnwick honey prices went up";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", reviewed, "limit", 1))
+                .post("/claims/search")
+                .then()
+                .statusCode(200)
+                .body("matches[0].id", equalTo(registered))
+                .body("matches[0].relation", equalTo("SAME"))
+                .body("matches[0].similarity", lessThan((float)
+                        PairSimilarity.load(ClaimSearch.PAIR).threshold()));
+        JsonPath report = importFeed(
+                review("https://checkers.example/tarnwick/honey", reviewed, unique("Checkers United"), 1, "False"));
         assertEquals(1, report.getInt("claimsRegistered"), report.prettify());
         assertEquals(0, report.getInt("claimsMatched"), report.prettify());
     }

@@ -86,9 +86,10 @@ class ClaimMatchingResourceTest {
     @Test
     void theBestCandidateOfATextSearchedWholeIsTheSameFromTheLowerThreshold() {
         PairSimilarity pair = PairSimilarity.load(ClaimSearch.PAIR);
-        String town = Api.uniqueWord("Tarn");
-        String loosely = register("The council of " + town + " decided that residents will pay more for their water");
-        String text = town + " raised its water tax this year";
+        // A subject no other test registers (the suite's claims share the database, and the pair must stay first),
+        // in fixed words: a made-up word moves the pair's vectors, and with them its similarity, from run to run.
+        String loosely = register("Quillan Point's beacon is to be retired, the coastguard announced");
+        String text = "Quillan Point lighthouse is going dark";
         double similarity = similarityOf(search(text, 5).extract().jsonPath().getList("matches"), loosely);
         // The pair alone is not sure enough for any candidate, but enough for the best of a text searched whole.
         assertThat(similarity).isBetween(pair.firstThreshold(), pair.threshold());
@@ -113,7 +114,7 @@ class ClaimMatchingResourceTest {
                 .body("sentences[0].matches.id", not(hasItem(loosely)));
 
         // Once a claim that says it better is registered, the first is no longer the best, nor the same.
-        String closely = register(town + " raised its water tax this year.");
+        String closely = register("Quillan Point lighthouse is going dark.");
         search(text, 5)
                 .body("matches[0].id", equalTo(closely))
                 .body("matches[0].relation", equalTo("SAME"))
