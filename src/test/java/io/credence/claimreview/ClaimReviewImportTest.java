@@ -4,7 +4,6 @@ import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -165,15 +164,18 @@ class ClaimReviewImportTest {
         // of what is registered, from the lower threshold; an import acts without an editor reading it.
         String registered = Api.createClaim("Tarnwick's market traders raised what they charge for local produce");
         String reviewed = "Tarnwick honey prices went up";
-        given().contentType(ContentType.JSON)
+        JsonPath searched = given().contentType(ContentType.JSON)
                 .body(Map.of("text", reviewed, "limit", 1))
                 .post("/claims/search")
                 .then()
                 .statusCode(200)
                 .body("matches[0].id", equalTo(registered))
                 .body("matches[0].relation", equalTo("SAME"))
-                .body("matches[0].similarity", lessThan((float)
-                        PairSimilarity.load(ClaimSearch.PAIR).threshold()));
+                .extract()
+                .jsonPath();
+        // Read as a number whatever width the JSON parser gives it (the suite's config decides).
+        double similarity = ((Number) searched.get("matches[0].similarity")).doubleValue();
+        assertTrue(similarity < PairSimilarity.load(ClaimSearch.PAIR).threshold(), "similarity " + similarity);
         JsonPath report = importFeed(
                 review("https://checkers.example/tarnwick/honey", reviewed, unique("Checkers United"), 1, "False"));
         assertEquals(1, report.getInt("claimsRegistered"), report.prettify());

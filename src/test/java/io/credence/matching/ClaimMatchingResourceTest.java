@@ -93,10 +93,8 @@ class ClaimMatchingResourceTest {
         double similarity = similarityOf(search(text, 5).extract().jsonPath().getList("matches"), loosely);
         // The pair alone is not sure enough for any candidate, but enough for the best of a text searched whole.
         assertThat(similarity).isBetween(pair.firstThreshold(), pair.threshold());
-        search(text, 5)
-                .body("matches[0].id", equalTo(loosely))
-                .body("matches[0].relation", equalTo("SAME"))
-                .body("matches[0].similarity", Matchers.lessThan((float) pair.threshold()));
+        // (The similarity is compared above, as a number: the JSON parser's width depends on the suite's config.)
+        search(text, 5).body("matches[0].id", equalTo(loosely)).body("matches[0].relation", equalTo("SAME"));
         // A /check of the text alone asks about it whole; as one sentence of a long article it is a part,
         // and a part's best candidate is judged as any other.
         given().contentType(ContentType.JSON)
