@@ -139,14 +139,8 @@ public class ClaimSearch {
             }
             String claimText = (String) answer[1];
             boolean first = whole && matches.isEmpty();
-            RelationJudge.Judgement judgement = judge.judge(text, claimText, r.cosine(), r.similarity(), first);
-            String headline = (String) answer[5];
-            if (judgement.relation() != Relation.SAME && headline != null) {
-                // A text that restates the headline a fact-check was published under says the same as the claim;
-                // otherwise the claim's own words decide (headlines are often questions: "Did Moscow pay ...?").
-                RelationJudge.Judgement byHeadline = judge.judge(text, headline, r.cosine(), r.similarity(), first);
-                judgement = byHeadline.relation() == Relation.SAME ? byHeadline : judgement;
-            }
+            RelationJudge.Judgement judgement =
+                    judge.judge(text, claimText, (String) answer[5], r.cosine(), r.similarity(), first);
             matches.add(new Match(
                     id,
                     claimText,

@@ -198,6 +198,21 @@ public final class RelationJudge {
         return new Judgement(same ? Relation.SAME : Relation.RELATED, null);
     }
 
+    /**
+     * Judges how a text relates to a registered claim published under a headline (or none): a text that
+     * restates the headline a fact-check was published under says the same as the claim; otherwise the
+     * claim's own words decide (headlines are often questions: "Did Moscow pay ...?").
+     */
+    public Judgement judge(
+            String text, String claim, String headline, double cosine, double similarity, boolean first) {
+        Judgement judgement = judge(text, claim, cosine, similarity, first);
+        if (judgement.relation() != Relation.SAME && headline != null) {
+            Judgement byHeadline = judge(text, headline, cosine, similarity, first);
+            return byHeadline.relation() == Relation.SAME ? byHeadline : judgement;
+        }
+        return judgement;
+    }
+
     /** What tells the two apart, or null when nothing does. */
     static String difference(String post, String claim) {
         String text = ClaimRanker.readable(SIGNATURE.matcher(post).replaceFirst(""));

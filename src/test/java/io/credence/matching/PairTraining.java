@@ -359,21 +359,16 @@ public final class PairTraining {
             int rightOrCopy = 0;
             int alarmed = 0;
             for (Checked c : tweets) {
+                // A gold claim or another check of it: what a false alarm is counted without.
+                Predicate<String> factCheck = v -> copies.sameClaim(v, c.tweet().relevant());
                 Set<String> same = shownSame(c, scores.get(c), vclaims, judge, v -> false);
                 shown += same.size();
                 right += (int)
                         same.stream().filter(c.tweet().relevant()::contains).count();
-                rightOrCopy += (int) same.stream()
-                        .filter(v -> copies.sameClaim(v, c.tweet().relevant()))
-                        .count();
+                rightOrCopy += (int) same.stream().filter(factCheck).count();
                 found += same.stream().anyMatch(c.tweet().relevant()::contains) ? 1 : 0;
-                Set<String> withoutFactCheck = shownSame(
-                        c,
-                        scores.get(c),
-                        vclaims,
-                        judge,
-                        v -> copies.sameClaim(v, c.tweet().relevant()));
-                alarmed += withoutFactCheck.isEmpty() ? 0 : 1;
+                alarmed +=
+                        shownSame(c, scores.get(c), vclaims, judge, factCheck).isEmpty() ? 0 : 1;
             }
             return new CheckFigures(
                     rule,
@@ -403,14 +398,9 @@ public final class PairTraining {
                     boolean first = i == 0 && rank == 0;
                     double similarity = scores.get(pairKey(i, candidate.claimId()));
                     double cosine = candidate.pair().get(PairFeatures.COSINE);
-                    boolean isSame = judge.judge(s.text(), candidate.text(), cosine, similarity, first)
-                                            .relation()
-                                    == Relation.SAME
-                            || (candidate.headline() != null
-                                    && judge.judge(s.text(), candidate.headline(), cosine, similarity, first)
-                                                    .relation()
-                                            == Relation.SAME);
-                    if (isSame) {
+                    RelationJudge.Judgement judgement =
+                            judge.judge(s.text(), candidate.text(), candidate.headline(), cosine, similarity, first);
+                    if (judgement.relation() == Relation.SAME) {
                         same.add(vclaims.get(candidate.claimId()));
                     }
                 }
