@@ -40,7 +40,14 @@ public class ClaimAssessor implements Reassessor {
             select e.id, e.claimId, e.sourceId, e.stance, e.credibility, e.citesSourceId, e.excerpt, e.observedAt,
                    e.createdAt, e.rumourPenalty, e.withdrawnAt, e.independent, s.name, s.reliability, c.name, c.reliability
             from Evidence e join Source s on s.id = e.sourceId left join Source c on c.id = e.citesSourceId
-            where e.claimId in ?1 order by e.claimId, e.createdAt, e.id""";
+            where e.claimId %s order by e.claimId, e.createdAt, e.id""";
+
+    private static final String ITEMS_OF_CLAIMS = ITEMS.formatted("in ?1");
+    /**
+     * The same for one claim, what every change to evidence asks. Hibernate translates a query with a
+     * list parameter to SQL again on every run (a twentieth of adding evidence's CPU); this one once.
+     */
+    private static final String ITEMS_OF_CLAIM = ITEMS.formatted("= ?1");
 
     private final EntityManager em;
     private final ConfidenceEngine engine;
@@ -73,7 +80,7 @@ public class ClaimAssessor implements Reassessor {
     @Override
     public void reassess(Claim claim, String cause) {
         em.flush();
-        store(claim, itemsOf(List.of(claim.id)).getOrDefault(claim.id, List.of()), cause);
+        store(claim, itemsOf(claim.id), cause);
     }
 
     /**
@@ -134,7 +141,7 @@ public class ClaimAssessor implements Reassessor {
      * evidence that would move its status.
      */
     public Explained explain(Claim claim) {
-        List<EvidenceItem> items = itemsOf(List.of(claim.id)).getOrDefault(claim.id, List.of());
+        List<EvidenceItem> items = itemsOf(claim.id);
         boolean rumour = rumourGrade.of(claim.text);
         Assessment assessment = engine.assess(items, rumour);
         return new Explained(assessment, new WhatWouldChange(engine).of(items, rumour, assessment));
@@ -184,10 +191,17 @@ public class ClaimAssessor implements Reassessor {
                 ComputedStatus.of(change.assessment()));
     }
 
+    private List<EvidenceItem> itemsOf(UUID claimId) {
+        return em.createQuery(ITEMS_OF_CLAIM, Object[].class).setParameter(1, claimId).getResultList().stream()
+                .map(ClaimAssessor::item)
+                .toList();
+    }
+
     private Map<UUID, List<EvidenceItem>> itemsOf(List<UUID> claimIds) {
         Map<UUID, List<EvidenceItem>> byClaim = new HashMap<>();
-        for (Object[] row :
-                em.createQuery(ITEMS, Object[].class).setParameter(1, claimIds).getResultList()) {
+        for (Object[] row : em.createQuery(ITEMS_OF_CLAIMS, Object[].class)
+                .setParameter(1, claimIds)
+                .getResultList()) {
             byClaim.computeIfAbsent((UUID) row[1], id -> new ArrayList<>()).add(item(row));
         }
         return byClaim;
