@@ -1,6 +1,11 @@
 package io.credence.claim;
 
 import io.credence.assessment.Status;
+import io.credence.persistence.NonBlockingReads;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -29,71 +37,188 @@ public class ClaimReads {
                    c.workflow_state, c.assignee, c.duplicate_of, c.version, c.created_at, c.updated_at, t.tag
             from claim c left join claim_tag t on t.claim_id = c.id
             where c.id = ?""";
+    // PostgreSQL's own protocol numbers its parameters.
+    private static final String CLAIM_WITH_TAGS_NUMBERED = CLAIM_WITH_TAGS.replace("?", "$1");
 
     private final DataSource dataSource;
+    private final NonBlockingReads nonBlocking;
 
-    ClaimReads(DataSource dataSource) {
+    ClaimReads(DataSource dataSource, NonBlockingReads nonBlocking) {
         this.dataSource = dataSource;
+        this.nonBlocking = nonBlocking;
     }
 
-    /** The claim as stored now, or empty when there is none. */
+    /**
+     * The claim as stored now, or empty, without holding a thread while the database answers when it
+     * can (PostgreSQL); otherwise read through JDBC on a worker thread.
+     */
+    public Uni<Optional<Claim>> read(UUID id) {
+        if (!nonBlocking.available()) {
+            return Uni.createFrom().item(() -> find(id)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }
+        return nonBlocking
+                .query(CLAIM_WITH_TAGS_NUMBERED, Tuple.of(id), row -> {
+                    Columns columns = new RowColumns(row);
+                    return new TaggedRow(claimOf(columns), columns.string("tag"));
+                })
+                .map(ClaimReads::claimOfRows);
+    }
+
+    /** The claim as stored now, or empty when there is none (JDBC, on the caller's thread). */
     public Optional<Claim> find(UUID id) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(CLAIM_WITH_TAGS)) {
             statement.setObject(1, id);
             try (ResultSet rows = statement.executeQuery()) {
-                Claim claim = null;
+                Columns columns = new ResultSetColumns(rows);
+                List<TaggedRow> read = new ArrayList<>();
                 while (rows.next()) {
-                    if (claim == null) {
-                        claim = claimOf(rows);
-                    }
-                    String tag = rows.getString("tag");
-                    if (tag != null) {
-                        claim.tags.add(tag);
-                    }
+                    read.add(new TaggedRow(read.isEmpty() ? claimOf(columns) : null, columns.string("tag")));
                 }
-                return Optional.ofNullable(claim);
+                return claimOfRows(read);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading claim " + id + " failed", e);
         }
     }
 
-    private static Claim claimOf(ResultSet row) throws SQLException {
+    /** One row of the join: the claim (read from the first row only) and one of its tags, or null. */
+    private record TaggedRow(Claim claim, String tag) {}
+
+    private static Optional<Claim> claimOfRows(List<TaggedRow> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Claim claim = rows.get(0).claim();
+        rows.stream().map(TaggedRow::tag).filter(Objects::nonNull).forEach(claim.tags::add);
+        return Optional.of(claim);
+    }
+
+    private static Claim claimOf(Columns row) {
         Claim claim = new Claim();
-        claim.id = row.getObject("id", UUID.class);
-        claim.text = row.getString("text");
-        claim.headline = row.getString("headline");
-        claim.claimant = row.getString("claimant");
+        claim.id = row.uuid("id");
+        claim.text = row.string("text");
+        claim.headline = row.string("headline");
+        claim.claimant = row.string("claimant");
         Appearance appearance = new Appearance();
-        appearance.url = row.getString("appearance_url");
-        appearance.publisher = row.getString("appearance_publisher");
-        appearance.publishedAt = instant(row, "appearance_published_at");
+        appearance.url = row.string("appearance_url");
+        appearance.publisher = row.string("appearance_publisher");
+        appearance.publishedAt = row.instant("appearance_published_at");
         // As Hibernate reads an embeddable: null when every column of it is.
         claim.appearance = appearance.url == null && appearance.publisher == null && appearance.publishedAt == null
                 ? null
                 : appearance;
-        claim.language = row.getString("language");
-        claim.status = Status.valueOf(row.getString("status"));
-        claim.belief = row.getDouble("belief");
-        claim.disbelief = row.getDouble("disbelief");
-        claim.uncertainty = row.getDouble("uncertainty");
-        claim.probability = row.getDouble("probability");
-        claim.computedRating = row.getInt("computed_rating");
-        claim.explanation = row.getString("status_explanation");
-        claim.verdictRating = row.getObject("verdict_rating", Integer.class);
-        claim.verdictLabel = row.getString("verdict_label");
-        claim.workflowState = WorkflowStage.valueOf(row.getString("workflow_state"));
-        claim.assignee = row.getString("assignee");
-        claim.duplicateOf = row.getObject("duplicate_of", UUID.class);
-        claim.version = row.getLong("version");
-        claim.createdAt = instant(row, "created_at");
-        claim.updatedAt = instant(row, "updated_at");
+        claim.language = row.string("language");
+        claim.status = Status.valueOf(row.string("status"));
+        claim.belief = row.real("belief");
+        claim.disbelief = row.real("disbelief");
+        claim.uncertainty = row.real("uncertainty");
+        claim.probability = row.real("probability");
+        claim.computedRating = row.integer("computed_rating");
+        claim.explanation = row.string("status_explanation");
+        claim.verdictRating = row.integer("verdict_rating");
+        claim.verdictLabel = row.string("verdict_label");
+        claim.workflowState = WorkflowStage.valueOf(row.string("workflow_state"));
+        claim.assignee = row.string("assignee");
+        claim.duplicateOf = row.uuid("duplicate_of");
+        claim.version = row.whole("version");
+        claim.createdAt = row.instant("created_at");
+        claim.updatedAt = row.instant("updated_at");
         return claim;
     }
 
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
+    /** A row's columns by name, whichever client read it: one mapping for both. */
+    private interface Columns {
+        String string(String column);
+
+        UUID uuid(String column);
+
+        Instant instant(String column);
+
+        double real(String column);
+
+        Integer integer(String column);
+
+        long whole(String column);
+    }
+
+    private record RowColumns(Row row) implements Columns {
+        @Override
+        public String string(String column) {
+            return row.getString(column);
+        }
+
+        @Override
+        public UUID uuid(String column) {
+            return row.getUUID(column);
+        }
+
+        @Override
+        public Instant instant(String column) {
+            OffsetDateTime at = row.getOffsetDateTime(column);
+            return at == null ? null : at.toInstant();
+        }
+
+        @Override
+        public double real(String column) {
+            return row.getDouble(column);
+        }
+
+        @Override
+        public Integer integer(String column) {
+            return row.getInteger(column);
+        }
+
+        @Override
+        public long whole(String column) {
+            return row.getLong(column);
+        }
+    }
+
+    /** JDBC's checked exceptions become unchecked here, the SQLException kept as the cause. */
+    private record ResultSetColumns(ResultSet row) implements Columns {
+        @Override
+        public String string(String column) {
+            return read(() -> row.getString(column));
+        }
+
+        @Override
+        public UUID uuid(String column) {
+            return read(() -> row.getObject(column, UUID.class));
+        }
+
+        @Override
+        public Instant instant(String column) {
+            OffsetDateTime at = read(() -> row.getObject(column, OffsetDateTime.class));
+            return at == null ? null : at.toInstant();
+        }
+
+        @Override
+        public double real(String column) {
+            return read(() -> row.getDouble(column));
+        }
+
+        @Override
+        public Integer integer(String column) {
+            return read(() -> row.getObject(column, Integer.class));
+        }
+
+        @Override
+        public long whole(String column) {
+            return read(() -> row.getLong(column));
+        }
+
+        private static <T> T read(Column<T> column) {
+            try {
+                return column.get();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Reading a claim's column failed", e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Column<T> {
+        T get() throws SQLException;
     }
 }

@@ -11,6 +11,8 @@ import io.credence.language.TextAnalyses;
 import io.credence.matching.SimilarClaim;
 import io.credence.paging.Page;
 import io.credence.refusal.NotFound;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -124,7 +126,7 @@ public class ClaimResource {
                             schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(oneOf = {ClaimResponse.class, ClaimAsOfResponse.class})))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
-    public Response get(
+    public Uni<Response> get(
             @PathParam("id") @Parameter(description = "Claim id.") UUID id,
             @QueryParam("asOf")
                     @Parameter(
@@ -135,13 +137,19 @@ public class ClaimResource {
             @Context Request request,
             @Context HttpHeaders headers) {
         if (asOf != null) {
-            return Response.ok(history.asOf(id, asOf)
-                            .orElseThrow(() -> new ApiException(
-                                    ProblemType.NOT_FOUND, "Claim " + id + " did not exist at " + asOf)))
-                    .build();
+            // Rebuilt from the trail through Hibernate: on a worker thread, as every blocking call.
+            return Uni.createFrom()
+                    .item(() -> Response.ok(history.asOf(id, asOf)
+                                    .orElseThrow(() -> new ApiException(
+                                            ProblemType.NOT_FOUND, "Claim " + id + " did not exist at " + asOf)))
+                            .build())
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         }
-        var claim = reads.find(id).orElseThrow(() -> new NotFound("Claim", id));
-        return ETags.conditionalGet(request, headers, claim.version, response(claim));
+        // The service's most frequent request: answered on the event loop where the database allows it.
+        return reads.read(id).map(found -> {
+            Claim claim = found.orElseThrow(() -> new NotFound("Claim", id));
+            return ETags.conditionalGet(request, headers, claim.version, response(claim));
+        });
     }
 
     @PUT

@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.language.TextAnalyses;
+import io.credence.persistence.NonBlockingReads;
 import io.credence.support.Api;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** The read without a persistence context gives what Hibernate gives, field by field. */
+/**
+ * The read without a persistence context gives what Hibernate gives, field by field, through JDBC and
+ * through the read the resource answers with (PostgreSQL's non-blocking client in the PostgreSQL suite).
+ */
 @QuarkusTest
 class ClaimReadsTest {
 
@@ -25,6 +30,12 @@ class ClaimReadsTest {
 
     @Inject
     TextAnalyses analyses;
+
+    @Inject
+    NonBlockingReads nonBlocking;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String databaseKind;
 
     @Test
     void aClaimWithEveryFieldReadsAsTheEntityDoes() {
@@ -57,8 +68,14 @@ class ClaimReadsTest {
     }
 
     @Test
+    void claimsAreReadWithoutAWorkerThreadExactlyOnPostgresql() {
+        assertEquals("postgresql".equals(databaseKind), nonBlocking.available());
+    }
+
+    @Test
     void anUnknownClaimIsNotFound() {
         assertTrue(reads.find(UUID.randomUUID()).isEmpty());
+        assertTrue(reads.read(UUID.randomUUID()).await().indefinitely().isEmpty());
     }
 
     private void assertSameAsTheEntity(UUID id) {
@@ -68,6 +85,9 @@ class ClaimReadsTest {
         });
         Claim read = reads.find(id).orElseThrow();
         assertEquals(viaHibernate, ClaimResponse.of(read, analyses.of(read.text)));
+        // The read the resource answers with: PostgreSQL's non-blocking client in the PostgreSQL suite.
+        Claim answered = reads.read(id).await().indefinitely().orElseThrow();
+        assertEquals(viaHibernate, ClaimResponse.of(answered, analyses.of(answered.text)));
     }
 
     private static UUID register(String body) {
