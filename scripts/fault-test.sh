@@ -107,6 +107,14 @@ grep -qi '^content-type: application/problem+json' "$WORK/probe-headers" && [[ $
   || fail "GET /claims during the outage: $probe $(cat "$WORK/probe.json")"
 grep -qi '^retry-after:' "$WORK/probe-headers" || fail "503 without Retry-After"
 note "  GET /claims during the outage: 503 problem+json with Retry-After in $(echo "$probe" | cut -d' ' -f2) s"
+# A claim's read goes through PostgreSQL's non-blocking client, not JDBC: the same promise.
+known=$(cat "$WORK"/writes-*.log | awk '$1 == 201 {print $3; exit}')
+probe=$(curl -s -m 10 -D "$WORK/probe-one-headers" -o "$WORK/probe-one.json" -w '%{http_code} %{time_total}' \
+  -H "Authorization: Bearer $KEY" "$BASE/claims/$known")
+grep -qi '^content-type: application/problem+json' "$WORK/probe-one-headers" && [[ $probe == 503* ]] \
+  && grep -qi '^retry-after:' "$WORK/probe-one-headers" \
+  || fail "GET /claims/{id} during the outage: $probe $(cat "$WORK/probe-one.json")"
+note "  GET /claims/{id} during the outage: 503 problem+json with Retry-After in $(echo "$probe" | cut -d' ' -f2) s"
 sleep $((OUTAGE_SECONDS - 2 - ($(date +%s) - outage_started) > 0 ? OUTAGE_SECONDS - 2 - ($(date +%s) - outage_started) : 0))
 ensure_postgres >/dev/null
 restarted=$(date +%s)
