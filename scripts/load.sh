@@ -11,8 +11,8 @@
 # SOURCES (1000), CLAIMS (100000), RESEED=1 to seed again although the database has the data,
 # SKIP_BUILD=1 to use the last build in target/load/app, WORKLOADS (live mixed read list evidence
 # analyze; also register, search and check: the newsroom's heavy calls, best with fewer CONNECTIONS,
-# each warmed up alone for WARMUP_HEAVY (30s) before it is measured), INDEXED=1 to embed every seeded
-# claim (the matching backfill) before measuring, so that search and /check search an indexed database
+# each warmed up alone for WARMUP_HEAVY (30s) before it is measured, as evidence is), INDEXED=1 to
+# embed every seeded claim (the matching backfill) before measuring, so that search and /check search an indexed database
 # (seeded claims have no vectors; the embedded claims stay in the database for later runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -84,7 +84,9 @@ echo "== Measuring: $DURATION per run, $CONNECTIONS connections, $THREADS wrk th
 for workload in $WORKLOADS; do
   # The mixed warm-up does not reach the heavy calls' code (Lucene's write path, the model), which the
   # JIT compiles for a minute once it runs: measured cold, they report the compiler, not the service.
-  case $workload in register|search|check) run "$workload" "$WARMUP_HEAVY" ;; esac
+  # Evidence is a tenth of the mix, so how warm it was depended on how fast the reads around it were
+  # (faster reads once made evidence look a third faster: docs/PERFORMANCE.md); it is warmed alone too.
+  case $workload in register|search|check|evidence) run "$workload" "$WARMUP_HEAVY" ;; esac
   run "$workload" "$DURATION"
 done
 
