@@ -101,20 +101,19 @@ sleep 2
 ready=$(curl -s -m 10 -o "$WORK/ready.json" -w '%{http_code} %{time_total}' "$BASE/q/health/ready")
 [[ $ready == 503* ]] && grep -q '"DOWN"' "$WORK/ready.json" || fail "readiness during the outage: $ready $(cat "$WORK/ready.json")"
 note "  readiness during the outage: 503 DOWN in $(echo "$ready" | cut -d' ' -f2) s"
-probe=$(curl -s -m 10 -D "$WORK/probe-headers" -o "$WORK/probe.json" -w '%{http_code} %{time_total}' \
-  -H "Authorization: Bearer $KEY" "$BASE/claims?status=UNVERIFIED")
-grep -qi '^content-type: application/problem+json' "$WORK/probe-headers" && [[ $probe == 503* ]] \
-  || fail "GET /claims during the outage: $probe $(cat "$WORK/probe.json")"
-grep -qi '^retry-after:' "$WORK/probe-headers" || fail "503 without Retry-After"
-note "  GET /claims during the outage: 503 problem+json with Retry-After in $(echo "$probe" | cut -d' ' -f2) s"
+# A read during the outage must answer 503 problem+json with Retry-After; $1 names it in the summary.
+expect_unavailable() {
+  local label=$1 path=$2 name=$3 probe
+  probe=$(curl -s -m 10 -D "$WORK/probe-$name-headers" -o "$WORK/probe-$name.json" -w '%{http_code} %{time_total}' \
+    -H "Authorization: Bearer $KEY" "$BASE$path")
+  grep -qi '^content-type: application/problem+json' "$WORK/probe-$name-headers" && [[ $probe == 503* ]] \
+    || fail "GET $label during the outage: $probe $(cat "$WORK/probe-$name.json")"
+  grep -qi '^retry-after:' "$WORK/probe-$name-headers" || fail "GET $label: 503 without Retry-After"
+  note "  GET $label during the outage: 503 problem+json with Retry-After in $(echo "$probe" | cut -d' ' -f2) s"
+}
+expect_unavailable /claims "/claims?status=UNVERIFIED" list
 # A claim's read goes through PostgreSQL's non-blocking client, not JDBC: the same promise.
-known=$(cat "$WORK"/writes-*.log | awk '$1 == 201 {print $3; exit}')
-probe=$(curl -s -m 10 -D "$WORK/probe-one-headers" -o "$WORK/probe-one.json" -w '%{http_code} %{time_total}' \
-  -H "Authorization: Bearer $KEY" "$BASE/claims/$known")
-grep -qi '^content-type: application/problem+json' "$WORK/probe-one-headers" && [[ $probe == 503* ]] \
-  && grep -qi '^retry-after:' "$WORK/probe-one-headers" \
-  || fail "GET /claims/{id} during the outage: $probe $(cat "$WORK/probe-one.json")"
-note "  GET /claims/{id} during the outage: 503 problem+json with Retry-After in $(echo "$probe" | cut -d' ' -f2) s"
+expect_unavailable "/claims/{id}" "/claims/$(cat "$WORK"/writes-*.log | awk '$1 == 201 {print $3; exit}')" one
 sleep $((OUTAGE_SECONDS - 2 - ($(date +%s) - outage_started) > 0 ? OUTAGE_SECONDS - 2 - ($(date +%s) - outage_started) : 0))
 ensure_postgres >/dev/null
 restarted=$(date +%s)

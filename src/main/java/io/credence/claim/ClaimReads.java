@@ -13,9 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -56,12 +54,8 @@ public class ClaimReads {
         if (!nonBlocking.available()) {
             return Uni.createFrom().item(() -> find(id)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         }
-        return nonBlocking
-                .query(CLAIM_WITH_TAGS_NUMBERED, Tuple.of(id), row -> {
-                    Columns columns = new RowColumns(row);
-                    return new TaggedRow(claimOf(columns), columns.string("tag"));
-                })
-                .map(ClaimReads::claimOfRows);
+        return nonBlocking.query(
+                CLAIM_WITH_TAGS_NUMBERED, Tuple.of(id), rows -> claimOfRows(new RowColumns(rows.iterator())));
     }
 
     /** The claim as stored now, or empty when there is none (JDBC, on the caller's thread). */
@@ -70,28 +64,26 @@ public class ClaimReads {
                 PreparedStatement statement = connection.prepareStatement(CLAIM_WITH_TAGS)) {
             statement.setObject(1, id);
             try (ResultSet rows = statement.executeQuery()) {
-                Columns columns = new ResultSetColumns(rows);
-                List<TaggedRow> read = new ArrayList<>();
-                while (rows.next()) {
-                    read.add(new TaggedRow(read.isEmpty() ? claimOf(columns) : null, columns.string("tag")));
-                }
-                return claimOfRows(read);
+                return claimOfRows(new ResultSetColumns(rows));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading claim " + id + " failed", e);
         }
     }
 
-    /** One row of the join: the claim (read from the first row only) and one of its tags, or null. */
-    private record TaggedRow(Claim claim, String tag) {}
-
-    private static Optional<Claim> claimOfRows(List<TaggedRow> rows) {
-        if (rows.isEmpty()) {
-            return Optional.empty();
+    /** The join's rows: the claim from the first, and from each a tag (null when it has none). */
+    private static Optional<Claim> claimOfRows(Columns rows) {
+        Claim claim = null;
+        while (rows.next()) {
+            if (claim == null) {
+                claim = claimOf(rows);
+            }
+            String tag = rows.string("tag");
+            if (tag != null) {
+                claim.tags.add(tag);
+            }
         }
-        Claim claim = rows.get(0).claim();
-        rows.stream().map(TaggedRow::tag).filter(Objects::nonNull).forEach(claim.tags::add);
-        return Optional.of(claim);
+        return Optional.ofNullable(claim);
     }
 
     private static Claim claimOf(Columns row) {
@@ -127,8 +119,11 @@ public class ClaimReads {
         return claim;
     }
 
-    /** A row's columns by name, whichever client read it: one mapping for both. */
+    /** Rows read one after the other, and the current row's columns by name, whichever client read them. */
     private interface Columns {
+        /** Moves to the next row; false when there is none. */
+        boolean next();
+
         String string(String column);
 
         UUID uuid(String column);
@@ -142,7 +137,20 @@ public class ClaimReads {
         long whole(String column);
     }
 
-    private record RowColumns(Row row) implements Columns {
+    private static final class RowColumns implements Columns {
+        private final Iterator<Row> rows;
+        private Row row;
+
+        RowColumns(Iterator<Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean next() {
+            row = rows.hasNext() ? rows.next() : null;
+            return row != null;
+        }
+
         @Override
         public String string(String column) {
             return row.getString(column);
@@ -177,6 +185,11 @@ public class ClaimReads {
 
     /** JDBC's checked exceptions become unchecked here, the SQLException kept as the cause. */
     private record ResultSetColumns(ResultSet row) implements Columns {
+        @Override
+        public boolean next() {
+            return read(row::next);
+        }
+
         @Override
         public String string(String column) {
             return read(() -> row.getString(column));

@@ -11,17 +11,17 @@ import io.vertx.pgclient.SslMode;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +51,7 @@ public class NonBlockingReads {
 
     private final Pool pool;
 
+    @Inject
     NonBlockingReads(
             Vertx vertx,
             @ConfigProperty(name = "credence.db.url") String url,
@@ -59,18 +60,40 @@ public class NonBlockingReads {
             @ConfigProperty(name = "credence.db.non-blocking-reads.enabled") boolean enabled,
             @ConfigProperty(name = "credence.db.non-blocking-reads.pool-size") int poolSize,
             @ConfigProperty(name = "quarkus.datasource.jdbc.acquisition-timeout") Duration connectionWait) {
-        Optional<PgConnectOptions> options = enabled ? connectOptions(url) : Optional.empty();
-        this.pool = options.map(o -> PgBuilder.pool()
-                        .connectingTo(
-                                o.setUser(user).setPassword(password.orElse("")).setCachePreparedStatements(true))
-                        .with(new PoolOptions()
-                                .setMaxSize(poolSize)
-                                .setConnectionTimeout((int) connectionWait.toMillis())
-                                .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
-                                .setName("credence-non-blocking-reads"))
-                        .using(vertx)
-                        .build())
-                .orElse(null);
+        this(
+                enabled
+                        ? connectOptions(url)
+                                .map(options ->
+                                        pool(vertx, options, user, password.orElse(""), poolSize, connectionWait))
+                                .orElse(null)
+                        : null);
+    }
+
+    private NonBlockingReads(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * A client of its own for that database whatever the settings say, or empty when it is not
+     * PostgreSQL: for a test of the reads themselves in a suite that traces (where the service's own is
+     * off, tracing.TracingSwitch). Close it after use.
+     */
+    public static Optional<NonBlockingReads> connectingTo(Vertx vertx, String url, String user, String password) {
+        return connectOptions(url)
+                .map(options -> new NonBlockingReads(pool(vertx, options, user, password, 1, Duration.ofSeconds(5))));
+    }
+
+    private static Pool pool(
+            Vertx vertx, PgConnectOptions options, String user, String password, int size, Duration connectionWait) {
+        return PgBuilder.pool()
+                .connectingTo(options.setUser(user).setPassword(password).setCachePreparedStatements(true))
+                .with(new PoolOptions()
+                        .setMaxSize(size)
+                        .setConnectionTimeout((int) connectionWait.toMillis())
+                        .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS)
+                        .setName("credence-non-blocking-reads"))
+                .using(vertx)
+                .build();
     }
 
     /** Whether reads can be answered without a worker thread (PostgreSQL, and not switched off). */
@@ -78,20 +101,14 @@ public class NonBlockingReads {
         return pool != null;
     }
 
-    /** The rows of one prepared statement, each mapped as it comes; only when {@link #available()}. */
-    public <T> Uni<List<T>> query(String sql, Tuple parameters, Function<Row, T> mapper) {
+    /** The rows of one prepared statement, mapped as a whole; only when {@link #available()}. */
+    public <T> Uni<T> query(String sql, Tuple parameters, Function<RowSet<Row>, T> mapper) {
         if (pool == null) {
             throw new IllegalStateException("no non-blocking client for this database");
         }
         return Uni.createFrom()
-                .completionStage(() -> pool.preparedQuery(sql)
-                        .execute(parameters)
-                        .map(rows -> {
-                            List<T> mapped = new ArrayList<>(rows.size());
-                            rows.forEach(row -> mapped.add(mapper.apply(row)));
-                            return mapped;
-                        })
-                        .toCompletionStage())
+                .completionStage(() ->
+                        pool.preparedQuery(sql).execute(parameters).map(mapper).toCompletionStage())
                 .onFailure()
                 .transform(NonBlockingReads::inJdbcTerms);
     }
@@ -151,7 +168,11 @@ public class NonBlockingReads {
         return failure;
     }
 
-    void close(@Observes ShutdownEvent stop) {
+    void closeAtStop(@Observes ShutdownEvent stop) {
+        close();
+    }
+
+    public void close() {
         if (pool != null) {
             pool.close();
         }

@@ -35,6 +35,11 @@ public class TracingSwitch implements ConfigSourceFactory {
                         "false",
                         "quarkus.datasource.jdbc.telemetry.enabled",
                         "true",
+                        // Quarkus traces the statements of its own reactive client extension only, not of the
+                        // Vert.x client the claim read uses (persistence.NonBlockingReads): a traced service
+                        // reads through JDBC, so that every statement of a request is in its trace.
+                        "credence.db.non-blocking-reads.enabled",
+                        "false",
                         "quarkus.otel.exporter.otlp.traces.endpoint",
                         endpoint.getValue().strip()),
                 "credence tracing switch",

@@ -2,6 +2,7 @@ package io.credence.claim;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credence.language.TextAnalyses;
@@ -10,8 +11,11 @@ import io.credence.support.Api;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -67,15 +71,44 @@ class ClaimReadsTest {
         assertSameAsTheEntity(id);
     }
 
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Vertx vertx;
+
+    @ConfigProperty(name = "credence.db.url")
+    String url;
+
+    @ConfigProperty(name = "credence.db.user")
+    String user;
+
+    @ConfigProperty(name = "credence.db.password")
+    Optional<String> password;
+
     @Test
     void claimsAreReadWithoutAWorkerThreadExactlyOnPostgresql() {
-        assertEquals("postgresql".equals(databaseKind), nonBlocking.available());
+        Optional<NonBlockingReads> client = NonBlockingReads.connectingTo(vertx, url, user, password.orElse(""));
+        client.ifPresent(NonBlockingReads::close);
+        assertEquals("postgresql".equals(databaseKind), client.isPresent());
+        // The suite traces its requests, and a traced service reads through JDBC (tracing.TracingSwitch).
+        assertFalse(nonBlocking.available());
     }
 
     @Test
     void anUnknownClaimIsNotFound() {
         assertTrue(reads.find(UUID.randomUUID()).isEmpty());
         assertTrue(reads.read(UUID.randomUUID()).await().indefinitely().isEmpty());
+        Optional<NonBlockingReads> client = NonBlockingReads.connectingTo(vertx, url, user, password.orElse(""));
+        try {
+            client.ifPresent(c -> assertTrue(new ClaimReads(dataSource, c)
+                    .read(UUID.randomUUID())
+                    .await()
+                    .indefinitely()
+                    .isEmpty()));
+        } finally {
+            client.ifPresent(NonBlockingReads::close);
+        }
     }
 
     private void assertSameAsTheEntity(UUID id) {
@@ -85,9 +118,23 @@ class ClaimReadsTest {
         });
         Claim read = reads.find(id).orElseThrow();
         assertEquals(viaHibernate, ClaimResponse.of(read, analyses.of(read.text)));
-        // The read the resource answers with: PostgreSQL's non-blocking client in the PostgreSQL suite.
+        // The read the resource answers with: through JDBC on a worker thread here (the suite traces), and
+        // through PostgreSQL's non-blocking client in an untraced service on PostgreSQL.
         Claim answered = reads.read(id).await().indefinitely().orElseThrow();
         assertEquals(viaHibernate, ClaimResponse.of(answered, analyses.of(answered.text)));
+        Optional<NonBlockingReads> client = NonBlockingReads.connectingTo(vertx, url, user, password.orElse(""));
+        try {
+            if (client.isPresent()) {
+                Claim unblocked = new ClaimReads(dataSource, client.get())
+                        .read(id)
+                        .await()
+                        .indefinitely()
+                        .orElseThrow();
+                assertEquals(viaHibernate, ClaimResponse.of(unblocked, analyses.of(unblocked.text)));
+            }
+        } finally {
+            client.ifPresent(NonBlockingReads::close);
+        }
     }
 
     private static UUID register(String body) {

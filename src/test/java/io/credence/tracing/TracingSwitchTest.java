@@ -38,6 +38,7 @@ class TracingSwitchTest {
         SmallRyeConfig config = config(Map.of(), Map.of("credence.tracing.otlp-endpoint", "http://collector:4317"));
         assertEquals("false", config.getRawValue("quarkus.otel.sdk.disabled"));
         assertEquals("true", config.getRawValue("quarkus.datasource.jdbc.telemetry.enabled"));
+        assertEquals("false", config.getRawValue("credence.db.non-blocking-reads.enabled"));
         assertEquals("http://collector:4317", config.getRawValue("quarkus.otel.exporter.otlp.traces.endpoint"));
     }
 
