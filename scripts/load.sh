@@ -2,8 +2,9 @@
 # Load measurement: builds the packaged service for PostgreSQL, starts it on 127.0.0.1 against the
 # local PostgreSQL (database credence_load), seeds 1,000 sources and 100,000 claims with evidence,
 # then drives it with wrk: the mixed workload, each of its four requests alone, and the trivial
-# /q/health/live with the same settings; prints requests/s, p50 and p99 for each, and each
-# throughput as a ratio of the trivial endpoint's. Stops by itself and stops the service.
+# /q/health/live with the same settings; prints requests/s, p50 and p99 for each, each throughput as
+# a ratio of the trivial endpoint's, and the service's own CPU time per request (microseconds, from
+# /proc: steadier than a rate on a shared machine). Stops by itself and stops the service.
 #
 # Settings (environment): DURATION per run (30s), WARMUP (120s of the mixed workload first: after
 # 40 s the compilers still took a fifth of a read's CPU, and reads ran at half their steady rate),
@@ -72,10 +73,23 @@ EDITOR_KEY=$(issue_key editor "Load script $(date +%s%N)")
   echo "}"
 } >"$WORK/ids.lua"
 
+# The service's CPU time (user + system, in clock ticks) so far: what a run costs the service itself,
+# whatever else the machine was doing (its speed here moves by a factor of several from day to day).
+service_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
+
 run() {
-  local workload=$1 duration=$2 out="$WORK/wrk-$1.txt"
+  local workload=$1 duration=$2 out="$WORK/wrk-$1.txt" before
+  before=$(service_ticks)
   WORKLOAD=$workload API_KEY=$EDITOR_KEY IDS="$WORK/ids.lua" \
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "$duration" --latency -s scripts/load/workload.lua "$BASE" >"$out"
+  echo $(( $(service_ticks) - before )) >"$WORK/ticks-$workload.txt"
+}
+
+# Microseconds of the service's CPU per request of the workload's last run.
+cpu_per_request() {
+  local requests
+  requests=$(awk '/requests in/ {print $1}' "$WORK/wrk-$1.txt")
+  awk -v t="$(cat "$WORK/ticks-$1.txt")" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {printf "%.0f", t / hz * 1e6 / n}'
 }
 
 echo "== Warming up (mixed workload, $WARMUP)"
@@ -113,13 +127,13 @@ live_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-live.txt")
 {
   echo "Machine: $(nproc) cores, $(awk '/model name/ {$1=$2=$3=""; print; exit}' /proc/cpuinfo | xargs), $(java -version 2>&1 | head -1)"
   echo "Data: $SOURCES sources, $CLAIMS claims; $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads"
-  printf '%-9s %10s %8s %9s %9s %8s\n' workload "req/s" "ratio" "p50 ms" "p99 ms" errors
+  printf '%-9s %10s %8s %9s %9s %8s %12s\n' workload "req/s" "ratio" "p50 ms" "p99 ms" errors "cpu us/req"
   for workload in $WORKLOADS; do
     out="$WORK/wrk-$workload.txt"
     rps=$(awk '/^Requests\/sec/ {print $2}' "$out")
     errors=$(awk '/Non-2xx or 3xx responses/ {n += $NF} /Socket errors/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$out")
-    printf '%-9s %10.0f %8.2f %9s %9s %8s\n' "$workload" "$rps" "$(awk -v a="$rps" -v b="$live_rps" 'BEGIN {print a / b}')" \
-      "$(percentile 50% "$out")" "$(percentile 99% "$out")" "$errors"
+    printf '%-9s %10.0f %8.2f %9s %9s %8s %12s\n' "$workload" "$rps" "$(awk -v a="$rps" -v b="$live_rps" 'BEGIN {print a / b}')" \
+      "$(percentile 50% "$out")" "$(percentile 99% "$out")" "$errors" "$(cpu_per_request "$workload")"
   done
   for line in "${pgbench_lines[@]}"; do echo "$line"; done
 } | tee "$WORK/summary.txt"

@@ -2,7 +2,6 @@ package io.credence.claim;
 
 import io.credence.assessment.Status;
 import io.credence.persistence.NonBlockingReads;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -16,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.sql.DataSource;
 
 /**
@@ -50,9 +51,9 @@ public class ClaimReads {
      * The claim as stored now, or empty, without holding a thread while the database answers when it
      * can (PostgreSQL); otherwise read through JDBC on a worker thread.
      */
-    public Uni<Optional<Claim>> read(UUID id) {
+    public CompletionStage<Optional<Claim>> read(UUID id) {
         if (!nonBlocking.available()) {
-            return Uni.createFrom().item(() -> find(id)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+            return CompletableFuture.supplyAsync(() -> find(id), Infrastructure.getDefaultWorkerPool());
         }
         return nonBlocking.query(
                 CLAIM_WITH_TAGS_NUMBERED, Tuple.of(id), rows -> claimOfRows(new RowColumns(rows.iterator())));

@@ -7,7 +7,6 @@ import io.credence.api.PageRequest;
 import io.credence.api.ProblemResponses;
 import io.credence.api.ProblemType;
 import io.credence.api.PublicLinks;
-import io.credence.language.TextAnalyses;
 import io.credence.matching.SimilarClaim;
 import io.credence.paging.Page;
 import io.credence.refusal.NotFound;
@@ -35,6 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -54,13 +54,13 @@ public class ClaimResource {
     private static final int SIMILAR_LIMIT = 10;
 
     private final ClaimService claims;
-    private final TextAnalyses analyses;
+    private final ClaimJson json;
     private final ClaimReads reads;
     private final ClaimHistory history;
 
-    ClaimResource(ClaimService claims, ClaimReads reads, TextAnalyses analyses, ClaimHistory history) {
+    ClaimResource(ClaimService claims, ClaimReads reads, ClaimJson json, ClaimHistory history) {
         this.claims = claims;
-        this.analyses = analyses;
+        this.json = json;
         this.reads = reads;
         this.history = history;
     }
@@ -126,7 +126,7 @@ public class ClaimResource {
                             schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(oneOf = {ClaimResponse.class, ClaimAsOfResponse.class})))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match.")
-    public Uni<Response> get(
+    public CompletionStage<Response> get(
             @PathParam("id") @Parameter(description = "Claim id.") UUID id,
             @QueryParam("asOf")
                     @Parameter(
@@ -143,12 +143,13 @@ public class ClaimResource {
                                     .orElseThrow(() -> new ApiException(
                                             ProblemType.NOT_FOUND, "Claim " + id + " did not exist at " + asOf)))
                             .build())
-                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .subscribeAsCompletionStage();
         }
         // The service's most frequent request: answered on the event loop where the database allows it.
-        return reads.read(id).map(found -> {
+        return reads.read(id).thenApply(found -> {
             Claim claim = found.orElseThrow(() -> new NotFound("Claim", id));
-            return ETags.conditionalGet(request, headers, claim.version, response(claim));
+            return ETags.conditionalGet(request, headers, claim.version, json.of(claim));
         });
     }
 
@@ -209,6 +210,6 @@ public class ClaimResource {
     }
 
     private ClaimResponse response(Claim claim) {
-        return ClaimResponse.of(claim, analyses.of(claim.text));
+        return json.response(claim);
     }
 }

@@ -105,7 +105,7 @@ public class ClaimService {
             request.tags().forEach(tag -> claim.tags.add(normaliseTag(tag)));
         }
         // No evidence yet: UNVERIFIED, or RUMOUR when the claim's own wording is rumour-grade.
-        claim.record(engine.assess(List.of(), rumourGrade.of(claim.text)));
+        claim.record(engine.assess(List.of(), rumourGrade.ofClaim(claim.id, claim.text)));
         claim.createdAt = now;
         claim.updatedAt = now;
         claim.persist();

@@ -267,7 +267,7 @@ public class ClaimPage {
                 Marked.segments(
                         claim.text,
                         0,
-                        analyses.of(claim.text).flags().stream()
+                        analyses.ofClaim(claim.id, claim.text).flags().stream()
                                 .map(FlagResponse::of)
                                 .toList()),
                 ClaimView.OpinionBar.of(claim.belief, claim.disbelief, claim.probability),

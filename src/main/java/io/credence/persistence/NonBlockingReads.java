@@ -1,7 +1,7 @@
 package io.credence.persistence;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgBuilder;
@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -101,16 +102,20 @@ public class NonBlockingReads {
         return pool != null;
     }
 
-    /** The rows of one prepared statement, mapped as a whole; only when {@link #available()}. */
-    public <T> Uni<T> query(String sql, Tuple parameters, Function<RowSet<Row>, T> mapper) {
+    /**
+     * The rows of one prepared statement, mapped as a whole; only when {@link #available()}. A
+     * completion stage, not a Mutiny Uni: with context propagation on, each Uni operator captured
+     * and restored the thread's contexts, 4 % of a read.
+     */
+    public <T> CompletionStage<T> query(String sql, Tuple parameters, Function<RowSet<Row>, T> mapper) {
         if (pool == null) {
             throw new IllegalStateException("no non-blocking client for this database");
         }
-        return Uni.createFrom()
-                .completionStage(() ->
-                        pool.preparedQuery(sql).execute(parameters).map(mapper).toCompletionStage())
-                .onFailure()
-                .transform(NonBlockingReads::inJdbcTerms);
+        return pool.preparedQuery(sql)
+                .execute(parameters)
+                .map(mapper)
+                .recover(failure -> Future.failedFuture(inJdbcTerms(failure)))
+                .toCompletionStage();
     }
 
     /** A PostgreSQL JDBC URL as the non-blocking client's options, or empty when it is not one it can take. */

@@ -131,7 +131,8 @@ public class ClaimAssessor implements Reassessor {
         Map<UUID, Assessment> assessments = new HashMap<>();
         for (Claim claim : claims) {
             assessments.put(
-                    claim.id, engine.assess(items.getOrDefault(claim.id, List.of()), rumourGrade.of(claim.text)));
+                    claim.id,
+                    engine.assess(items.getOrDefault(claim.id, List.of()), rumourGrade.ofClaim(claim.id, claim.text)));
         }
         return assessments;
     }
@@ -142,7 +143,7 @@ public class ClaimAssessor implements Reassessor {
      */
     public Explained explain(Claim claim) {
         List<EvidenceItem> items = itemsOf(claim.id);
-        boolean rumour = rumourGrade.of(claim.text);
+        boolean rumour = rumourGrade.ofClaim(claim.id, claim.text);
         Assessment assessment = engine.assess(items, rumour);
         return new Explained(assessment, new WhatWouldChange(engine).of(items, rumour, assessment));
     }
@@ -175,7 +176,7 @@ public class ClaimAssessor implements Reassessor {
     /** Assesses the claim and stores the result on it; the status change, if it moved. */
     private Optional<StatusChange> assessAndRecord(Claim claim, List<EvidenceItem> items) {
         Status before = claim.status;
-        Assessment assessment = engine.assess(items, rumourGrade.of(claim.text));
+        Assessment assessment = engine.assess(items, rumourGrade.ofClaim(claim.id, claim.text));
         claim.record(assessment);
         return before == claim.status ? Optional.empty() : Optional.of(new StatusChange(claim, before, assessment));
     }

@@ -98,13 +98,13 @@ class ClaimReadsTest {
     @Test
     void anUnknownClaimIsNotFound() {
         assertTrue(reads.find(UUID.randomUUID()).isEmpty());
-        assertTrue(reads.read(UUID.randomUUID()).await().indefinitely().isEmpty());
+        assertTrue(reads.read(UUID.randomUUID()).toCompletableFuture().join().isEmpty());
         Optional<NonBlockingReads> client = NonBlockingReads.connectingTo(vertx, url, user, password.orElse(""));
         try {
             client.ifPresent(c -> assertTrue(new ClaimReads(dataSource, c)
                     .read(UUID.randomUUID())
-                    .await()
-                    .indefinitely()
+                    .toCompletableFuture()
+                    .join()
                     .isEmpty()));
         } finally {
             client.ifPresent(NonBlockingReads::close);
@@ -120,15 +120,15 @@ class ClaimReadsTest {
         assertEquals(viaHibernate, ClaimResponse.of(read, analyses.of(read.text)));
         // The read the resource answers with: through JDBC on a worker thread here (the suite traces), and
         // through PostgreSQL's non-blocking client in an untraced service on PostgreSQL.
-        Claim answered = reads.read(id).await().indefinitely().orElseThrow();
+        Claim answered = reads.read(id).toCompletableFuture().join().orElseThrow();
         assertEquals(viaHibernate, ClaimResponse.of(answered, analyses.of(answered.text)));
         Optional<NonBlockingReads> client = NonBlockingReads.connectingTo(vertx, url, user, password.orElse(""));
         try {
             if (client.isPresent()) {
                 Claim unblocked = new ClaimReads(dataSource, client.get())
                         .read(id)
-                        .await()
-                        .indefinitely()
+                        .toCompletableFuture()
+                        .join()
                         .orElseThrow();
                 assertEquals(viaHibernate, ClaimResponse.of(unblocked, analyses.of(unblocked.text)));
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class TextAnalysesTest {
@@ -29,5 +30,21 @@ class TextAnalysesTest {
 
         assertEquals(analyzer.analyze("Rumor has it that the port was sold."), hedged);
         assertEquals(analyzer.analyze("The port was sold in 2024."), plain);
+    }
+
+    @Test
+    void aClaimsAnalysisIsRememberedByItsIdWhateverStringHoldsItsText() {
+        UUID claim = UUID.randomUUID();
+        String text = "Analysts think the drones could have been paid for in gold.";
+
+        Analysis first = analyses.ofClaim(claim, text);
+
+        assertEquals(analyzer.analyze(text), first);
+        // Each read of the claim brings its text as a new string: the id finds the analysis.
+        assertSame(first, analyses.ofClaim(claim, new String(text.toCharArray())));
+        assertEquals(
+                analyzer.analyze("The port was sold in 2024."),
+                analyses.ofClaim(UUID.randomUUID(), "The port was sold in 2024."),
+                "another claim has its own analysis");
     }
 }

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Two builds side by side: starts build A and build B (quarkus-app folders) at once against the
+# seeded load database (run scripts/load.sh once first), warms both up, then drives WORKLOAD and
+# the trivial /q/health/live at each in turn, ROUNDS times, with short runs. This machine's speed
+# moves by a factor of several within minutes, so a before/after measured minutes apart can show
+# either build ahead; runs taken in turn see the same machine. Prints each round and each build's
+# medians: requests/s, the ratio to its own live endpoint's, and its CPU time per request
+# (microseconds, from /proc).
+#
+# Usage: scripts/load-ab.sh A_APP_DIR B_APP_DIR
+# Settings: WORKLOAD (read; any of scripts/load/workload.lua's), ROUNDS (6), DURATION (10s),
+# WARMUP (60s of WORKLOAD per build), CONNECTIONS (64), THREADS (2), PORT_A (8181), PORT_B (8182).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+source scripts/lib/service.sh
+
+A_APP=$(cd "${1:?build A: a quarkus-app folder}" && pwd)
+B_APP=$(cd "${2:?build B: a quarkus-app folder}" && pwd)
+WORKLOAD=${WORKLOAD:-read}
+ROUNDS=${ROUNDS:-6}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-60s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+DB=${LOAD_DB:-credence_load}
+WORK=target/load-ab
+ADMIN_KEY=load-admin-key-$$-0123456789abcdefghijklmn
+mkdir -p "$WORK"
+[ "$(seeded_claims "$DB")" != 0 ] || { echo "run scripts/load.sh first (it seeds $DB)"; exit 1; }
+
+ensure_wrk
+ensure_postgres
+declare -A PID
+stop_both() { for b in A B; do [ -z "${PID[$b]:-}" ] || kill "${PID[$b]}" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap stop_both EXIT
+
+port_of() { if [ "$1" = A ]; then echo "${PORT_A:-8181}"; else echo "${PORT_B:-8182}"; fi; }
+
+for b in A B; do
+  app=$A_APP; [ "$b" = B ] && app=$B_APP
+  PORT=$(port_of $b)
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/q/health/live"; then echo "something answers on port $PORT"; exit 1; fi
+  CREDENCE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" CREDENCE_DB_USER=credence CREDENCE_DB_PASSWORD=credence \
+  CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+  CREDENCE_MATCHING_INDEX_DIR="$PWD/$WORK/claim-index-$b" CREDENCE_MATCHING_BACKFILL_EVERY=off \
+  CREDENCE_CHECK_CHARACTERS_PER_KEY_MINUTE=2000000000 \
+    java -jar "$app/quarkus-run.jar" >"$WORK/service-$b.log" 2>&1 &
+  PID[$b]=$!
+  until curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
+    kill -0 "${PID[$b]}" 2>/dev/null || { tail -30 "$WORK/service-$b.log"; echo "build $b stopped"; exit 1; }
+    sleep 1
+  done
+done
+PORT=$(port_of A)
+await_jobs
+EDITOR_KEY=$(issue_key editor "Load A/B $(date +%s%N)")
+{
+  echo "claim_ids = {"
+  psql_admin -d "$DB" -c "select '\"' || id || '\",' from claim order by md5(id::text) limit 5000"
+  echo "}"
+  echo "source_ids = {"
+  psql_admin -d "$DB" -c "select '\"' || id || '\",' from source"
+  echo "}"
+} >"$WORK/ids.lua"
+
+ticks() { awk '{print $14 + $15}' "/proc/${PID[$1]}/stat"; }
+# run BUILD WORKLOAD DURATION: prints "requests/s cpu-us-per-request"
+run() {
+  local b=$1 workload=$2 duration=$3 before out="$WORK/wrk-$1-$2.txt"
+  before=$(ticks "$b")
+  WORKLOAD=$workload API_KEY=$EDITOR_KEY IDS="$WORK/ids.lua" \
+    wrk -t "$THREADS" -c "$CONNECTIONS" -d "$duration" --latency -s scripts/load/workload.lua \
+    "http://127.0.0.1:$(port_of "$b")" >"$out"
+  awk -v t="$(( $(ticks "$b") - before ))" -v hz="$(getconf CLK_TCK)" \
+    '/requests in/ {n = $1} /^Requests\/sec/ {r = $2} END {printf "%.0f %.0f\n", r, t / hz * 1e6 / n}' "$out"
+}
+
+echo "== Warming up both builds ($WORKLOAD, $WARMUP each, in turn)"
+half=$(( ${WARMUP%s} / 2 ))s
+for _ in 1 2; do for b in A B; do run "$b" "$WORKLOAD" "$half" >/dev/null; done; done
+
+echo "== $ROUNDS rounds of $DURATION: live and $WORKLOAD at A, then at B ($CONNECTIONS connections)"
+printf '%-6s %-5s %10s %10s %8s %14s %14s\n' round build "live/s" "$WORKLOAD/s" ratio "live us/req" "$WORKLOAD us/req"
+: >"$WORK/rounds.txt"
+for round in $(seq 1 "$ROUNDS"); do
+  # Alternate which build goes first, so that neither always runs right after the other.
+  order="A B"; [ $((round % 2)) = 0 ] && order="B A"
+  for b in $order; do
+    read -r live_rps live_cpu <<<"$(run "$b" live "$DURATION")"
+    read -r rps cpu <<<"$(run "$b" "$WORKLOAD" "$DURATION")"
+    ratio=$(awk -v a="$rps" -v l="$live_rps" 'BEGIN {printf "%.3f", a / l}')
+    echo "$b $live_rps $rps $ratio $live_cpu $cpu" >>"$WORK/rounds.txt"
+    printf '%-6s %-5s %10s %10s %8s %14s %14s\n' "$round" "$b" "$live_rps" "$rps" "$ratio" "$live_cpu" "$cpu"
+  done
+done
+
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+echo "== Medians"
+printf '%-5s %10s %10s %8s %14s %14s\n' build "live/s" "$WORKLOAD/s" ratio "live us/req" "$WORKLOAD us/req"
+for b in A B; do
+  cols=()
+  for c in 2 3 4 5 6; do cols+=("$(awk -v b="$b" -v c="$c" '$1 == b {print $c}' "$WORK/rounds.txt" | median)"); done
+  printf '%-5s %10s %10s %8s %14s %14s\n' "$b" "${cols[@]}"
+done

@@ -1,0 +1,70 @@
+package io.credence.claim;
+
+import static io.credence.support.Api.addEvidence;
+import static io.credence.support.Api.createSource;
+import static io.credence.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A claim's JSON is written once per version: read again unchanged, it is the same; changed, it is new. */
+@QuarkusTest
+class ClaimJsonTest {
+
+    @Test
+    void anUnchangedClaimReadsTheSameAndAChangeIsShownAtOnce() {
+        String text = unique("The port closed </script><b>at night</b> & reopened");
+        String claim = given().contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .post("/claims")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        Response first = read(claim);
+        Response again = read(claim);
+
+        assertEquals(first.asString(), again.asString());
+        assertTrue(first.contentType().startsWith("application/json"), first.contentType());
+        // Written by the service's own mapper: markup in the text is escaped as in every answer.
+        assertFalse(first.asString().contains("<"), first.asString());
+        assertEquals(text, first.jsonPath().getString("text"));
+        assertEquals(
+                "\"" + first.jsonPath().getLong("version") + "\"",
+                first.header("ETag").replace("W/", ""));
+
+        addEvidence(claim, createSource(unique("Wire"), "A"), "SUPPORTS", 1);
+        Response changed = read(claim);
+
+        JsonPath after = changed.jsonPath();
+        assertTrue(after.getLong("version") > first.jsonPath().getLong("version"));
+        assertNotEquals(first.header("ETag"), changed.header("ETag"));
+        assertNotEquals(first.asString(), changed.asString());
+        // What the claim shows is what its assessment, computed apart, says now.
+        JsonPath assessment = given().get("/claims/{id}/assessment", claim)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(assessment.getString("status"), after.getString("status"));
+        assertEquals(assessment.getDouble("probability"), after.getDouble("probability"));
+    }
+
+    private static Response read(String claim) {
+        return given().get("/claims/{id}", claim)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
+    }
+}
