@@ -26,7 +26,6 @@ ADMIN_KEY=load-admin-key-$$-0123456789abcdefghijklmn
 mkdir -p "$WORK"
 ensure_wrk
 trap stop_service EXIT
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
 printf '%-40s %9s %14s %9s %9s\n' build requests "CPU ms/req" "p50 ms" "p99 ms"
 for app in "$@"; do
   rm -rf "$WORK/app" && cp -r "$app" "$WORK/app"
@@ -38,10 +37,10 @@ for app in "$@"; do
   key=$(issue_key editor "cpu-per-request $(date +%s%N)")
   WORKLOAD=$WORKLOAD API_KEY=$key IDS=target/load/ids.lua \
     wrk -t1 -c "$CONNECTIONS" -d "$WARMUP" -s scripts/load/workload.lua "$BASE" >/dev/null
-  before=$(cpu_ticks)
+  before=$(cpu_ticks_of "$SERVICE_PID")
   WORKLOAD=$WORKLOAD API_KEY=$key IDS=target/load/ids.lua \
     wrk -t1 -c "$CONNECTIONS" -d "$DURATION" --latency -s scripts/load/workload.lua "$BASE" >"$WORK/wrk.txt"
-  after=$(cpu_ticks)
+  after=$(cpu_ticks_of "$SERVICE_PID")
   requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
   ticks_per_second=$(getconf CLK_TCK)
   printf '%-40s %9s %14.1f %9s %9s\n' "$app" "$requests" \

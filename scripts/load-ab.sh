@@ -5,7 +5,9 @@
 # moves by a factor of several within minutes, so a before/after measured minutes apart can show
 # either build ahead; runs taken in turn see the same machine. Prints each round and each build's
 # medians: requests/s, the ratio to its own live endpoint's, and its CPU time per request
-# (microseconds, from /proc).
+# (microseconds, from /proc). scripts/cpu-per-request.sh measures builds one after the other, with
+# the claim index of the load run (for the heavy calls); this one is for the light, many-connection
+# workloads, whose rates move most with the machine.
 #
 # Usage: scripts/load-ab.sh A_APP_DIR B_APP_DIR
 # Settings: WORKLOAD (read; any of scripts/load/workload.lua's), ROUNDS (6), DURATION (10s),
@@ -64,15 +66,14 @@ EDITOR_KEY=$(issue_key editor "Load A/B $(date +%s%N)")
   echo "}"
 } >"$WORK/ids.lua"
 
-ticks() { awk '{print $14 + $15}' "/proc/${PID[$1]}/stat"; }
 # run BUILD WORKLOAD DURATION: prints "requests/s cpu-us-per-request"
 run() {
   local b=$1 workload=$2 duration=$3 before out="$WORK/wrk-$1-$2.txt"
-  before=$(ticks "$b")
+  before=$(cpu_ticks_of "${PID[$b]}")
   WORKLOAD=$workload API_KEY=$EDITOR_KEY IDS="$WORK/ids.lua" \
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "$duration" --latency -s scripts/load/workload.lua \
     "http://127.0.0.1:$(port_of "$b")" >"$out"
-  awk -v t="$(( $(ticks "$b") - before ))" -v hz="$(getconf CLK_TCK)" \
+  awk -v t="$(( $(cpu_ticks_of "${PID[$b]}") - before ))" -v hz="$(getconf CLK_TCK)" \
     '/requests in/ {n = $1} /^Requests\/sec/ {r = $2} END {printf "%.0f %.0f\n", r, t / hz * 1e6 / n}' "$out"
 }
 

@@ -73,16 +73,12 @@ EDITOR_KEY=$(issue_key editor "Load script $(date +%s%N)")
   echo "}"
 } >"$WORK/ids.lua"
 
-# The service's CPU time (user + system, in clock ticks) so far: what a run costs the service itself,
-# whatever else the machine was doing (its speed here moves by a factor of several from day to day).
-service_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
-
 run() {
   local workload=$1 duration=$2 out="$WORK/wrk-$1.txt" before
-  before=$(service_ticks)
+  before=$(cpu_ticks_of "$SERVICE_PID")
   WORKLOAD=$workload API_KEY=$EDITOR_KEY IDS="$WORK/ids.lua" \
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "$duration" --latency -s scripts/load/workload.lua "$BASE" >"$out"
-  echo $(( $(service_ticks) - before )) >"$WORK/ticks-$workload.txt"
+  echo $(( $(cpu_ticks_of "$SERVICE_PID") - before )) >"$WORK/ticks-$workload.txt"
 }
 
 # Microseconds of the service's CPU per request of the workload's last run.

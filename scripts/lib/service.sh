@@ -64,6 +64,10 @@ await_jobs() {
   echo "reassessment jobs done after ${waited} s"
 }
 
+# The CPU time (user + system, in clock ticks) process $1 has used so far: what a run cost the service
+# itself, whatever else the machine was doing.
+cpu_ticks_of() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
 stop_service() {
   if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
     kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
