@@ -19,7 +19,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClaimJson {
 
-    /** The claims a desk reads again: at about 1.5 KB each, up to 12 MB. */
+    /** The claims a desk reads again: at about 1 KB each, under 10 MB. */
     private static final int REMEMBERED = 8192;
 
     /** One version's JSON (a class, not a record: a record's equals would compare the array by identity). */
