@@ -10,10 +10,12 @@ import java.util.UUID;
  * analysing the text again each time was 5 % of a read's cost; a text's analysis cannot change
  * while the service runs (the lexicon and the model are loaded once, at start).
  *
- * <p>A registered claim's text never changes (only {@code ClaimService.register} sets it), so a
- * claim's analysis is remembered by the claim's id: a text read from the database is a new string
- * each time, and looking it up by text hashed and compared the whole text on every read. Evictions
- * run on the caller's thread: handing them to the common pool woke a thread for every miss.
+ * <p>A claim's analysis is remembered by the claim's id: a text read from the database is a new
+ * string each time, and looking it up by text hashed the whole text on every read. A registered
+ * claim's text does not change (only {@code ClaimService.register} sets it); the text analysed is
+ * still compared with the one given, so that a row edited by hand is analysed again, not shown with
+ * another text's flags. Evictions run on the caller's thread: handing them to the common pool woke a
+ * thread for every miss.
  */
 @ApplicationScoped
 public class TextAnalyses {
@@ -27,7 +29,10 @@ public class TextAnalyses {
             .maximumSize(TEXTS_REMEMBERED)
             .executor(Runnable::run)
             .build();
-    private final Cache<UUID, Analysis> recentClaims = Caffeine.newBuilder()
+
+    private record Analysed(String text, Analysis analysis) {}
+
+    private final Cache<UUID, Analysed> recentClaims = Caffeine.newBuilder()
             .maximumSize(CLAIMS_REMEMBERED)
             .executor(Runnable::run)
             .build();
@@ -41,8 +46,13 @@ public class TextAnalyses {
         return recentTexts.get(text, analyzer::analyze);
     }
 
-    /** The analysis of a registered claim's text; {@code text} must be that claim's. */
+    /** The analysis of a registered claim's text. */
     public Analysis ofClaim(UUID claimId, String text) {
-        return recentClaims.get(claimId, id -> analyzer.analyze(text));
+        Analysed analysed = recentClaims.getIfPresent(claimId);
+        if (analysed == null || !analysed.text().equals(text)) {
+            analysed = new Analysed(text, analyzer.analyze(text));
+            recentClaims.put(claimId, analysed);
+        }
+        return analysed.analysis();
     }
 }

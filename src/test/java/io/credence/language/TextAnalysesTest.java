@@ -46,5 +46,8 @@ class TextAnalysesTest {
                 analyzer.analyze("The port was sold in 2024."),
                 analyses.ofClaim(UUID.randomUUID(), "The port was sold in 2024."),
                 "another claim has its own analysis");
+        // A row edited by hand: the claim's new text is analysed, not shown with the old one's flags.
+        assertEquals(
+                analyzer.analyze("The port was sold in 2024."), analyses.ofClaim(claim, "The port was sold in 2024."));
     }
 }
