@@ -42,29 +42,13 @@ port_of() { if [ "$1" = A ]; then echo "${PORT_A:-8181}"; else echo "${PORT_B:-8
 for b in A B; do
   app=$A_APP; [ "$b" = B ] && app=$B_APP
   PORT=$(port_of $b)
-  if curl -s -o /dev/null "http://127.0.0.1:$PORT/q/health/live"; then echo "something answers on port $PORT"; exit 1; fi
-  CREDENCE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" CREDENCE_DB_USER=credence CREDENCE_DB_PASSWORD=credence \
-  CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
-  CREDENCE_MATCHING_INDEX_DIR="$PWD/$WORK/claim-index-$b" CREDENCE_MATCHING_BACKFILL_EVERY=off \
-  CREDENCE_CHECK_CHARACTERS_PER_KEY_MINUTE=2000000000 \
-    java -jar "$app/quarkus-run.jar" >"$WORK/service-$b.log" 2>&1 &
-  PID[$b]=$!
-  until curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
-    kill -0 "${PID[$b]}" 2>/dev/null || { tail -30 "$WORK/service-$b.log"; echo "build $b stopped"; exit 1; }
-    sleep 1
-  done
+  start_service "$DB" "$app" "$b"
+  PID[$b]=$SERVICE_PID
 done
 PORT=$(port_of A)
 await_jobs
 EDITOR_KEY=$(issue_key editor "Load A/B $(date +%s%N)")
-{
-  echo "claim_ids = {"
-  psql_admin -d "$DB" -c "select '\"' || id || '\",' from claim order by md5(id::text) limit 5000"
-  echo "}"
-  echo "source_ids = {"
-  psql_admin -d "$DB" -c "select '\"' || id || '\",' from source"
-  echo "}"
-} >"$WORK/ids.lua"
+write_ids "$DB" "$WORK/ids.lua"
 
 # run BUILD WORKLOAD DURATION: prints "requests/s cpu-us-per-request"
 run() {

@@ -64,14 +64,7 @@ fi
 psql_credence "$DB" -c "vacuum analyze claim, evidence, claim_vector, audit_chain"
 
 EDITOR_KEY=$(issue_key editor "Load script $(date +%s%N)")
-{
-  echo "claim_ids = {"
-  psql_admin -d "$DB" -c "select '\"' || id || '\",' from claim order by md5(id::text) limit 5000"
-  echo "}"
-  echo "source_ids = {"
-  psql_admin -d "$DB" -c "select '\"' || id || '\",' from source"
-  echo "}"
-} >"$WORK/ids.lua"
+write_ids "$DB" "$WORK/ids.lua"
 
 run() {
   local workload=$1 duration=$2 out="$WORK/wrk-$1.txt" before

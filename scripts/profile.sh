@@ -35,14 +35,7 @@ ensure_postgres
 trap stop_service EXIT
 start_service "$DB"
 EDITOR_KEY=$(issue_key editor "Profile script $$")
-{
-  echo "claim_ids = {"
-  psql_admin -d "$DB" -c "select '\"' || id || '\",' from claim order by md5(id::text) limit 5000"
-  echo "}"
-  echo "source_ids = {"
-  psql_admin -d "$DB" -c "select '\"' || id || '\",' from source"
-  echo "}"
-} >"$WORK/ids.lua"
+write_ids "$DB" "$WORK/ids.lua"
 drive() {
   WORKLOAD=$WORKLOAD API_KEY=$EDITOR_KEY IDS="$WORK/ids.lua" \
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "$1" --latency -s scripts/load/workload.lua "$BASE"

@@ -15,24 +15,41 @@ SERVICE_PID=
 # claims have no vectors; embedding them in the background would load the measured service, so the
 # backfill is off unless CREDENCE_MATCHING_BACKFILL_EVERY says otherwise; so is the /check text
 # budget per key (the check workload measures the service's cost, not the budget's refusals).
+# $2: the build (a quarkus-app folder; $WORK/app by default). $3: a name, for an instance started
+# beside another: its claim index and log are then $WORK/claim-index-<name> and $WORK/service-<name>.log.
 start_service() {
-  local db=$1 base=http://127.0.0.1:$PORT
+  local db=$1 app=${2:-$WORK/app} suffix=${3:+-$3} base=http://127.0.0.1:$PORT
+  local log="$WORK/service$suffix.log"
   if curl -s -o /dev/null "$base/q/health/live"; then
     echo "something already answers on port $PORT; stop it or choose another PORT"; exit 1
   fi
   CREDENCE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" CREDENCE_DB_USER=credence CREDENCE_DB_PASSWORD=credence \
   CREDENCE_BOOTSTRAP_ADMIN_KEY=$ADMIN_KEY QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
-  CREDENCE_MATCHING_INDEX_DIR="$PWD/$WORK/claim-index" \
+  CREDENCE_MATCHING_INDEX_DIR="$PWD/$WORK/claim-index$suffix" \
   CREDENCE_MATCHING_BACKFILL_EVERY=${CREDENCE_MATCHING_BACKFILL_EVERY:-off} \
   CREDENCE_CHECK_CHARACTERS_PER_KEY_MINUTE=${CREDENCE_CHECK_CHARACTERS_PER_KEY_MINUTE:-2000000000} \
-    java -jar "$WORK/app/quarkus-run.jar" >>"$WORK/service.log" 2>&1 &
+    java -jar "$app/quarkus-run.jar" >>"$log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 3600); do
     if curl -fs "$base/q/health/ready" >/dev/null; then return; fi
-    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$WORK/service.log"; echo "the service stopped"; exit 1; }
+    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$log"; echo "the service stopped"; exit 1; }
     sleep 1
   done
   echo "the service did not become ready"; exit 1
+}
+
+# Writes the ids wrk's workload script draws from (scripts/load/workload.lua): 5,000 of database $1's
+# claims and all its sources, as Lua, to file $2.
+write_ids() {
+  local db=$1 file=$2
+  {
+    echo "claim_ids = {"
+    psql_admin -d "$db" -c "select '\"' || id || '\",' from claim order by md5(id::text) limit 5000"
+    echo "}"
+    echo "source_ids = {"
+    psql_admin -d "$db" -c "select '\"' || id || '\",' from source"
+    echo "}"
+  } >"$file"
 }
 
 # Starts the embedded-default build in folder $APP (a quarkus-app folder) from inside folder $1, so that
