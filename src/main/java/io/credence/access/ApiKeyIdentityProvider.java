@@ -47,13 +47,10 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
             TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String hash = ApiKeys.hash(request.getToken().getToken());
         CompletableFuture<Object> remembered = known.as(CaffeineCache.class).getIfPresent(hash);
-        if (remembered != null && remembered.isDone() && !remembered.isCompletedExceptionally()) {
-            // Only known keys' identities are put in, already made: the identity itself, with no
+        if (remembered != null) {
+            // Only identities already made are put in (identityForHash): the identity itself, with no
             // operator for Mutiny to wrap in a capture of the thread's contexts (on every request).
             return Uni.createFrom().item((SecurityIdentity) remembered.join());
-        }
-        if (remembered != null) {
-            return Uni.createFrom().completionStage(remembered).map(SecurityIdentity.class::cast);
         }
         return context.runBlocking(() -> identityForHash(hash));
     }

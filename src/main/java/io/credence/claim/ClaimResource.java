@@ -86,7 +86,7 @@ public class ClaimResource {
         return Response.created(
                         PublicLinks.absolutePath(uri).path(claim.id.toString()).build())
                 .tag(ETags.of(claim.version))
-                .entity(response(claim)
+                .entity(json.response(claim)
                         .withPossibleDuplicates(claims.possibleDuplicates(claim, SIMILAR_LIMIT).stream()
                                 .map(SimilarClaim::of)
                                 .toList()))
@@ -110,7 +110,7 @@ public class ClaimResource {
     @GET
     @Operation(summary = "List claims", description = "Claims, newest first, filtered by status, tag and text.")
     public Page<ClaimResponse> list(@Valid @BeanParam ClaimFilterParams filter, @Valid @BeanParam PageRequest page) {
-        return claims.list(filter.filter(), page.query()).map(this::response);
+        return claims.list(filter.filter(), page.query()).map(json::response);
     }
 
     @GET
@@ -176,7 +176,7 @@ public class ClaimResource {
                     String ifMatch,
             @NotNull @Valid WorkflowChange change) {
         Claim claim = claims.changeWorkflow(id, change, ETags.expected(ifMatch, true));
-        return Response.ok(response(claim)).tag(ETags.of(claim.version)).build();
+        return Response.ok(json.response(claim)).tag(ETags.of(claim.version)).build();
     }
 
     @PUT
@@ -206,10 +206,6 @@ public class ClaimResource {
                     String ifMatch,
             @NotNull @Valid DuplicateDecision decision) {
         Claim claim = claims.decideDuplicate(id, decision, ETags.expected(ifMatch, true));
-        return Response.ok(response(claim)).tag(ETags.of(claim.version)).build();
-    }
-
-    private ClaimResponse response(Claim claim) {
-        return json.response(claim);
+        return Response.ok(json.response(claim)).tag(ETags.of(claim.version)).build();
     }
 }

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * The analyses of recently seen texts. Every read of a claim shows its text's rumour flags, and
- * analysing the text again each time was 5 % of a read's cost; a text's analysis cannot change
+ * The analyses of recently read claims' texts. Every read of a claim shows its text's rumour flags,
+ * and analysing the text again each time was 5 % of a read's cost; a text's analysis cannot change
  * while the service runs (the lexicon and the model are loaded once, at start).
  *
  * <p>A claim's analysis is remembered by the claim's id: a text read from the database is a new
@@ -20,15 +20,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class TextAnalyses {
 
-    private static final int TEXTS_REMEMBERED = 4096;
     /** The claims a desk reads again: about 8 MB of analyses. */
     private static final int CLAIMS_REMEMBERED = 16_384;
 
     private final RumourAnalyzer analyzer;
-    private final Cache<String, Analysis> recentTexts = Caffeine.newBuilder()
-            .maximumSize(TEXTS_REMEMBERED)
-            .executor(Runnable::run)
-            .build();
 
     private record Analysed(String text, Analysis analysis) {}
 
@@ -41,12 +36,7 @@ public class TextAnalyses {
         this.analyzer = analyzer;
     }
 
-    /** The text's analysis, as {@link RumourAnalyzer#analyze(String)} gives it. */
-    public Analysis of(String text) {
-        return recentTexts.get(text, analyzer::analyze);
-    }
-
-    /** The analysis of a registered claim's text. */
+    /** The analysis of a registered claim's text, as {@link RumourAnalyzer#analyze(String)} gives it. */
     public Analysis ofClaim(UUID claimId, String text) {
         Analysed analysed = recentClaims.getIfPresent(claimId);
         if (analysed == null || !analysed.text().equals(text)) {

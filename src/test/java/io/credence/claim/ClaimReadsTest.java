@@ -114,14 +114,14 @@ class ClaimReadsTest {
     private void assertSameAsTheEntity(UUID id) {
         ClaimResponse viaHibernate = QuarkusTransaction.requiringNew().call(() -> {
             Claim claim = claims.require(id);
-            return ClaimResponse.of(claim, analyses.of(claim.text));
+            return ClaimResponse.of(claim, analyses.ofClaim(claim.id, claim.text));
         });
         Claim read = reads.find(id).orElseThrow();
-        assertEquals(viaHibernate, ClaimResponse.of(read, analyses.of(read.text)));
+        assertEquals(viaHibernate, ClaimResponse.of(read, analyses.ofClaim(read.id, read.text)));
         // The read the resource answers with: through JDBC on a worker thread here (the suite traces), and
         // through PostgreSQL's non-blocking client in an untraced service on PostgreSQL.
         Claim answered = reads.read(id).toCompletableFuture().join().orElseThrow();
-        assertEquals(viaHibernate, ClaimResponse.of(answered, analyses.of(answered.text)));
+        assertEquals(viaHibernate, ClaimResponse.of(answered, analyses.ofClaim(answered.id, answered.text)));
         Optional<NonBlockingReads> client = NonBlockingReads.connectingTo(vertx, url, user, password.orElse(""));
         try {
             if (client.isPresent()) {
@@ -130,7 +130,7 @@ class ClaimReadsTest {
                         .toCompletableFuture()
                         .join()
                         .orElseThrow();
-                assertEquals(viaHibernate, ClaimResponse.of(unblocked, analyses.of(unblocked.text)));
+                assertEquals(viaHibernate, ClaimResponse.of(unblocked, analyses.ofClaim(unblocked.id, unblocked.text)));
             }
         } finally {
             client.ifPresent(NonBlockingReads::close);

@@ -13,20 +13,21 @@ class TextAnalysesTest {
     private final TextAnalyses analyses = new TextAnalyses(analyzer);
 
     @Test
-    void aTextIsAnalysedAsTheAnalyzerDoesAndOnlyOnce() {
+    void aClaimsTextIsAnalysedAsTheAnalyzerDoesAndOnlyOnce() {
+        UUID claim = UUID.randomUUID();
         String text = "Sources say the minister could have known about the payments.";
 
-        Analysis first = analyses.of(text);
+        Analysis first = analyses.ofClaim(claim, text);
 
         assertEquals(analyzer.analyze(text), first);
         assertFalse(first.flags().isEmpty(), "the rumour cues are flagged");
-        assertSame(first, analyses.of(text), "the second read of the same text reuses the analysis");
+        assertSame(first, analyses.ofClaim(claim, text), "the second read of the same claim reuses the analysis");
     }
 
     @Test
-    void differentTextsKeepTheirOwnAnalyses() {
-        Analysis hedged = analyses.of("Rumor has it that the port was sold.");
-        Analysis plain = analyses.of("The port was sold in 2024.");
+    void differentClaimsKeepTheirOwnAnalyses() {
+        Analysis hedged = analyses.ofClaim(UUID.randomUUID(), "Rumor has it that the port was sold.");
+        Analysis plain = analyses.ofClaim(UUID.randomUUID(), "The port was sold in 2024.");
 
         assertEquals(analyzer.analyze("Rumor has it that the port was sold."), hedged);
         assertEquals(analyzer.analyze("The port was sold in 2024."), plain);
