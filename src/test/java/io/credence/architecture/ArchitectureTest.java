@@ -11,6 +11,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -234,7 +236,7 @@ class ArchitectureTest {
     }
 
     private static final DescribedPredicate<JavaClass> HTTP_EDGE = DescribedPredicate.describe(
-            "belong to the HTTP edge (api, console, openapi, resources at a @Path, query parameter beans, exception mappers)",
+            "belong to the HTTP edge (api, console, openapi, resources at a @Path, query parameter beans, exception mappers, routes)",
             c -> isEdge(outermost(c)));
 
     private static boolean isEdge(JavaClass c) {
@@ -243,7 +245,16 @@ class ArchitectureTest {
                 || c.getPackageName().startsWith("io.credence.openapi")
                 || c.isAnnotatedWith(Path.class)
                 || c.getFields().stream().anyMatch(f -> f.isAnnotatedWith(QueryParam.class))
-                || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(ServerExceptionMapper.class));
+                || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(ServerExceptionMapper.class))
+                || installsRoutes(c);
+    }
+
+    /** A class that observes the Vert.x router adds routes of its own: HTTP, below the REST layer. */
+    private static boolean installsRoutes(JavaClass c) {
+        return c.getMethods().stream()
+                .flatMap(m -> m.getParameters().stream())
+                .anyMatch(
+                        p -> p.isAnnotatedWith(Observes.class) && p.getRawType().isEquivalentTo(Router.class));
     }
 
     private static JavaClass outermost(JavaClass c) {

@@ -13,8 +13,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -109,6 +114,51 @@ class ClaimReadsTest {
         } finally {
             client.ifPresent(NonBlockingReads::close);
         }
+    }
+
+    @Test
+    void readsStartedInOneTurnOfAnEventLoopShareOneStatement() throws Exception {
+        UUID first = register("{\"text\": \"Reads test: the ferry ran twice %s\", \"tags\": [\"ferries\", \"ports\"]}"
+                .formatted(UUID.randomUUID()));
+        UUID second = register(
+                "{\"text\": \"Reads test: the bridge closed %s\", \"tags\": [\"roads\"]}".formatted(UUID.randomUUID()));
+        UUID unknown = UUID.randomUUID();
+        Optional<NonBlockingReads> client = NonBlockingReads.connectingTo(vertx, url, user, password.orElse(""));
+        try {
+            // On H2 there is no such client: the service's reads go through JDBC, each on its own.
+            ClaimReads shared = client.map(c -> new ClaimReads(dataSource, c)).orElse(reads);
+            long before = shared.statementsSent();
+            CompletableFuture<List<CompletionStage<Optional<Claim>>>> started = new CompletableFuture<>();
+            vertx.getOrCreateContext()
+                    .runOnContext(turn -> started.complete(List.of(
+                            shared.read(first), shared.read(second), shared.read(unknown), shared.read(first))));
+            List<Optional<Claim>> answers = new ArrayList<>();
+            for (CompletionStage<Optional<Claim>> answer : started.get(10, TimeUnit.SECONDS)) {
+                answers.add(answer.toCompletableFuture().get(10, TimeUnit.SECONDS));
+            }
+
+            assertSameClaim(first, answers.get(0));
+            assertSameClaim(second, answers.get(1));
+            assertTrue(answers.get(2).isEmpty(), "an unknown claim among known ones is not found");
+            assertSameClaim(first, answers.get(3));
+            if (client.isPresent()) {
+                assertEquals(before + 1, shared.statementsSent(), "four reads of one turn, one statement");
+                assertSameClaim(
+                        second, shared.read(second).toCompletableFuture().get(10, TimeUnit.SECONDS));
+                assertEquals(before + 2, shared.statementsSent(), "a read of a later turn is a statement of its own");
+            }
+        } finally {
+            client.ifPresent(NonBlockingReads::close);
+        }
+    }
+
+    /** The read gives the claim as the JDBC read does, which the tests above hold to Hibernate's entity. */
+    private void assertSameClaim(UUID id, Optional<Claim> read) {
+        Claim expected = reads.find(id).orElseThrow();
+        Claim actual = read.orElseThrow();
+        assertEquals(
+                ClaimResponse.of(expected, analyses.ofClaim(expected.id, expected.text)),
+                ClaimResponse.of(actual, analyses.ofClaim(actual.id, actual.text)));
     }
 
     private void assertSameAsTheEntity(UUID id) {
