@@ -1,6 +1,5 @@
 package io.credence.claim;
 
-import io.credence.access.Roles;
 import io.credence.api.ETags;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -13,6 +12,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -39,8 +39,9 @@ class ClaimReadRoute {
     /** The route's name in the HTTP metrics, as Quarkus REST names the resource method's. */
     static final String TEMPLATE = "/claims/{id}";
 
-    /** ClaimResource's @RolesAllowed, which an annotation cannot take from a field (ClaimReadRouteTest compares). */
-    static final List<String> READERS = List.of(Roles.ADMIN, Roles.EDITOR, Roles.CMS, Roles.AUDITOR);
+    /** Who may read a claim: whom the resource lets in (its class's @RolesAllowed). */
+    private static final List<String> READERS =
+            List.of(ClaimResource.class.getAnnotation(RolesAllowed.class).value());
 
     private static final String JSON = "application/json;charset=UTF-8";
     private static final String PREFIX = "/claims/";
@@ -48,7 +49,7 @@ class ClaimReadRoute {
 
     private final ClaimReads reads;
     private final ClaimJson json;
-    /** Reads answered here rather than handed on: a test's and an operator's evidence that the route is used. */
+    /** Reads answered here rather than handed on: what a test counts to see the route used. */
     private final LongAdder answered = new LongAdder();
 
     ClaimReadRoute(ClaimReads reads, ClaimJson json) {

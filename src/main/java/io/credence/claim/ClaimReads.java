@@ -53,7 +53,7 @@ public class ClaimReads {
     /** The reads an event-loop thread has started in its present turn; only that thread touches its own. */
     private final ThreadLocal<Map<UUID, List<CompletableFuture<Optional<Claim>>>>> waiting =
             ThreadLocal.withInitial(LinkedHashMap::new);
-    /** Statements sent for reads: a test's and an operator's measure of how well reads share them. */
+    /** Statements sent for reads: what a test counts to see reads share them. */
     private final LongAdder statements = new LongAdder();
 
     ClaimReads(DataSource dataSource, NonBlockingReads nonBlocking) {
@@ -78,7 +78,7 @@ public class ClaimReads {
         CompletableFuture<Optional<Claim>> answer = new CompletableFuture<>();
         Context context = Vertx.currentContext();
         if (context == null || !Context.isOnEventLoopThread()) {
-            send(new LinkedHashMap<>(Map.of(id, List.of(answer))));
+            send(Map.of(id, List.of(answer)));
             return answer;
         }
         Map<UUID, List<CompletableFuture<Optional<Claim>>>> turn = waiting.get();
@@ -121,14 +121,15 @@ public class ClaimReads {
                 PreparedStatement statement = connection.prepareStatement(CLAIM_WITH_TAGS)) {
             statement.setObject(1, id);
             try (ResultSet rows = statement.executeQuery()) {
-                return claimOfRows(new ResultSetColumns(rows));
+                return Optional.ofNullable(
+                        claimsOfRows(new ResultSetColumns(rows)).get(id));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading claim " + id + " failed", e);
         }
     }
 
-    /** The join's rows for several claims, by id: each claim from its first row, and its tags. */
+    /** The join's rows, by claim id: each claim from its first row, and from each row a tag (null when it has none). */
     private static Map<UUID, Claim> claimsOfRows(Columns rows) {
         Map<UUID, Claim> claims = new HashMap<>();
         while (rows.next()) {
@@ -139,21 +140,6 @@ public class ClaimReads {
             }
         }
         return claims;
-    }
-
-    /** The join's rows: the claim from the first, and from each a tag (null when it has none). */
-    private static Optional<Claim> claimOfRows(Columns rows) {
-        Claim claim = null;
-        while (rows.next()) {
-            if (claim == null) {
-                claim = claimOf(rows);
-            }
-            String tag = rows.string("tag");
-            if (tag != null) {
-                claim.tags.add(tag);
-            }
-        }
-        return Optional.ofNullable(claim);
     }
 
     private static Claim claimOf(Columns row) {

@@ -11,7 +11,6 @@ import io.credence.support.Api;
 import io.credence.support.RoleKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Set;
@@ -83,13 +82,6 @@ class ClaimReadRouteTest {
                 .contentType(Api.PROBLEM_JSON);
 
         assertEquals(before, route.answered(), "none of these was the route's");
-    }
-
-    @Test
-    void theRouteLetsReadWhomTheResourceLetsRead() {
-        assertEquals(
-                Set.of(ClaimResource.class.getAnnotation(RolesAllowed.class).value()),
-                Set.copyOf(ClaimReadRoute.READERS));
     }
 
     @Test
