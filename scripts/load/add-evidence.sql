@@ -1,10 +1,10 @@
 -- pgbench: the transaction POST /claims/{id}/evidence sends (io.credence.evidence.EvidenceService.add),
 -- statement for statement, for a random seeded claim and source (seed ids are md5('claim' || n) and
 -- md5('source' || m)). Captured 2026-12-06 from PostgreSQL's statement log (log_statement = all on the
--- load database) during `WORKLOADS=evidence scripts/load.sh`: lock the source (share), lock the claim,
--- lock its audit chain's head, insert the item, insert its audit event, move the chain's head, read the
--- claim's evidence with their sources for the reassessment, read the webhook subscriptions, write the
--- claim back. The audit hash is a fixed string here: the service computes it in Java, not in SQL. Run by
+-- load database) during `WORKLOADS=evidence scripts/load.sh`: lock the source (share), lock the claim
+-- with its audit chain's head (one statement since 2026-12-07), insert the item, insert its audit event,
+-- move the chain's head, read the claim's evidence with their sources for the reassessment, read the
+-- webhook subscriptions, write the claim back. The audit hash is a fixed string here: the service computes it in Java, not in SQL. Run by
 -- scripts/load.sh with -M prepared -D claims=N -D sources=M.
 \set n random(1, :claims)
 \set m random(1, :sources)
@@ -16,11 +16,10 @@ select c1_0.id, c1_0.appearance_published_at, c1_0.appearance_publisher, c1_0.ap
        c1_0.belief, c1_0.claimant, c1_0.computed_rating, c1_0.created_at, c1_0.disbelief, c1_0.duplicate_of,
        c1_0.status_explanation, c1_0.headline, c1_0.language, c1_0.probability, c1_0.status, c1_0.text,
        c1_0.uncertainty, c1_0.updated_at, c1_0.verdict_label, c1_0.verdict_rating, c1_0.version,
-       c1_0.workflow_state
-from claim c1_0 where c1_0.id = md5('claim' || (:n)::text)::uuid for no key update of c1_0;
-select ac1_0.chain, ac1_0.last_hash, ac1_0.last_seq
-from audit_chain ac1_0 where ac1_0.chain = 'claim:' || md5('claim' || (:n)::text)::uuid
-for no key update of ac1_0;
+       c1_0.workflow_state, ac1_0.chain, ac1_0.last_hash, ac1_0.last_seq
+from claim c1_0, audit_chain ac1_0
+where c1_0.id = md5('claim' || (:n)::text)::uuid and ac1_0.chain = 'claim:' || md5('claim' || (:n)::text)::uuid
+for no key update of ac1_0, c1_0;
 insert into evidence (cites_source_id, claim_id, created_at, credibility, excerpt, independent, observed_at,
                       origin_id, rumour_penalty, source_id, stance, url, withdrawal_reason, withdrawn_at, id)
 values (null, md5('claim' || (:n)::text)::uuid, now(), 2, 'The ministry denied that any drones were delivered.',

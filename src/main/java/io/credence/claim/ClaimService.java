@@ -131,7 +131,9 @@ public class ClaimService {
     /** The claim, locked until the transaction ends so that changes to one claim apply in turn; NotFound when there is none. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim requireForUpdate(UUID id) {
-        return Claim.<Claim>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+        // Every change to a claim appends to its audit chain, so the chain's head is locked with it.
+        return audit.lockWithChain(Claim.class, id, AuditWriter.claimChain(id))
+                .or(() -> Claim.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFound("Claim", id));
     }
 

@@ -5,6 +5,7 @@ import io.credence.stream.EventBody;
 import io.credence.stream.StreamOutbox;
 import io.credence.time.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
@@ -24,14 +25,23 @@ public class Webhooks {
     public static final Set<String> EVENTS =
             Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.toUnmodifiableSet());
 
+    /** The key of this transaction's subscriptions among the transaction's resources. */
+    private static final Object SUBSCRIPTIONS = new Object();
+
     private final ObjectMapper json;
     private final Timestamps timestamps;
     private final StreamOutbox stream;
+    private final TransactionSynchronizationRegistry transactions;
 
-    Webhooks(ObjectMapper json, Timestamps timestamps, StreamOutbox stream) {
+    Webhooks(
+            ObjectMapper json,
+            Timestamps timestamps,
+            StreamOutbox stream,
+            TransactionSynchronizationRegistry transactions) {
         this.json = json;
         this.timestamps = timestamps;
         this.stream = stream;
+        this.transactions = transactions;
     }
 
     /** Writes one delivery per subscribed webhook, in the live lane; they go out only if this transaction commits. */
@@ -52,14 +62,30 @@ public class Webhooks {
         }
         String event = type.wireName();
         String lane = occurrences.size() == 1 ? WebhookDelivery.LIVE : WebhookDelivery.BULK;
-        List<Webhook> subscribed = Webhook.<Webhook>list("removedAt is null").stream()
-                .filter(w -> w.eventList().contains(event))
-                .toList();
+        List<Webhook> subscribed =
+                active().stream().filter(w -> w.eventList().contains(event)).toList();
         Instant now = timestamps.now();
         for (EventPayload data : occurrences) {
             queue(subscribed, type, data, now, lane);
             stream.queue(event, data, now);
         }
+    }
+
+    /**
+     * The subscriptions not removed, read once per transaction: a change that moves a claim's status
+     * announces two events (the evidence and the status), and asked the database twice.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Webhook> active() {
+        if (transactions.getTransactionKey() == null) {
+            return Webhook.list("removedAt is null");
+        }
+        List<Webhook> active = (List<Webhook>) transactions.getResource(SUBSCRIPTIONS);
+        if (active == null) {
+            active = Webhook.list("removedAt is null");
+            transactions.putResource(SUBSCRIPTIONS, active);
+        }
+        return active;
     }
 
     private void queue(List<Webhook> subscribed, EventType type, EventPayload data, Instant now, String lane) {

@@ -78,7 +78,11 @@ class WebhookDeliveryTest {
                         "url",
                         "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
                         "events",
-                        List.of("claim.registered", "claim.verdict-published", "claim.status-changed"),
+                        List.of(
+                                "claim.registered",
+                                "claim.verdict-published",
+                                "claim.status-changed",
+                                "evidence.added"),
                         "secret",
                         SECRET))
                 .post("/webhooks")
@@ -101,9 +105,10 @@ class WebhookDeliveryTest {
                 .put("/claims/{id}/verdict", claim)
                 .then()
                 .statusCode(200);
-        Api.addEvidence(claim, Api.createSource(unique("Wire"), "A"), "SUPPORTS", 1); // UNVERIFIED -> LIKELY_TRUE
+        // UNVERIFIED -> LIKELY_TRUE: one transaction announces two events to the one subscriber
+        Api.addEvidence(claim, Api.createSource(unique("Wire"), "A"), "SUPPORTS", 1);
 
-        awaitDelivered(s -> s.claimId().equals(claim), 3);
+        awaitDelivered(s -> s.claimId().equals(claim), 4);
         List<Seen> mine = seen.stream().filter(s -> s.claimId().equals(claim)).toList();
         assertTrue(mine.stream().allMatch(Seen::signed), "every delivery carries a valid signature");
         List<String> delivered = mine.stream()
@@ -111,9 +116,11 @@ class WebhookDeliveryTest {
                 .map(Seen::event)
                 .sorted()
                 .toList();
-        assertEquals(List.of("claim.registered", "claim.status-changed", "claim.verdict-published"), delivered);
         assertEquals(
-                3,
+                List.of("claim.registered", "claim.status-changed", "claim.verdict-published", "evidence.added"),
+                delivered);
+        assertEquals(
+                4,
                 mine.stream()
                         .filter(s -> s.answered() == 200)
                         .map(Seen::deliveryId)
@@ -132,7 +139,7 @@ class WebhookDeliveryTest {
                 .statusCode(200)
                 .body(
                         "items.findAll { it.status == 'DELIVERED' && it.attempts == 2 }.size()",
-                        Matchers.greaterThanOrEqualTo(3));
+                        Matchers.greaterThanOrEqualTo(4));
     }
 
     @Test
