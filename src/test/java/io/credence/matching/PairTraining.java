@@ -25,7 +25,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.tribuo.Model;
+import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.dtree.CARTClassificationTrainer;
+import org.tribuo.classification.ensemble.AdaBoostTrainer;
+import org.tribuo.classification.ensemble.VotingCombiner;
+import org.tribuo.common.tree.RandomForestTrainer;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * Trains the pairwise similarity shipped as {@code models/claim-pair}: the probability that a text
@@ -220,7 +228,28 @@ public final class PairTraining {
                 }
             }
         }
-        return ModelTraining.fit(rows);
+        // The shipped model is "lr". PAIR_LEARNER=rf (a random forest) or ada (boosted trees), with
+        // PAIR_DEPTH and PAIR_TREES, repeat the experiments docs/MATCHING.md reports.
+        String learner = System.getenv().getOrDefault("PAIR_LEARNER", "lr");
+        if (learner.equals("lr")) {
+            return ModelTraining.fit(rows);
+        }
+        MutableDataset<Label> dataset =
+                new MutableDataset<>(new SimpleDataSourceProvenance("pairs", new LabelFactory()), new LabelFactory());
+        for (ModelTraining.Row row : rows) {
+            ArrayExample<Label> example =
+                    new ArrayExample<>(new Label(row.positive() ? SentenceClassifier.POSITIVE : "0"));
+            row.features().forEach(example::add);
+            dataset.add(example);
+        }
+        int depth = Integer.parseInt(System.getenv().getOrDefault("PAIR_DEPTH", "8"));
+        int trees = Integer.parseInt(System.getenv().getOrDefault("PAIR_TREES", "100"));
+        if (learner.equals("ada")) {
+            return new AdaBoostTrainer(new CARTClassificationTrainer(depth), trees, ModelTraining.SEED).train(dataset);
+        }
+        return new RandomForestTrainer<>(
+                        new CARTClassificationTrainer(depth, 0.5f, ModelTraining.SEED), new VotingCombiner(), trees)
+                .train(dataset);
     }
 
     private static SentenceClassifier classifier(Model<Label> model, String version) {
