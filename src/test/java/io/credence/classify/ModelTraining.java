@@ -217,7 +217,8 @@ public final class ModelTraining {
         return best;
     }
 
-    public static Model<Label> fit(List<Row> rows) {
+    /** The rows as Tribuo's examples, labelled as {@link SentenceClassifier} reads them: for any trainer. */
+    public static MutableDataset<Label> dataset(List<Row> rows) {
         MutableDataset<Label> dataset =
                 new MutableDataset<>(new SimpleDataSourceProvenance("sentences", LABELS), LABELS);
         for (Row row : rows) {
@@ -226,6 +227,11 @@ public final class ModelTraining {
             row.features().forEach(example::add);
             dataset.add(example);
         }
+        return dataset;
+    }
+
+    public static Model<Label> fit(List<Row> rows) {
+        MutableDataset<Label> dataset = dataset(rows);
         LibLinearClassificationTrainer trainer = new LibLinearClassificationTrainer(
                 new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), C, 1000, 0.01, SEED);
         return trainer.train(dataset);

@@ -27,13 +27,10 @@ import java.util.function.Predicate;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.classification.ensemble.AdaBoostTrainer;
 import org.tribuo.classification.ensemble.VotingCombiner;
 import org.tribuo.common.tree.RandomForestTrainer;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * Trains the pairwise similarity shipped as {@code models/claim-pair}: the probability that a text
@@ -234,14 +231,7 @@ public final class PairTraining {
         if (learner.equals("lr")) {
             return ModelTraining.fit(rows);
         }
-        MutableDataset<Label> dataset =
-                new MutableDataset<>(new SimpleDataSourceProvenance("pairs", new LabelFactory()), new LabelFactory());
-        for (ModelTraining.Row row : rows) {
-            ArrayExample<Label> example =
-                    new ArrayExample<>(new Label(row.positive() ? SentenceClassifier.POSITIVE : "0"));
-            row.features().forEach(example::add);
-            dataset.add(example);
-        }
+        MutableDataset<Label> dataset = ModelTraining.dataset(rows);
         int depth = Integer.parseInt(System.getenv().getOrDefault("PAIR_DEPTH", "8"));
         int trees = Integer.parseInt(System.getenv().getOrDefault("PAIR_TREES", "100"));
         if (learner.equals("ada")) {
