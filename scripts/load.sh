@@ -96,15 +96,18 @@ done
 # The database's own limit for the statements a database-bound workload sends (scripts/load/<name>.sql,
 # captured from PostgreSQL's statement log), same clients, same database, same minute.
 # The service keeps its pool open meanwhile, so pgbench takes at most the connections PostgreSQL has left.
+# A script may carry a weight (name.sql@70): the mixed workload's replay draws each transaction from
+# its requests' scripts in the mix's proportions.
 pgbench_lines=()
 pgbench_of() {
-  local workload=$1 script=$2 what=$3
-  local free clients tps rps
+  local workload=$1 scripts=$2 what=$3
+  local free clients tps rps script files=()
+  for script in $scripts; do files+=(-f "scripts/load/$script"); done
   free=$(psql_admin -c "select current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int
                                - (select count(*) from pg_stat_activity where backend_type = 'client backend') - 2")
   clients=$(( CONNECTIONS < free ? CONNECTIONS : free ))
   PGPASSWORD=credence pgbench -h "$PGHOST" -p "$PGPORT" -U credence -n -M prepared -c "$clients" -j "$THREADS" \
-    -T "${DURATION%s}" -D claims="$CLAIMS" -D sources="$SOURCES" -f "scripts/load/$script" "$DB" >"$WORK/pgbench-$workload.txt"
+    -T "${DURATION%s}" -D claims="$CLAIMS" -D sources="$SOURCES" "${files[@]}" "$DB" >"$WORK/pgbench-$workload.txt"
   tps=$(awk '/^tps = / {print $3}' "$WORK/pgbench-$workload.txt")
   rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-$workload.txt")
   pgbench_lines+=("$(printf 'pgbench of %s (%s clients): %.0f tps; %s / pgbench %.2f' "$what" "$clients" "$tps" "$workload" \
@@ -112,6 +115,10 @@ pgbench_of() {
 }
 case " $WORKLOADS " in *" read "*) pgbench_of read read-claim.sql "the read's statement" ;; esac
 case " $WORKLOADS " in *" evidence "*) pgbench_of evidence add-evidence.sql "adding evidence's transaction" ;; esac
+case " $WORKLOADS " in *" list "*) pgbench_of list list-claims.sql "a listing's statements" ;; esac
+case " $WORKLOADS " in *" mixed "*)
+  pgbench_of mixed "read-claim.sql@70 list-claims.sql@15 add-evidence.sql@10 analyze.sql@5" "the mix's statements" ;;
+esac
 live_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-live.txt")
 {
   echo "Machine: $(nproc) cores, $(awk '/model name/ {$1=$2=$3=""; print; exit}' /proc/cpuinfo | xargs), $(java -version 2>&1 | head -1)"
@@ -125,4 +132,8 @@ live_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-live.txt")
       "$(percentile 50% "$out")" "$(percentile 99% "$out")" "$errors" "$(cpu_per_request "$workload")"
   done
   for line in "${pgbench_lines[@]}"; do echo "$line"; done
+  # The database's own limit against the trivial endpoint: a workload's ratio to live cannot exceed it.
+  if [ -f "$WORK/pgbench-mixed.txt" ]; then
+    printf 'pgbench of the mix / live: %.2f\n' "$(awk -v a="$(awk '/^tps = / {print $3}' "$WORK/pgbench-mixed.txt")" -v b="$live_rps" 'BEGIN {print a / b}')"
+  fi
 } | tee "$WORK/summary.txt"
