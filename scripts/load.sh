@@ -12,7 +12,9 @@
 # SOURCES (1000), CLAIMS (100000), RESEED=1 to seed again although the database has the data,
 # SKIP_BUILD=1 to use the last build in target/load/app, WORKLOADS (live mixed read list evidence
 # analyze; also register, search and check: the newsroom's heavy calls, best with fewer CONNECTIONS,
-# each warmed up alone for WARMUP_HEAVY (30s) before it is measured, as evidence is), INDEXED=1 to
+# each warmed up alone for WARMUP_HEAVY (30s) before it is measured, as evidence is; and import: a
+# schema.org DataFeed of 1,000 new ClaimReviews posted to /claim-reviews/import, one import at a time,
+# IMPORTS (3) times after one that warms up), INDEXED=1 to
 # embed every seeded claim (the matching backfill) before measuring, so that search and /check search an indexed database
 # (seeded claims have no vectors; the embedded claims stay in the database for later runs).
 set -euo pipefail
@@ -36,6 +38,7 @@ BASE=http://127.0.0.1:$PORT
 ADMIN_KEY=load-admin-key-$$-0123456789abcdefghijklmn
 mkdir -p "$WORK"
 : >"$WORK/service.log"
+rm -f "$WORK"/pgbench-*.txt "$WORK"/import-*   # the summary reads only what this run measured
 
 ensure_wrk
 
@@ -81,6 +84,25 @@ cpu_per_request() {
   awk -v t="$(cat "$WORK/ticks-$1.txt")" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {printf "%.0f", t / hz * 1e6 / n}'
 }
 
+# POST /claim-reviews/import of a feed of 1,000 reviews no run sent before (scripts/load/claim-reviews.py),
+# one import at a time: the first warms up, the next IMPORTS are timed. Each writes "<ms> <cpu ticks>" to
+# $WORK/import-runs.txt and its report (counts of what it did) to $WORK/import-report-<n>.json.
+IMPORTS=${IMPORTS:-3}
+run_import() {
+  local n feed="$WORK/import-feed.json" before started
+  : >"$WORK/import-runs.txt"
+  for n in $(seq 0 "$IMPORTS"); do
+    python3 scripts/load/claim-reviews.py 1000 "load-$$-$(date +%s%N)" >"$feed"
+    before=$(cpu_ticks_of "$SERVICE_PID")
+    started=$(date +%s%N)
+    curl -fsS -o "$WORK/import-report-$n.json" -X POST "$BASE/claim-reviews/import" \
+      -H "Authorization: Bearer $EDITOR_KEY" -H 'Content-Type: application/ld+json' --data-binary @"$feed"
+    if [ "$n" -gt 0 ]; then
+      echo "$(( ($(date +%s%N) - started) / 1000000 )) $(( $(cpu_ticks_of "$SERVICE_PID") - before ))" >>"$WORK/import-runs.txt"
+    fi
+  done
+}
+
 echo "== Warming up (mixed workload, $WARMUP)"
 run mixed "$WARMUP"
 echo "== Measuring: $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads"
@@ -90,7 +112,7 @@ for workload in $WORKLOADS; do
   # Evidence is a tenth of the mix, so how warm it was depended on how fast the reads around it were
   # (faster reads once made evidence look a third faster: docs/PERFORMANCE.md); it is warmed alone too.
   case $workload in register|search|check|evidence) run "$workload" "$WARMUP_HEAVY" ;; esac
-  run "$workload" "$DURATION"
+  if [ "$workload" = import ]; then run_import; else run "$workload" "$DURATION"; fi
 done
 
 # The database's own limit for the statements a database-bound workload sends (scripts/load/<name>.sql,
@@ -125,6 +147,7 @@ live_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-live.txt")
   echo "Data: $SOURCES sources, $CLAIMS claims; $DURATION per run, $CONNECTIONS connections, $THREADS wrk threads"
   printf '%-9s %10s %8s %9s %9s %8s %12s\n' workload "req/s" "ratio" "p50 ms" "p99 ms" errors "cpu us/req"
   for workload in $WORKLOADS; do
+    [ "$workload" = import ] && continue
     out="$WORK/wrk-$workload.txt"
     rps=$(awk '/^Requests\/sec/ {print $2}' "$out")
     errors=$(awk '/Non-2xx or 3xx responses/ {n += $NF} /Socket errors/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$out")
@@ -132,6 +155,14 @@ live_rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk-live.txt")
       "$(percentile 50% "$out")" "$(percentile 99% "$out")" "$errors" "$(cpu_per_request "$workload")"
   done
   for line in "${pgbench_lines[@]}"; do echo "$line"; done
+  if [ -s "$WORK/import-runs.txt" ]; then
+    # The median import; a review costs about a registration (each embeds one claim), so its rate is
+    # set beside the register workload's when that ran too.
+    sort -n "$WORK/import-runs.txt" | awk -v hz="$(getconf CLK_TCK)" '{ms[NR] = $1; ticks[NR] = $2}
+      END {m = int((NR + 1) / 2); printf "import of 1,000 ClaimReviews (median of %d): %.1f s, %.0f reviews/s, %.0f cpu us/review\n",
+           NR, ms[m] / 1000, 1000 / (ms[m] / 1000), ticks[m] / hz * 1e6 / 1000}'
+    sed -E 's/"problems".*//' "$WORK/import-report-$IMPORTS.json"; echo
+  fi
   # The database's own limit against the trivial endpoint: a workload's ratio to live cannot exceed it.
   if [ -f "$WORK/pgbench-mixed.txt" ]; then
     printf 'pgbench of the mix / live: %.2f\n' "$(awk -v a="$(awk '/^tps = / {print $3}' "$WORK/pgbench-mixed.txt")" -v b="$live_rps" 'BEGIN {print a / b}')"
