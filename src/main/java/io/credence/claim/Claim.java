@@ -45,7 +45,8 @@ public class Claim extends PanacheEntityBase {
     /** BCP 47 language tag of the text. */
     public String language;
 
-    // A listing page (up to PageQuery.MAX_SIZE claims) loads all its claims' tags in one query.
+    // A listing page reads its claims' tags with the page (Listing.fetching); a batch of claims loaded
+    // elsewhere loads up to a page of claims' tags in one query.
     @ElementCollection
     @BatchSize(size = PageQuery.MAX_SIZE)
     @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))

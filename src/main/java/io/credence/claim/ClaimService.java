@@ -286,7 +286,8 @@ public class ClaimService {
             params.put("q", LikePattern.containing(filter.q().strip()));
         }
         Sort order = Sort.descending("createdAt").and("id");
-        Listing<Claim> listing = Listing.where(Claim.class, String.join(" and ", conditions), params, order);
+        Listing<Claim> listing = Listing.where(Claim.class, String.join(" and ", conditions), params, order)
+                .fetching("tags"); // every response lists them
         if (params.containsKey("q")) {
             // Counting text matches far past the page can take a trigram index 100 ms on a million
             // claims: the total stops at the end of this page (totalExact false when more follow).
