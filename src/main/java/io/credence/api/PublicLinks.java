@@ -3,6 +3,7 @@ package io.credence.api;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -30,8 +31,24 @@ public final class PublicLinks {
 
     /** The configured public base URL, when one is set (blank counts as unset). */
     public static Optional<String> configured() {
-        return ConfigProvider.getConfig()
-                .getOptionalValue("credence.public-base-url", String.class)
-                .filter(base -> !base.isBlank());
+        Config config = ConfigProvider.getConfig();
+        Read read = lastRead;
+        if (read == null || read.config() != config) {
+            read = new Read(
+                    config,
+                    config.getOptionalValue("credence.public-base-url", String.class)
+                            .filter(base -> !base.isBlank()));
+            lastRead = read;
+        }
+        return read.base();
     }
+
+    /**
+     * The base as read from one configuration. Looking it up took 2 % of the CPU of adding evidence (one
+     * Location header); the configuration does not change while the application runs, and a restarted
+     * application (a test profile) has a configuration of its own, so the value is read again then.
+     */
+    private record Read(Config config, Optional<String> base) {}
+
+    private static volatile Read lastRead;
 }
