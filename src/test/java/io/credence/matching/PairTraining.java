@@ -234,12 +234,18 @@ public final class PairTraining {
         MutableDataset<Label> dataset = ModelTraining.dataset(rows);
         int depth = Integer.parseInt(System.getenv().getOrDefault("PAIR_DEPTH", "8"));
         int trees = Integer.parseInt(System.getenv().getOrDefault("PAIR_TREES", "100"));
-        if (learner.equals("ada")) {
-            return new AdaBoostTrainer(new CARTClassificationTrainer(depth), trees, ModelTraining.SEED).train(dataset);
-        }
-        return new RandomForestTrainer<>(
-                        new CARTClassificationTrainer(depth, 0.5f, ModelTraining.SEED), new VotingCombiner(), trees)
-                .train(dataset);
+        return switch (learner) {
+            case "ada" ->
+                new AdaBoostTrainer(new CARTClassificationTrainer(depth), trees, ModelTraining.SEED).train(dataset);
+            case "rf" ->
+                new RandomForestTrainer<>(
+                                new CARTClassificationTrainer(depth, 0.5f, ModelTraining.SEED),
+                                new VotingCombiner(),
+                                trees)
+                        .train(dataset);
+            // Refused rather than guessed: a misspelt name would train some other learner unnoticed.
+            default -> throw new IllegalArgumentException("PAIR_LEARNER is lr, rf or ada, not " + learner);
+        };
     }
 
     private static SentenceClassifier classifier(Model<Label> model, String version) {
