@@ -101,6 +101,7 @@ class WebhookLanesTest {
                 .until(() -> !arrivals.isEmpty());
         long registered = System.nanoTime();
         String claim = Api.createClaim(unique("Registered meanwhile"));
+        long committed = System.nanoTime(); // the answer comes after the commit
 
         Awaitility.await("the live notice")
                 .atMost(Duration.ofSeconds(60 + CLAIMS / 10))
@@ -109,9 +110,12 @@ class WebhookLanesTest {
                 .filter(a -> a.claimId().equals(claim))
                 .findFirst()
                 .orElseThrow();
+        // Only notices delivered after the claim was committed can have kept its notice waiting: those
+        // before (the rounds that ran while a loaded machine took seconds to register it) were counted
+        // too, and failed the bound on slow CI runs (48 and 49, 2.1-2.2 s after the claim was sent).
         long bulkBefore = arrivals.stream()
                 .filter(a -> a.event().equals("claim.status-changed"))
-                .filter(a -> a.atNanos() < live.atNanos())
+                .filter(a -> a.atNanos() > committed && a.atNanos() < live.atNanos())
                 .count();
         Awaitility.await("every status change")
                 .atMost(Duration.ofSeconds(60 + CLAIMS / 10))
@@ -120,8 +124,11 @@ class WebhookLanesTest {
                                 .count()
                         >= CLAIMS);
         System.out.printf(
-                "Live notice after %d ms, behind %d of the re-rating's %d notices%n",
-                Duration.ofNanos(live.atNanos() - registered).toMillis(), bulkBefore, CLAIMS);
+                "Claim registered in %d ms; live notice %d ms after, behind %d of the re-rating's %d notices%n",
+                Duration.ofNanos(committed - registered).toMillis(),
+                Duration.ofNanos(live.atNanos() - committed).toMillis(),
+                bulkBefore,
+                CLAIMS);
         // The round in flight when it was committed, and the one that took it (live ones first).
         assertTrue(bulkBefore <= 2L * BATCH + PARALLEL, "the live notice waited behind " + bulkBefore + " bulk ones");
 
