@@ -11,8 +11,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +50,7 @@ public class Dispatcher {
     private final Timestamps timestamps;
 
     private final ExecutorService senders;
+    private final ReceiverPacing pacing;
     /** Set at a stop: no delivery is taken any more. */
     private final AtomicBoolean stopping = new AtomicBoolean();
 
@@ -62,6 +65,7 @@ public class Dispatcher {
         this.sender = sender;
         this.secrets = secrets;
         this.timestamps = timestamps;
+        this.pacing = new ReceiverPacing(config.roundWait(), config.parallel());
         this.senders = Executors.newFixedThreadPool(Math.max(1, config.parallel()), runnable -> {
             Thread thread = new Thread(runnable, "webhook-sender");
             thread.setDaemon(true);
@@ -102,57 +106,138 @@ public class Dispatcher {
         // receiver's retries must not starve the others (each attempt moves a delivery's next attempt
         // ahead). Live deliveries fill a batch first, up to all but the bulk lane's share; bulk ones
         // the rest. A live notice therefore waits for at most the batch in flight, however many bulk
-        // ones are queued, and a busy live lane cannot stop the bulk one either.
+        // ones are queued, and a busy live lane cannot stop the bulk one either. A round waits for its
+        // sends for at most round-wait: a receiver that does not answer holds its own deliveries back
+        // (see ReceiverPacing), not everyone's.
         int bulkShare = config.batch() < 2 ? 0 : Math.max(1, config.batch() / 4);
         while (!stopping.get()) {
             Instant now = timestamps.now();
-            List<UUID> live = due(WebhookDelivery.LIVE, now, config.batch() - bulkShare);
-            List<UUID> bulk = due(WebhookDelivery.BULK, now, config.batch() - live.size());
-            List<UUID> due = new ArrayList<>(live);
+            Set<UUID> heldBack = pacing.heldBack();
+            List<Due> live = due(WebhookDelivery.LIVE, now, config.batch() - bulkShare, heldBack);
+            List<Due> bulk = due(WebhookDelivery.BULK, now, config.batch() - live.size(), heldBack);
+            List<Due> due = new ArrayList<>(live);
             due.addAll(bulk);
-            List<CompletableFuture<Void>> sending;
-            try {
-                sending = due.stream()
-                        .map(id -> CompletableFuture.runAsync(
-                                () -> {
-                                    // Nothing is taken once the stop began: what is not taken is not held by a lease.
-                                    if (!stopping.get() && take(id, now)) {
-                                        send(id);
-                                    }
-                                },
-                                senders))
-                        .toList();
-            } catch (RejectedExecutionException stopped) {
+            List<CompletableFuture<Void>> awaited = new ArrayList<>();
+            if (!handOver(due, now, awaited)) {
                 return;
             }
-            awaitRound(CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)));
+            // A slow subscriber's one send is expected to take long: the round does not wait for it.
+            if (!handOver(oneEachForSlow(now), now, new ArrayList<>())) {
+                return;
+            }
+            awaitRound(CompletableFuture.allOf(awaited.toArray(CompletableFuture[]::new)));
             if (live.size() < config.batch() - bulkShare && bulk.size() < config.batch() - live.size()) {
                 return; // neither lane had more due than this batch took
             }
         }
     }
 
-    private List<UUID> due(String lane, Instant now, int limit) {
+    /** Hands deliveries to the senders, adding their sends to {@code sends}; false once the stop began. */
+    private boolean handOver(List<Due> deliveries, Instant now, List<CompletableFuture<Void>> sends) {
+        for (Due delivery : deliveries) {
+            pacing.handedOver(delivery.webhookId());
+            try {
+                sends.add(CompletableFuture.runAsync(() -> attempt(delivery, now), senders));
+            } catch (RejectedExecutionException stopped) {
+                pacing.done(delivery.webhookId());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A due delivery and its subscriber. */
+    private record Due(UUID id, UUID webhookId) {}
+
+    private void attempt(Due delivery, Instant now) {
+        try {
+            // Nothing is taken once the stop began: what is not taken is not held by a lease.
+            if (stopping.get() || !pacing.maySend(delivery.webhookId())) {
+                return;
+            }
+            long began = System.nanoTime();
+            boolean taken = false;
+            try {
+                taken = take(delivery.id(), now);
+                if (taken) {
+                    send(delivery.id());
+                }
+            } finally {
+                if (taken) {
+                    pacing.sent(delivery.webhookId(), Duration.ofNanos(System.nanoTime() - began));
+                } else {
+                    pacing.notSent(delivery.webhookId());
+                }
+            }
+        } finally {
+            pacing.done(delivery.webhookId());
+        }
+    }
+
+    private List<Due> due(String lane, Instant now, int limit, Set<UUID> heldBack) {
         if (limit <= 0) {
             return List.of();
         }
-        return QuarkusTransaction.requiringNew()
-                .call(() -> em.createQuery(
-                                "select id from WebhookDelivery "
-                                        + "where status = ?1 and lane = ?2 and nextAttemptAt <= ?3 order by nextAttemptAt",
-                                UUID.class)
-                        .setParameter(1, WebhookDelivery.PENDING)
-                        .setParameter(2, lane)
-                        .setParameter(3, now)
-                        .setMaxResults(limit)
-                        .getResultList());
+        String query = "select id, webhookId from WebhookDelivery "
+                + "where status = :pending and lane = :lane and nextAttemptAt <= :now"
+                + (heldBack.isEmpty() ? "" : " and webhookId not in :heldBack")
+                + " order by nextAttemptAt";
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var select = em.createQuery(query, Object[].class)
+                    .setParameter("pending", WebhookDelivery.PENDING)
+                    .setParameter("lane", lane)
+                    .setParameter("now", now)
+                    .setMaxResults(limit);
+            if (!heldBack.isEmpty()) {
+                select.setParameter("heldBack", heldBack);
+            }
+            return select.getResultList().stream()
+                    .map(row -> new Due((UUID) row[0], (UUID) row[1]))
+                    .toList();
+        });
     }
 
-    /** Waits for a round's sends; those a stop dropped before they began never complete, so not past the stop. */
+    /** The oldest due delivery of each slow subscriber with nothing out, as many as they may send at once. */
+    private List<Due> oneEachForSlow(Instant now) {
+        Set<UUID> ready = pacing.slowReady();
+        int room = pacing.slowRoom();
+        if (ready.isEmpty() || room == 0) {
+            return List.of();
+        }
+        List<Object[]> rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery(
+                                "select id, webhookId from WebhookDelivery "
+                                        + "where status = :pending and nextAttemptAt <= :now and webhookId in :ready "
+                                        + "order by nextAttemptAt",
+                                Object[].class)
+                        .setParameter("pending", WebhookDelivery.PENDING)
+                        .setParameter("now", now)
+                        .setParameter("ready", ready)
+                        .setMaxResults(config.batch())
+                        .getResultList());
+        Map<UUID, Due> oldestEach = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            if (oldestEach.size() < room) {
+                oldestEach.putIfAbsent((UUID) row[1], new Due((UUID) row[0], (UUID) row[1]));
+            }
+        }
+        return List.copyOf(oldestEach.values());
+    }
+
+    /**
+     * Waits for a round's sends for at most round-wait; those a stop dropped before they began never
+     * complete, so not past the stop either. Sends still out then go on; their subscribers are held
+     * back until they end.
+     */
     private void awaitRound(CompletableFuture<Void> round) {
+        long deadline = System.nanoTime() + config.roundWait().toNanos();
         while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
             try {
-                round.get(1, TimeUnit.SECONDS);
+                round.get(Math.min(left, TimeUnit.SECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
                 return;
             } catch (TimeoutException e) {
                 if (senders.isTerminated()) {

@@ -43,6 +43,15 @@ public interface WebhookConfig {
     @WithDefault("4")
     int parallel();
 
+    /**
+     * How long a round waits for its sends before the next one begins without the stragglers. A
+     * subscriber with a send still out gets nothing more until it ends; one whose last send took
+     * longer than this gets one send at a time, so a receiver that does not answer holds one sender
+     * for an answer timeout, not every subscriber's notices.
+     */
+    @WithDefault("2s")
+    Duration roundWait();
+
     /** The longest a receiver may take to accept a connection. */
     @WithDefault("5s")
     Duration connectTimeout();
