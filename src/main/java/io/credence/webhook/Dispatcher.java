@@ -117,37 +117,52 @@ public class Dispatcher {
             List<Due> bulk = due(WebhookDelivery.BULK, now, config.batch() - live.size(), heldBack);
             List<Due> due = new ArrayList<>(live);
             due.addAll(bulk);
-            List<CompletableFuture<Void>> awaited = new ArrayList<>();
-            if (!handOver(due, now, awaited)) {
+            CompletableFuture<Void> round;
+            try {
+                round = handOver(due, now);
+                handOverUnawaited(oneEachForSlow(now), now);
+            } catch (RejectedExecutionException stopped) {
                 return;
             }
-            // A slow subscriber's one send is expected to take long: the round does not wait for it.
-            if (!handOver(oneEachForSlow(now), now, new ArrayList<>())) {
-                return;
-            }
-            awaitRound(CompletableFuture.allOf(awaited.toArray(CompletableFuture[]::new)));
+            awaitRound(round);
             if (live.size() < config.batch() - bulkShare && bulk.size() < config.batch() - live.size()) {
                 return; // neither lane had more due than this batch took
             }
         }
     }
 
-    /** Hands deliveries to the senders, adding their sends to {@code sends}; false once the stop began. */
-    private boolean handOver(List<Due> deliveries, Instant now, List<CompletableFuture<Void>> sends) {
+    /** Hands deliveries to the senders; the future ends when all of them were sent or let go. */
+    private CompletableFuture<Void> handOver(List<Due> deliveries, Instant now) {
+        List<CompletableFuture<Void>> sends = new ArrayList<>();
         for (Due delivery : deliveries) {
             pacing.handedOver(delivery.webhookId());
             try {
                 sends.add(CompletableFuture.runAsync(() -> attempt(delivery, now), senders));
             } catch (RejectedExecutionException stopped) {
                 pacing.done(delivery.webhookId());
-                return false;
+                throw stopped;
             }
         }
-        return true;
+        return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * Hands over a slow subscriber's one delivery: its send is expected to take long, so the round does
+     * not wait for it, and an unexpected failure is logged here instead of by the round.
+     */
+    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete's own future: nothing waits for it either
+    private void handOverUnawaited(List<Due> deliveries, Instant now) {
+        handOver(deliveries, now).whenComplete(Dispatcher::logUnexpected);
     }
 
     /** A due delivery and its subscriber. */
-    private record Due(UUID id, UUID webhookId) {}
+    private record Due(UUID id, UUID webhookId) {
+
+        /** From a row of {@code select id, webhookId}. */
+        static Due of(Object[] row) {
+            return new Due((UUID) row[0], (UUID) row[1]);
+        }
+    }
 
     private void attempt(Due delivery, Instant now) {
         try {
@@ -191,9 +206,7 @@ public class Dispatcher {
             if (!heldBack.isEmpty()) {
                 select.setParameter("heldBack", heldBack);
             }
-            return select.getResultList().stream()
-                    .map(row -> new Due((UUID) row[0], (UUID) row[1]))
-                    .toList();
+            return select.getResultList().stream().map(Due::of).toList();
         });
     }
 
@@ -218,7 +231,7 @@ public class Dispatcher {
         Map<UUID, Due> oldestEach = new LinkedHashMap<>();
         for (Object[] row : rows) {
             if (oldestEach.size() < room) {
-                oldestEach.putIfAbsent((UUID) row[1], new Due((UUID) row[0], (UUID) row[1]));
+                oldestEach.putIfAbsent((UUID) row[1], Due.of(row));
             }
         }
         return List.copyOf(oldestEach.values());
@@ -247,9 +260,15 @@ public class Dispatcher {
                 Thread.currentThread().interrupt();
                 return;
             } catch (ExecutionException e) {
-                LOG.warnf(e.getCause(), "A webhook send failed unexpectedly");
+                logUnexpected(null, e.getCause());
                 return;
             }
+        }
+    }
+
+    private static void logUnexpected(Void ignored, Throwable failure) {
+        if (failure != null) {
+            LOG.warnf(failure, "A webhook send failed unexpectedly");
         }
     }
 

@@ -141,6 +141,20 @@ public final class Api {
                         job -> "DONE".equals(job.getString("state")));
     }
 
+    /**
+     * Ends every subscription still active. Those other tests leave behind point at receivers that are
+     * gone; a test that measures how soon its own notices come removes them first, or their retries
+     * take the senders and the lanes' places ahead of its notices. Removal marks their pending
+     * deliveries failed.
+     */
+    public static void removeActiveWebhooks() {
+        List<String> active =
+                given().get("/webhooks").then().statusCode(200).extract().path("findAll { it.removedAt == null }.id");
+        for (String id : active) {
+            given().delete("/webhooks/{id}", id).then().statusCode(204);
+        }
+    }
+
     /** Asserts an RFC 9457 problem response of the given status and type slug. */
     public static ValidatableResponse problem(ValidatableResponse response, int status, String typeSlug) {
         return response.statusCode(status)

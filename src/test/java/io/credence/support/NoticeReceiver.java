@@ -11,13 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A webhook receiver on this machine's loopback that answers 200 to every notice and keeps each body, parsed. */
+/**
+ * A webhook receiver on this machine's loopback that answers 200 to every notice and keeps each body,
+ * parsed, with when it arrived.
+ */
 public final class NoticeReceiver implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
-    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private final List<Notice> notices = new CopyOnWriteArrayList<>();
+
+    /** A notice's body and when it arrived ({@link System#nanoTime}). */
+    public record Notice(JsonNode body, long atNanos) {}
 
     public NoticeReceiver() {
         try {
@@ -26,7 +32,8 @@ public final class NoticeReceiver implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/hook", exchange -> {
-            received.add(JSON.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            JsonNode body = JSON.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            notices.add(new Notice(body, System.nanoTime()));
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
@@ -40,7 +47,12 @@ public final class NoticeReceiver implements AutoCloseable {
 
     /** Every body received so far, in the order they arrived. */
     public List<JsonNode> received() {
-        return received;
+        return notices.stream().map(Notice::body).toList();
+    }
+
+    /** Every notice received so far, in the order they arrived. */
+    public List<Notice> notices() {
+        return notices;
     }
 
     @Override

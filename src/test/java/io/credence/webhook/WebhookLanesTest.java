@@ -52,15 +52,11 @@ class WebhookLanesTest {
      * The bound is one subscriber's: the subscriptions other tests left behind point at receivers that
      * are gone, and every claim this test registers queued live notices for them. Their retries, due
      * before this test's notice, filled the live lane's share for rounds on end in the full suite (58
-     * bulk notices behind on a CI run). Removing them marks their pending deliveries failed.
+     * bulk notices behind on a CI run).
      */
     @BeforeEach
     void removeOtherSubscriptions() {
-        List<String> active =
-                given().get("/webhooks").then().statusCode(200).extract().path("findAll { it.removedAt == null }.id");
-        for (String id : active) {
-            given().delete("/webhooks/{id}", id).then().statusCode(204);
-        }
+        Api.removeActiveWebhooks();
     }
 
     @BeforeEach

@@ -4,21 +4,18 @@ import static io.credence.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.credence.support.Api;
+import io.credence.support.NoticeReceiver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -39,40 +36,29 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WebhookSlowReceiverTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** credence.webhooks.answer-timeout as configured. */
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
 
-    private HttpServer receivers;
-    private ExecutorService handlers;
+    private NoticeReceiver healthy;
+    private HttpServer hung;
+    private ExecutorService hungHandlers;
     private final CountDownLatch release = new CountDownLatch(1);
-    private final Map<String, Long> healthyArrivals = new ConcurrentHashMap<>();
     private final List<Long> hungArrivals = new CopyOnWriteArrayList<>();
     private final List<String> subscriptions = new ArrayList<>();
 
     /** As in WebhookLanesTest: other tests' subscriptions, whose receivers are gone, would take senders too. */
     @BeforeEach
     void removeOtherSubscriptions() {
-        List<String> active =
-                given().get("/webhooks").then().statusCode(200).extract().path("findAll { it.removedAt == null }.id");
-        for (String id : active) {
-            given().delete("/webhooks/{id}", id).then().statusCode(204);
-        }
+        Api.removeActiveWebhooks();
     }
 
     @BeforeEach
     void startReceivers() throws IOException {
-        receivers = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        handlers = Executors.newCachedThreadPool();
-        receivers.setExecutor(handlers);
-        receivers.createContext("/healthy", exchange -> {
-            JsonNode payload =
-                    JSON.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            healthyArrivals.put(payload.get("data").path("claimId").asText(), System.nanoTime());
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        receivers.createContext("/hung", exchange -> {
+        healthy = new NoticeReceiver();
+        hung = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        hungHandlers = Executors.newCachedThreadPool();
+        hung.setExecutor(hungHandlers);
+        hung.createContext("/hung", exchange -> {
             hungArrivals.add(System.nanoTime());
             try {
                 release.await(60, TimeUnit.SECONDS);
@@ -82,7 +68,7 @@ class WebhookSlowReceiverTest {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
-        receivers.start();
+        hung.start();
     }
 
     @AfterEach
@@ -91,14 +77,15 @@ class WebhookSlowReceiverTest {
             given().delete("/webhooks/{id}", id).then().statusCode(204);
         }
         release.countDown(); // the send still out is answered, so no stop waits for it
-        receivers.stop(0);
-        handlers.shutdownNow();
+        hung.stop(0);
+        hungHandlers.shutdownNow();
+        healthy.close();
     }
 
     @Test
     void aReceiverThatNeverAnswersHoldsBackOnlyItsOwnNotices() throws InterruptedException {
-        subscribe("/healthy");
-        subscribe("/hung");
+        subscribe(healthy.url());
+        subscribe("http://127.0.0.1:" + hung.getAddress().getPort() + "/hung");
 
         List<Long> waits = new ArrayList<>();
         // Claims every 2 s, past the first hung send's timeout, when the hung receiver has several due.
@@ -107,8 +94,8 @@ class WebhookSlowReceiverTest {
             long committed = System.nanoTime();
             Awaitility.await("the healthy receiver's notice")
                     .atMost(Duration.ofSeconds(60))
-                    .until(() -> healthyArrivals.containsKey(claim));
-            waits.add(Duration.ofNanos(healthyArrivals.get(claim) - committed).toMillis());
+                    .until(() -> arrivalOf(claim) != null);
+            waits.add(Duration.ofNanos(arrivalOf(claim) - committed).toMillis());
             Thread.sleep(2000);
         }
         Awaitility.await("a second send to the hung receiver, after the first timed out")
@@ -132,15 +119,19 @@ class WebhookSlowReceiverTest {
         }
     }
 
-    private void subscribe(String path) {
+    /** When the healthy receiver got the claim's notice, or null. */
+    private Long arrivalOf(String claim) {
+        return healthy.notices().stream()
+                .filter(n -> n.body().path("data").path("claimId").asText().equals(claim))
+                .map(NoticeReceiver.Notice::atNanos)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private void subscribe(String url) {
         subscriptions.add(given().contentType(ContentType.JSON)
                 .body(Map.of(
-                        "url",
-                        "http://127.0.0.1:" + receivers.getAddress().getPort() + path,
-                        "events",
-                        List.of("claim.registered"),
-                        "secret",
-                        "slow-receiver-secret-0123456789"))
+                        "url", url, "events", List.of("claim.registered"), "secret", "slow-receiver-secret-0123456789"))
                 .post("/webhooks")
                 .then()
                 .statusCode(201)
